@@ -1,0 +1,177 @@
+//! Reading numbers the way people type them in Denmark ("12,5", "32.067",
+//! "200 kr.") and checking them against a field's sensible range.
+
+/// Why a field's text is not an acceptable number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputError {
+    Empty,
+    NotANumber,
+    Negative,
+    /// Below the field's minimum (exclusive when `min` is 0).
+    TooSmall {
+        min: f64,
+    },
+    TooLarge {
+        max: f64,
+    },
+}
+
+/// Parse a number typed in Danish or English style.
+///
+/// A comma is the decimal mark. A dot is a thousands separator when it is
+/// followed by exactly three digits and the number does not otherwise look
+/// decimal ("32.067", "1.234.567", "1.234,50"); otherwise it is a decimal
+/// point ("12.5", "0.125"). Spaces and a "kr"/"kr." unit are ignored.
+pub fn parse_number(text: &str) -> Result<f64, InputError> {
+    let mut s: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+        .collect::<String>()
+        .to_lowercase();
+    for unit in ["kr.", "kr", "dkk"] {
+        if let Some(rest) = s.strip_suffix(unit) {
+            s = rest.to_string();
+        } else if let Some(rest) = s.strip_prefix(unit) {
+            s = rest.to_string();
+        }
+    }
+    if s.is_empty() {
+        return Err(InputError::Empty);
+    }
+    // One sign at most; the typographic minus counts too.
+    let (negative, digits) = match s.chars().next() {
+        Some(c @ ('-' | '\u{2212}' | '+')) => (c != '+', &s[c.len_utf8()..]),
+        _ => (false, s.as_str()),
+    };
+    let normalised = normalise_separators(digits).ok_or(InputError::NotANumber)?;
+    let value: f64 = normalised.parse().map_err(|_| InputError::NotANumber)?;
+    if !value.is_finite() {
+        return Err(InputError::NotANumber);
+    }
+    if negative && value != 0.0 {
+        return Err(InputError::Negative);
+    }
+    Ok(value)
+}
+
+/// Turn "1.234,5" / "12,5" / "12.5" / "32.067" into Rust's "1234.5" form.
+fn normalise_separators(s: &str) -> Option<String> {
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let dots = s.matches('.').count();
+    let commas = s.matches(',').count();
+    let last_dot = s.rfind('.');
+    let last_comma = s.rfind(',');
+    let split = |sep: char, thousands: char| -> Option<(String, Option<String>)> {
+        let (int, frac) = s.rsplit_once(sep)?;
+        Some((strip_thousands(int, thousands)?, Some(frac.to_string())))
+    };
+    let (integer, fraction) = if dots == 0 && commas == 0 {
+        (s.to_string(), None)
+    } else if commas == 1 && (dots == 0 || last_comma > last_dot) {
+        // Danish decimal comma, dots (if any) grouping thousands: "1.234,5".
+        split(',', '.')?
+    } else if dots == 1 && commas >= 1 && last_dot > last_comma {
+        // English "32,067.50": commas group thousands, the dot is decimal.
+        split('.', ',')?
+    } else if commas == 0 && is_grouped(s, '.') && !s.starts_with("0.") {
+        // Danish thousands: "32.067", "1.234.567".
+        (s.replace('.', ""), None)
+    } else if dots == 1 && commas == 0 {
+        split('.', ',')?
+    } else if dots == 0 && is_grouped(s, ',') {
+        (s.replace(',', ""), None)
+    } else {
+        return None;
+    };
+    if integer.is_empty() && fraction.as_deref().is_none_or(str::is_empty) {
+        return None;
+    }
+    let integer = if integer.is_empty() {
+        "0".to_string()
+    } else {
+        integer
+    };
+    Some(match fraction {
+        Some(f) if !f.is_empty() => format!("{integer}.{f}"),
+        _ => integer,
+    })
+}
+
+/// Remove `sep` from an integer part that uses it to group thousands.
+fn strip_thousands(int: &str, sep: char) -> Option<String> {
+    if !int.contains(sep) {
+        return Some(int.to_string());
+    }
+    is_grouped(int, sep).then(|| int.replace(sep, ""))
+}
+
+/// "1.234.567": 1-3 leading digits, then groups of exactly three.
+fn is_grouped(s: &str, sep: char) -> bool {
+    let mut groups = s.split(sep);
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
+}
+
+/// The acceptable range of a field.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    pub min: f64,
+    /// Whether `min` itself is allowed (hours may be 0, a wage may not).
+    pub min_inclusive: bool,
+    pub max: f64,
+}
+
+impl Range {
+    /// Parse `text` and check it lies in this range.
+    pub fn read(&self, text: &str) -> Result<f64, InputError> {
+        let value = parse_number(text)?;
+        let below = if self.min_inclusive {
+            value < self.min
+        } else {
+            value <= self.min
+        };
+        if below {
+            Err(InputError::TooSmall { min: self.min })
+        } else if value > self.max {
+            Err(InputError::TooLarge { max: self.max })
+        } else {
+            Ok(value)
+        }
+    }
+}
+
+/// Ranges of the calculator's fields; beyond them a value is surely a typo.
+pub mod ranges {
+    use super::Range;
+    pub const HOURLY_WAGE: Range = Range {
+        min: 0.0,
+        min_inclusive: false,
+        max: 2_000.0,
+    };
+    pub const PENSION_PCT: Range = Range {
+        min: 0.0,
+        min_inclusive: true,
+        max: 30.0,
+    };
+    pub const HOURS_WEEK: Range = Range {
+        min: 0.0,
+        min_inclusive: true,
+        max: 80.0,
+    };
+    pub const FULLTIME_HOURS_WEEK: Range = Range {
+        min: 0.0,
+        min_inclusive: false,
+        max: 80.0,
+    };
+    pub const RATE_MONTH: Range = Range {
+        min: 0.0,
+        min_inclusive: true,
+        max: 100_000.0,
+    };
+}

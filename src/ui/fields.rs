@@ -1,0 +1,81 @@
+//! Form controls: a labelled text field for a number with its hint and error
+//! message, and the year selector.
+
+use leptos::prelude::*;
+
+use super::{t, use_lang};
+use crate::core::form::{CalculatorForm, Field};
+use crate::core::rates;
+use crate::i18n::{self, Msg};
+
+/// A number field bound to one `Field` of the form. Text stays as typed; the
+/// error, if any, is shown beside it and announced to screen readers.
+#[component]
+pub fn NumberField(
+    form: RwSignal<CalculatorForm>,
+    field: Field,
+    label: Msg,
+    hint: Msg,
+) -> impl IntoView {
+    let lang = use_lang();
+    let id = field.key();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let error = Memo::new(move |_| form.read().error(field));
+    let placeholder = move || {
+        form.read()
+            .default_value(field)
+            .map(|v| i18n::number(v, 2, lang.get()))
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for=id>{t(label)}</label>
+            <input
+                id=id
+                name=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder=placeholder
+                prop:value=move || form.read().text(field).to_string()
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                aria-describedby=format!("{hint_id} {error_id}")
+                on:input=move |ev| form.update(|f| f.set_text(field, event_target_value(&ev)))
+            />
+            <p class="hint" id=hint_id>{t(hint)}</p>
+            <p class="error" id=error_id data-testid=format!("{id}-error") aria-live="polite">
+                {move || error.get().map(|e| i18n::input_error(e, lang.get()))}
+            </p>
+        </div>
+    }
+}
+
+/// Which year's rates to use.
+#[component]
+pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
+    let on_change = move |ev| {
+        if let Ok(year) = event_target_value(&ev).parse() {
+            form.update(|f| f.set_year(year));
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="year">{t(Msg::Year)}</label>
+            <select id="year" name="year" on:change=on_change>
+                {rates::YEARS
+                    .iter()
+                    .map(|r| {
+                        let year = r.year;
+                        view! {
+                            <option value=year.to_string() prop:selected=move || form.read().year == year>
+                                {year}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,109 @@
+//! The month's figures, the subsidy step by step, and the rates in use.
+
+use leptos::prelude::*;
+
+use super::{fields::NumberField, t, use_lang};
+use crate::core::flekslontilskud::MonthlyIncome;
+use crate::core::form::{CalculatorForm, Field};
+use crate::core::rates::{Figure, Status};
+use crate::i18n::{self, Msg};
+
+/// One result line: what it is, one plain sentence on it, and the amount.
+/// `sign` is −1 for amounts that are taken off.
+fn row(
+    income: Memo<Option<MonthlyIncome>>,
+    label: Msg,
+    explain: Msg,
+    testid: &'static str,
+    sign: f64,
+    amount: fn(&MonthlyIncome) -> f64,
+) -> impl IntoView {
+    let lang = use_lang();
+    let value = move || match income.get() {
+        Some(m) => i18n::kroner(sign * amount(&m), lang.get()),
+        None => "–".to_string(),
+    };
+    view! {
+        <tr>
+            <th scope="row">
+                <span class="label">{t(label)}</span>
+                <span class="explain">{t(explain)}</span>
+            </th>
+            <td class="amount" data-testid=testid>{value}</td>
+        </tr>
+    }
+}
+
+#[component]
+pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
+    let r = move |label, explain, testid, sign, amount| {
+        row(income, label, explain, testid, sign, amount)
+    };
+    view! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{t(Msg::ResultsHeading)}</h2>
+            <p class="notice" role="status" data-testid="fix-errors">
+                {move || income.get().is_none().then(t(Msg::FixErrors))}
+            </p>
+            <table>
+                <tbody>
+                    {r(Msg::WageMonth, Msg::WageMonthExplain, "wage-month", 1.0, |m| m.wage)}
+                    {r(Msg::LonindtaegtMonth, Msg::LonindtaegtMonthExplain, "lonindtaegt-month", 1.0, |m| m.lonindtaegt)}
+                    {r(Msg::LonloftMonth, Msg::LonloftMonthExplain, "lonloft-month", 1.0, |m| m.lonloft)}
+                </tbody>
+            </table>
+            <table class="steps">
+                <caption>{t(Msg::SubsidyHeading)}</caption>
+                <tbody>
+                    {r(Msg::MaxSubsidy, Msg::MaxSubsidyExplain, "max-subsidy-month", 1.0, |m| m.max_subsidy)}
+                    {r(Msg::Reduction30, Msg::Reduction30Explain, "reduction-30-month", -1.0, |m| m.reduction_below_threshold)}
+                    {r(Msg::Reduction55, Msg::Reduction55Explain, "reduction-55-month", -1.0, |m| m.reduction_above_threshold)}
+                    {r(Msg::CeilingCut, Msg::CeilingCutExplain, "ceiling-cut-month", -1.0, |m| m.ceiling_cut)}
+                </tbody>
+                <tbody class="sum">
+                    {r(Msg::Subsidy, Msg::SubsidyExplain, "subsidy-month", 1.0, |m| m.subsidy)}
+                    {r(Msg::AtpSubsidy, Msg::AtpSubsidyExplain, "atp-subsidy-month", 1.0, |m| m.atp_on_subsidy)}
+                </tbody>
+            </table>
+            <table class="total">
+                <tbody>
+                    {r(Msg::Total, Msg::TotalExplain, "total-month", 1.0, |m| m.total)}
+                </tbody>
+            </table>
+            <p class="small">{t(Msg::RoundingNote)}</p>
+        </section>
+    }
+}
+
+/// The year's rates, each marked published, derived or entered, with its
+/// source; the consultant can override them.
+#[component]
+pub fn RatesInfo(form: RwSignal<CalculatorForm>) -> impl IntoView {
+    let lang = use_lang();
+    let describe = move |figure: Figure| {
+        let status = match figure.status {
+            Status::Published => Msg::StatusPublished,
+            Status::Derived => Msg::StatusDerived,
+            Status::Overridden => Msg::StatusOverridden,
+        };
+        let l = lang.get();
+        let mut text = format!("{} ({})", i18n::kroner(figure.value, l), status.text(l));
+        if !figure.source.is_empty() {
+            text.push_str(&format!(". {}: {}", Msg::Source.text(l), figure.source));
+        }
+        text
+    };
+    view! {
+        <fieldset class="rates">
+            <legend>{t(Msg::RatesHeading)}</legend>
+            <dl>
+                <dt>{t(Msg::MaxSubsidy)}</dt>
+                <dd data-testid="rate-max-subsidy">{move || describe(form.read().rates().max_subsidy_month)}</dd>
+                <dt>{t(Msg::TaperThreshold)}</dt>
+                <dd data-testid="rate-threshold">{move || describe(form.read().rates().taper_threshold_month)}</dd>
+            </dl>
+            <NumberField form=form field=Field::MaxSubsidy label=Msg::MaxSubsidyOverride hint=Msg::OverrideHint />
+            <NumberField form=form field=Field::TaperThreshold label=Msg::TaperThresholdOverride hint=Msg::OverrideHint />
+        </fieldset>
+    }
+}

@@ -1,0 +1,91 @@
+//! The calculation in the URL fragment (`#year=2024&wage=200&paid=18`), so a
+//! link restores it. The fragment is never sent to a server. Encoding and
+//! decoding are pure; the browser glue at the bottom only reads and replaces
+//! `location.hash`.
+
+/// `key=value` pairs joined by `&`, values percent-encoded where needed.
+pub fn encode<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", escape(k.as_ref()), escape(v.as_ref())))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Split a fragment (with or without its leading `#`) into decoded pairs.
+/// Malformed escapes are kept literally: a mangled link degrades, never fails.
+pub fn decode(fragment: &str) -> Vec<(String, String)> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            (unescape(k), unescape(v))
+        })
+        .collect()
+}
+
+/// Keep letters, digits and the few marks a number needs readable in the
+/// link ("12,5"); percent-encode the rest as UTF-8.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Reading and writing the page's own fragment.
+#[cfg(target_arch = "wasm32")]
+pub mod browser {
+    use wasm_bindgen::JsValue;
+
+    /// The current fragment, decoded.
+    pub fn read() -> Vec<(String, String)> {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        super::decode(&hash)
+    }
+
+    /// Replace the fragment without adding a history entry or reloading.
+    pub fn replace(fragment: &str) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            // A failure here only means the link is not updated; the
+            // calculation on screen is unaffected.
+            let _ =
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! Number formatting per language.
+#![cfg(not(target_arch = "wasm32"))]
+
+use fleksjob_beregner::core::input::InputError;
+use fleksjob_beregner::i18n::{input_error, kroner, number, Lang};
+
+#[test]
+fn kroner_are_whole_and_grouped() {
+    assert_eq!(kroner(32_066.67, Lang::Da), "32.067 kr.");
+    assert_eq!(kroner(32_066.67, Lang::En), "32,067 kr");
+    assert_eq!(kroner(15_272.0, Lang::Da), "15.272 kr.");
+    assert_eq!(kroner(-4_680.0, Lang::Da), "−4.680 kr.");
+    assert_eq!(kroner(999.4, Lang::Da), "999 kr.");
+    assert_eq!(kroner(1_234_567.0, Lang::Da), "1.234.567 kr.");
+    assert_eq!(kroner(-0.3, Lang::Da), "0 kr.");
+    assert_eq!(kroner(f64::NAN, Lang::Da), "0 kr.");
+}
+
+#[test]
+fn decimals_drop_trailing_zeros() {
+    assert_eq!(number(12.5, 2, Lang::Da), "12,5");
+    assert_eq!(number(12.5, 2, Lang::En), "12.5");
+    assert_eq!(number(37.0, 2, Lang::Da), "37");
+    assert_eq!(number(16_323.0, 2, Lang::Da), "16.323");
+}
+
+#[test]
+fn error_messages_name_the_limit_in_each_language() {
+    assert_eq!(
+        input_error(InputError::TooLarge { max: 2_000.0 }, Lang::Da),
+        "Højst 2.000. Tjek tallet: det er usandsynligt stort."
+    );
+    assert!(input_error(InputError::TooLarge { max: 80.0 }, Lang::En).starts_with("At most 80."));
+    assert_eq!(input_error(InputError::Empty, Lang::Da), "Skriv et tal.");
+    assert_eq!(input_error(InputError::Empty, Lang::En), "Enter a number.");
+}

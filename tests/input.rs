@@ -1,0 +1,113 @@
+//! Reading numbers as people type them, and field ranges.
+#![cfg(not(target_arch = "wasm32"))]
+
+use fleksjob_beregner::core::input::{parse_number, ranges, InputError};
+use fleksjob_beregner::i18n::{number, Lang};
+use proptest::prelude::*;
+
+#[test]
+fn danish_and_english_styles() {
+    let cases = [
+        ("12,5", 12.5),
+        ("12.5", 12.5),
+        ("32.067", 32_067.0),
+        ("1.234.567", 1_234_567.0),
+        ("1.234,50", 1_234.5),
+        ("32,067.50", 32_067.5),
+        ("0.125", 0.125),
+        (" 200 ", 200.0),
+        ("200 kr.", 200.0),
+        ("kr. 187,50", 187.5),
+        ("200kr", 200.0),
+        ("32 067", 32_067.0),
+        ("32\u{a0}067", 32_067.0),
+        (",5", 0.5),
+        ("12,", 12.0),
+        ("0", 0.0),
+        ("-0", 0.0),
+        ("+7", 7.0),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(parse_number(text), Ok(expected), "{text:?}");
+    }
+}
+
+#[test]
+fn what_is_not_a_number() {
+    assert_eq!(parse_number(""), Err(InputError::Empty));
+    assert_eq!(parse_number("   "), Err(InputError::Empty));
+    assert_eq!(parse_number("kr."), Err(InputError::Empty));
+    for text in [
+        "abc",
+        "12a",
+        "1.2.3",
+        "1,2,3.4.5",
+        ",",
+        ".",
+        "NaN",
+        "inf",
+        "1e5",
+        "12,5,1",
+        "--3",
+    ] {
+        assert_eq!(parse_number(text), Err(InputError::NotANumber), "{text:?}");
+    }
+    assert_eq!(parse_number("-5"), Err(InputError::Negative));
+    assert_eq!(parse_number("−12,5"), Err(InputError::Negative));
+}
+
+#[test]
+fn ranges_reject_the_absurd() {
+    assert_eq!(
+        ranges::HOURS_WEEK.read("81"),
+        Err(InputError::TooLarge { max: 80.0 })
+    );
+    assert_eq!(ranges::HOURS_WEEK.read("80"), Ok(80.0));
+    assert_eq!(ranges::HOURS_WEEK.read("0"), Ok(0.0));
+    assert_eq!(
+        ranges::HOURLY_WAGE.read("2.001"),
+        Err(InputError::TooLarge { max: 2_000.0 })
+    );
+    assert_eq!(
+        ranges::HOURLY_WAGE.read("0"),
+        Err(InputError::TooSmall { min: 0.0 })
+    );
+    assert_eq!(ranges::HOURLY_WAGE.read("-200"), Err(InputError::Negative));
+    assert_eq!(
+        ranges::FULLTIME_HOURS_WEEK.read("0"),
+        Err(InputError::TooSmall { min: 0.0 })
+    );
+}
+
+proptest! {
+    #[test]
+    fn parsing_never_panics(s in "\\PC{0,24}") {
+        let _ = parse_number(&s);
+    }
+
+    #[test]
+    fn parsing_never_panics_on_number_like_text(s in "[-+ 0-9.,kr\u{a0}]{0,16}") {
+        if let Ok(v) = parse_number(&s) {
+            prop_assert!(v.is_finite() && v >= 0.0);
+        }
+    }
+
+    /// What we display in Danish, we read back.
+    #[test]
+    fn danish_formatted_numbers_read_back(cents in 0u64..1_000_000_000) {
+        let value = cents as f64 / 100.0;
+        let text = number(value, 2, Lang::Da);
+        let read = parse_number(&text).unwrap();
+        prop_assert!((read - value).abs() < 1e-9, "{} -> {}", text, read);
+    }
+
+    /// English below a thousand reads back too. (Above, "1,234" is read the
+    /// Danish way, as 1.234: the parser is Danish-first.)
+    #[test]
+    fn english_formatted_numbers_below_1000_read_back(cents in 0u64..100_000) {
+        let value = cents as f64 / 100.0;
+        let text = number(value, 2, Lang::En);
+        let read = parse_number(&text).unwrap();
+        prop_assert!((read - value).abs() < 1e-9, "{} -> {}", text, read);
+    }
+}

@@ -1,0 +1,101 @@
+//! The calculator's state in the URL fragment.
+#![cfg(not(target_arch = "wasm32"))]
+
+use fleksjob_beregner::core::form::{CalculatorForm, Field};
+use fleksjob_beregner::url_state::{decode, encode};
+use proptest::prelude::*;
+
+fn form_from(fragment: &str) -> CalculatorForm {
+    let pairs = decode(fragment);
+    CalculatorForm::from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+#[test]
+fn a_link_restores_the_star_example() {
+    let form = form_from("#year=2024&wage=200&paid=18&pension_employer=0&fulltime_hours=37");
+    assert_eq!(form.year, 2024);
+    let m = form.income().expect("valid");
+    assert_eq!(m.subsidy.round(), 15_272.0);
+    assert_eq!(m.total.round(), 30_872.0);
+}
+
+#[test]
+fn decimal_comma_and_point_both_work_in_links() {
+    let comma = form_from("#year=2024&wage=187,5&paid=12,5");
+    let point = form_from("#year=2024&wage=187.5&paid=12.5");
+    assert_eq!(comma.income(), point.income());
+    assert_eq!(comma.employment().unwrap().paid_hours_week, 12.5);
+}
+
+#[test]
+fn the_fulltime_wage_defaults_to_the_hourly_wage() {
+    let form = form_from("#wage=200&paid=18&fulltime_wage=");
+    assert_eq!(form.employment().unwrap().fulltime_hourly_wage, 200.0);
+    let form = form_from("#wage=200&paid=18&fulltime_wage=230");
+    assert_eq!(form.employment().unwrap().fulltime_hourly_wage, 230.0);
+}
+
+#[test]
+fn unknown_keys_and_years_are_ignored() {
+    let form = form_from("#year=1999&foo=bar&paid=10&&=&noequals");
+    assert_eq!(form.year, 2026);
+    assert_eq!(form.text(Field::PaidHours), "10");
+}
+
+#[test]
+fn invalid_text_is_kept_and_blocks_the_result() {
+    let form = form_from("#paid=abc");
+    assert_eq!(form.text(Field::PaidHours), "abc");
+    assert!(form.error(Field::PaidHours).is_some());
+    assert_eq!(form.income(), None);
+}
+
+#[test]
+fn overrides_replace_the_year_rates() {
+    let form = form_from("#year=2024&wage=200&paid=18&max_subsidy=20.000&threshold=16.000");
+    let m = form.income().unwrap();
+    // 20,000 − 30 % × 15,600 = 15,320
+    assert_eq!(m.subsidy, 20_000.0 - 4_680.0);
+}
+
+#[test]
+fn form_round_trips_through_the_fragment() {
+    let mut form = CalculatorForm::new(2026);
+    form.set_year(2025);
+    form.set_text(Field::HourlyWage, "187,50 kr.");
+    form.set_text(Field::PaidHours, "12,5");
+    form.set_text(Field::FulltimeWage, "København & ø=1");
+    let fragment = encode(&form.to_pairs());
+    assert_eq!(form_from(&fragment), form);
+}
+
+#[test]
+fn encoding_keeps_numbers_readable() {
+    assert_eq!(
+        encode(&[("paid", "12,5"), ("wage", "32.067")]),
+        "paid=12,5&wage=32.067"
+    );
+    assert_eq!(
+        encode(&[("kommune", "København")]),
+        "kommune=K%C3%B8benhavn"
+    );
+}
+
+proptest! {
+    #[test]
+    fn any_pairs_round_trip(pairs in prop::collection::vec(("\\PC{1,12}", "\\PC{0,12}"), 0..6)) {
+        let encoded = encode(&pairs);
+        prop_assert_eq!(decode(&encoded), pairs);
+    }
+
+    #[test]
+    fn decoding_never_panics(s in "\\PC{0,64}") {
+        let pairs = decode(&s);
+        let _ = CalculatorForm::from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    }
+
+    #[test]
+    fn decoding_never_panics_on_escapes(s in "[%a-f0-9=&#+]{0,40}") {
+        let _ = decode(&s);
+    }
+}
