@@ -1,0 +1,69 @@
+// Shared set-up for the end-to-end tests: serve the release build (dist/) on
+// 127.0.0.1 with the strict CSP header, drive Debian's Chromium through
+// playwright-core, and record every request and console error.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/serve.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const outputDir = join(root, "tests", "e2e", "output");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+];
+
+/** Start server and browser; returns helpers and a close(). */
+export async function start() {
+  const server = await serve(join(root, "dist"), 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  mkdirSync(outputDir, { recursive: true });
+  return {
+    base,
+    browser,
+    /** A fresh page that records requests and errors. */
+    async page(options = {}) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      page.requests = [];
+      page.errors = [];
+      page.on("request", (r) => page.requests.push(r.url()));
+      page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
+      page.on("pageerror", (e) => page.errors.push(String(e)));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** Open the app at `fragment` and wait until the results are rendered. */
+export async function open(page, base, fragment = "") {
+  await page.goto(base + fragment);
+  await page.waitForSelector("[data-testid='total-month']");
+}
+
+/** The text of a result by its data-testid. */
+export function result(page, testid) {
+  return page.locator(`[data-testid='${testid}']`).innerText();
+}
+
+/** Every request went to the test server on 127.0.0.1 and nowhere else. */
+export function offSiteRequests(page, base) {
+  return page.requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:"));
+}
