@@ -245,9 +245,18 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
         Lang::En => (',', '.'),
     };
     let value = if value.is_finite() { value } else { 0.0 };
-    let fixed = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let frac = frac.trim_end_matches('0');
+    // Integer arithmetic instead of `format!("{:.2}")`: float formatting
+    // costs many KB of wasm. `as u64` saturates on absurd values.
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let int = (scaled / scale).to_string();
+    let frac = format!("{:0decimals$}", scaled % scale);
+    let frac = if decimals == 0 {
+        ""
+    } else {
+        frac.trim_end_matches('0')
+    };
     let mut out = String::new();
     // Rounding can turn -0.004 into "0": no minus sign on a zero.
     if value < 0.0 && (int != "0" || !frac.is_empty()) {

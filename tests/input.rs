@@ -110,4 +110,12 @@ proptest! {
         let read = parse_number(&text).unwrap();
         prop_assert!((read - value).abs() < 1e-9, "{} -> {}", text, read);
     }
+
+    /// The hand-written digit reader agrees exactly with Rust's own parser.
+    #[test]
+    fn agrees_with_str_parse(int in 0u64..1_000_000_000, frac in "[0-9]{0,6}") {
+        let danish = if frac.is_empty() { int.to_string() } else { format!("{int},{frac}") };
+        let rust: f64 = format!("{int}.{frac}0").parse().unwrap();
+        prop_assert_eq!(parse_number(&danish), Ok(rust), "{}", danish);
+    }
 }

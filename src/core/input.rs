@@ -27,7 +27,7 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
         .collect::<String>()
-        .to_lowercase();
+        .to_ascii_lowercase();
     for unit in ["kr.", "kr", "dkk"] {
         if let Some(rest) = s.strip_suffix(unit) {
             s = rest.to_string();
@@ -43,19 +43,17 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
         Some(c @ ('-' | '\u{2212}' | '+')) => (c != '+', &s[c.len_utf8()..]),
         _ => (false, s.as_str()),
     };
-    let normalised = normalise_separators(digits).ok_or(InputError::NotANumber)?;
-    let value: f64 = normalised.parse().map_err(|_| InputError::NotANumber)?;
-    if !value.is_finite() {
-        return Err(InputError::NotANumber);
-    }
+    let (integer, fraction) = split_separators(digits).ok_or(InputError::NotANumber)?;
+    let value = decimal_value(&integer, &fraction);
     if negative && value != 0.0 {
         return Err(InputError::Negative);
     }
     Ok(value)
 }
 
-/// Turn "1.234,5" / "12,5" / "12.5" / "32.067" into Rust's "1234.5" form.
-fn normalise_separators(s: &str) -> Option<String> {
+/// Split "1.234,5" / "12,5" / "12.5" / "32.067" into integer and fraction
+/// digits ("1234", "5"), deciding which mark is the decimal one.
+fn split_separators(s: &str) -> Option<(String, String)> {
     if s.is_empty()
         || !s
             .chars()
@@ -92,15 +90,26 @@ fn normalise_separators(s: &str) -> Option<String> {
     if integer.is_empty() && fraction.as_deref().is_none_or(str::is_empty) {
         return None;
     }
-    let integer = if integer.is_empty() {
-        "0".to_string()
-    } else {
-        integer
-    };
-    Some(match fraction {
-        Some(f) if !f.is_empty() => format!("{integer}.{f}"),
-        _ => integer,
-    })
+    Some((integer, fraction.unwrap_or_default()))
+}
+
+/// The value of decimal digits, without `str::parse::<f64>` (whose tables
+/// cost several KB of wasm). Exact to 15 significant digits, far beyond any
+/// real input; longer fractions are cut, and a value too large to hold
+/// saturates so that the range check reports it as too large.
+fn decimal_value(integer: &str, fraction: &str) -> f64 {
+    let fraction = &fraction[..fraction.len().min(15)];
+    let mut mantissa: u64 = 0;
+    for digit in integer.bytes().chain(fraction.bytes()) {
+        match mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(u64::from(digit - b'0')))
+        {
+            Some(m) => mantissa = m,
+            None => return f64::MAX,
+        }
+    }
+    mantissa as f64 / 10f64.powi(fraction.len() as i32)
 }
 
 /// Remove `sep` from an integer part that uses it to group thousands.
