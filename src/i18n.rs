@@ -49,6 +49,63 @@ pub enum Msg {
     StatusDerived,
     StatusOverridden,
     Source,
+    StatusUnverified,
+    HoursHeading,
+    AttendedHours,
+    AttendedHoursHint,
+    EffectiveHours,
+    EffectiveHoursHint,
+    TargetHours,
+    TargetHoursHint,
+    TaxHeading,
+    Municipality,
+    MunicipalityAverage,
+    Church,
+    KommuneRate,
+    KommuneRateHint,
+    Ledighedsydelse,
+    LedighedsydelseHint,
+    UseLedighedsydelse89,
+    PaidEqualsEffective,
+    CompareHeading,
+    ColToday,
+    ColTarget,
+    ColDifference,
+    ColLedighedsydelse,
+    RowPaidHours,
+    RowTax,
+    RowNet,
+    RowEmployerCost,
+    EmployerCostExplain,
+    GainHeading,
+    GainGross,
+    GainNet,
+    KeepPer100,
+    ZoneBelowThreshold,
+    ZoneAboveThreshold,
+    ZoneCeiling,
+    ChartHeading,
+    ChartHint,
+    ShowTable,
+    ColHours,
+    LegendTotal,
+    LegendNet,
+    LegendWage,
+    LegendSubsidy,
+    LegendTax,
+    MarkThreshold,
+    MarkCeiling,
+    MarkToday,
+    MarkTarget,
+    NetHeading,
+    NetMonth,
+    NetMonthExplain,
+    TaxMonth,
+    TaxMonthExplain,
+    EstimateNote,
+    Assumptions,
+    AssumptionsText,
+    ErrEffectiveAboveAttended,
     ResultsHeading,
     PerMonth,
     FixErrors,
@@ -135,6 +192,106 @@ impl Msg {
             Msg::StatusDerived => ("beregnet af os, ikke offentliggjort", "derived by us, not published"),
             Msg::StatusOverridden => ("indtastet", "entered by you"),
             Msg::Source => ("Kilde", "Source"),
+            Msg::StatusUnverified => ("fra en kopi af den officielle tabel, ikke efterprøvet", "from a copy of the official table, not verified"),
+            Msg::HoursHeading => ("Timer", "Hours"),
+            Msg::AttendedHours => ("Fremmødte timer pr. uge", "Attended hours per week"),
+            Msg::AttendedHoursHint => ("De timer, du er på arbejdspladsen.", "The hours you are at the workplace."),
+            Msg::EffectiveHours => ("Effektive timer pr. uge", "Effective hours per week"),
+            Msg::EffectiveHoursHint => (
+                "Det arbejde, du leverer, regnet i timer for en medarbejder uden begrænsninger.",
+                "The work you deliver, counted in hours of an employee without limitations.",
+            ),
+            Msg::TargetHours => ("Mål: lønnede timer pr. uge", "Target: paid hours per week"),
+            Msg::TargetHoursHint => (
+                "Det antal lønnede timer, I taler om. Tom = 2 timer mere end i dag.",
+                "The paid hours you are discussing. Empty = 2 hours more than today.",
+            ),
+            Msg::TaxHeading => ("Skat (skøn)", "Tax (estimate)"),
+            Msg::Municipality => ("Kommune", "Municipality"),
+            Msg::MunicipalityAverage => ("Landsgennemsnit", "National average"),
+            Msg::Church => ("Medlem af folkekirken (kirkeskat)", "Member of the Church of Denmark (church tax)"),
+            Msg::KommuneRate => ("Kommuneskat (%)", "Municipal tax (%)"),
+            Msg::KommuneRateHint => ("Tom = kommunens sats for året.", "Empty = the municipality's rate for the year."),
+            Msg::Ledighedsydelse => ("Ledighedsydelse pr. måned (kr.)", "Ledighedsydelse per month (kr)"),
+            Msg::LedighedsydelseHint => (
+                "Til sammenligning, hvis du venter på et fleksjob. Tom = ingen sammenligning.",
+                "For comparison if you are waiting for a fleksjob. Empty = no comparison.",
+            ),
+            Msg::UseLedighedsydelse89 => ("Brug 89 % af højeste dagpenge", "Use 89 % of the highest dagpenge"),
+            Msg::PaidEqualsEffective => (
+                "Dine lønnede timer svarer til dine effektive timer.",
+                "Your paid hours match your effective hours.",
+            ),
+            Msg::CompareHeading => ("I dag og mål", "Today and target"),
+            Msg::ColToday => ("I dag", "Today"),
+            Msg::ColTarget => ("Mål", "Target"),
+            Msg::ColDifference => ("Forskel", "Difference"),
+            Msg::ColLedighedsydelse => ("På ledighedsydelse", "On ledighedsydelse"),
+            Msg::RowPaidHours => ("Lønnede timer pr. uge", "Paid hours per week"),
+            Msg::RowTax => ("Skat og AM-bidrag (skøn)", "Tax and labour-market contribution (estimate)"),
+            Msg::RowNet => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
+            Msg::RowEmployerCost => ("Arbejdsgivers udgift", "Cost to the employer"),
+            Msg::EmployerCostExplain => (
+                "Løn + arbejdsgivers pension + arbejdsgivers ATP.",
+                "Wage + employer's pension + employer's ATP.",
+            ),
+            Msg::GainHeading => ("Kan det betale sig? Én time mere om ugen", "Does it pay? One more hour a week"),
+            Msg::GainGross => ("Mere i alt før skat", "More in total before tax"),
+            Msg::GainNet => ("Mere til udbetaling", "More take-home pay"),
+            Msg::KeepPer100 => ("Af hver 100 kr. mere i løn beholder du", "Of every 100 kr more wage you keep"),
+            Msg::ZoneBelowThreshold => (
+                "Du er under aftrapningsgrænsen: tilskuddet falder 30 kr. for hver 100 kr. mere i løn.",
+                "You are below the taper threshold: the subsidy falls by 30 kr for every 100 kr more wage.",
+            ),
+            Msg::ZoneAboveThreshold => (
+                "Du er over aftrapningsgrænsen: tilskuddet falder 55 kr. for hver 100 kr. mere i løn.",
+                "You are above the taper threshold: the subsidy falls by 55 kr for every 100 kr more wage.",
+            ),
+            Msg::ZoneCeiling => (
+                "Lønloftet er nået: flere timer giver ikke mere i alt. Kommunen sparer det, arbejdsgiveren betaler mere.",
+                "The wage ceiling is reached: more hours add nothing to the total. The municipality saves what the employer pays more.",
+            ),
+            Msg::ChartHeading => ("Indkomst pr. måned efter lønnede timer", "Income per month by paid hours"),
+            Msg::ChartHint => (
+                "Vælg diagrammet og brug piletasterne, eller peg med musen, for at se tallene ved hvert antal timer.",
+                "Select the chart and use the arrow keys, or point with the mouse, to see the figures at each number of hours.",
+            ),
+            Msg::ShowTable => ("Vis tallene som tabel", "Show the figures as a table"),
+            Msg::ColHours => ("Timer/uge", "Hours/week"),
+            Msg::LegendTotal => ("I alt før skat", "Total before tax"),
+            Msg::LegendNet => ("Til udbetaling", "Take-home"),
+            Msg::LegendWage => ("Lønindtægt", "Wage income"),
+            Msg::LegendSubsidy => ("Tilskud", "Subsidy"),
+            Msg::LegendTax => ("Skat", "Tax"),
+            Msg::MarkThreshold => ("Aftrapningsgrænse", "Taper threshold"),
+            Msg::MarkCeiling => ("Lønloft nås", "Ceiling reached"),
+            Msg::MarkToday => ("I dag", "Today"),
+            Msg::MarkTarget => ("Mål", "Target"),
+            Msg::NetHeading => ("Skøn over skat og udbetaling", "Estimated tax and take-home pay"),
+            Msg::NetMonth => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
+            Msg::NetMonthExplain => (
+                "Løn og tilskud minus din egen pension, ATP, AM-bidrag og skat.",
+                "Wage and subsidy minus your own pension, ATP, labour-market contribution and tax.",
+            ),
+            Msg::TaxMonth => ("Skat og AM-bidrag (skøn)", "Tax and labour-market contribution (estimate)"),
+            Msg::TaxMonthExplain => (
+                "8 % AM-bidrag af lønnen, bundskat, kommuneskat og evt. kirkeskat.",
+                "8 % labour-market contribution on the wage, state, municipal and possibly church tax.",
+            ),
+            Msg::EstimateNote => (
+                "Skat og udbetaling er et skøn, ikke en skatteberegning.",
+                "Tax and take-home pay are an estimate, not a tax assessment.",
+            ),
+            Msg::Assumptions => ("Forudsætninger for skønnet", "Assumptions behind the estimate"),
+            Msg::AssumptionsText => (
+                "Måneden gentages hele året; ingen anden indkomst, fradrag eller formue; fuldt personfradrag. AM-bidrag (8 %) betales af lønnen efter egen pension og ATP, ikke af fleksløntilskuddet. ATP af løn efter timetal og 5 % af tilskuddet (højst 500 kr.) trækkes fra før skat. Beskæftigelses- og jobfradrag beregnes af lønnen. Ledighedsydelse beskattes som personlig indkomst uden AM-bidrag og ATP. Mellem- og topskat er med, men rammer ikke fleksjobindkomster.",
+                "The month repeats all year; no other income, deductions or wealth; full personal allowance. The 8 % labour-market contribution is paid on the wage after own pension and ATP, not on the subsidy. ATP on the wage by hours and 5 % of the subsidy (at most 500 kr) are deducted before tax. The employment deductions are computed on the wage. Ledighedsydelse is taxed as personal income without labour-market contribution or ATP. Middle and top tax are included but do not reach fleksjob incomes.",
+            ),
+            Msg::ErrEffectiveAboveAttended => (
+                "Effektive timer kan ikke være flere end fremmødte timer.",
+                "Effective hours cannot exceed attended hours.",
+            ),
+
             Msg::ResultsHeading => ("Om måneden", "Per month"),
             Msg::PerMonth => ("kr./md.", "kr/month"),
             Msg::FixErrors => (
@@ -216,6 +373,7 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
         (InputError::Empty, _) => Msg::ErrEmpty.text(lang).to_string(),
         (InputError::NotANumber, _) => Msg::ErrNotANumber.text(lang).to_string(),
         (InputError::Negative, _) => Msg::ErrNegative.text(lang).to_string(),
+        (InputError::EffectiveAboveAttended, _) => Msg::ErrEffectiveAboveAttended.text(lang).to_string(),
         (InputError::TooSmall { min }, Lang::Da) => {
             format!("Tallet skal være over {}.", number(min, 2, lang))
         }
@@ -285,4 +443,77 @@ pub fn kroner(value: f64, lang: Lang) -> String {
         "{} {unit}",
         number(crate::core::flekslontilskud::round_kr(value), 0, lang)
     )
+}
+
+/// Hours with up to two decimals, e.g. "12,5".
+pub fn hours(value: f64, lang: Lang) -> String {
+    number(value, 2, lang)
+}
+
+/// "40 % (4 effective of 10 attended hours)".
+pub fn intensity(intensity: f64, effective: f64, attended: f64, lang: Lang) -> String {
+    let pct = number(100.0 * intensity, 0, lang);
+    match lang {
+        Lang::Da => format!("Arbejdsintensitet: {pct} % ({} effektive af {} fremmødte timer).", hours(effective, lang), hours(attended, lang)),
+        Lang::En => format!("Work intensity: {pct} % ({} effective of {} attended hours).", hours(effective, lang), hours(attended, lang)),
+    }
+}
+
+/// The gap between effective and paid hours, in plain words.
+pub fn effective_paid_gap(unpaid_effective: f64, lang: Lang) -> String {
+    let h = hours(unpaid_effective.abs(), lang);
+    match (unpaid_effective > 0.0, lang) {
+        (true, Lang::Da) => format!("Du leverer {h} effektive timer om ugen mere, end du får løn for. Det er et argument for flere lønnede timer."),
+        (true, Lang::En) => format!("You deliver {h} effective hours a week more than you are paid for. That is an argument for more paid hours."),
+        (false, Lang::Da) => format!("Bemærk: du får løn for {h} timer om ugen mere, end du leverer effektivt. Efter reglerne betaler arbejdsgiveren for den effektive indsats."),
+        (false, Lang::En) => format!("Note: you are paid for {h} hours a week more than you deliver effectively. By the rules the employer pays for the effective work."),
+    }
+}
+
+/// Where the money of one more hour goes.
+pub fn where_money_goes(employer: f64, subsidy: f64, tax: f64, net: f64, lang: Lang) -> String {
+    let kr = |v: f64| kroner(v.abs(), lang);
+    let subsidy_moves = match (subsidy <= 0.0, lang) {
+        (true, Lang::Da) => format!("tilskuddet falder {}", kr(subsidy)),
+        (false, Lang::Da) => format!("tilskuddet stiger {}", kr(subsidy)),
+        (true, Lang::En) => format!("the subsidy falls by {}", kr(subsidy)),
+        (false, Lang::En) => format!("the subsidy rises by {}", kr(subsidy)),
+    };
+    match lang {
+        Lang::Da => format!(
+            "Arbejdsgiveren betaler {} mere om måneden, {subsidy_moves}, skat og AM-bidrag tager {}, og du får {} {} udbetalt.",
+            kr(employer), kr(tax), kr(net), if net < 0.0 { "mindre" } else { "mere" }
+        ),
+        Lang::En => format!(
+            "The employer pays {} more a month, {subsidy_moves}, tax takes {}, and your take-home pay is {} {}.",
+            kr(employer), kr(tax), kr(net), if net < 0.0 { "lower" } else { "higher" }
+        ),
+    }
+}
+
+/// A text summary of the curve for screen readers and everyone else.
+pub fn curve_summary(threshold: Option<f64>, ceiling: Option<f64>, lang: Lang) -> String {
+    let mut out = String::new();
+    if let Some(h) = threshold {
+        out.push_str(&match lang {
+            Lang::Da => format!("Fra {} timer om ugen er lønnen over aftrapningsgrænsen, og tilskuddet falder hurtigere. ", hours(h, lang)),
+            Lang::En => format!("From {} hours a week the wage is above the taper threshold and the subsidy falls faster. ", hours(h, lang)),
+        });
+    }
+    out.push_str(&match (ceiling, lang) {
+        (Some(h), Lang::Da) => format!("Fra {} timer om ugen er lønloftet nået: flere timer giver ikke mere i alt.", hours(h, lang)),
+        (Some(h), Lang::En) => format!("From {} hours a week the wage ceiling is reached: more hours add nothing to the total.", hours(h, lang)),
+        (None, Lang::Da) => "Lønloftet nås ikke før fuld tid.".to_string(),
+        (None, Lang::En) => "The wage ceiling is not reached before full time.".to_string(),
+    });
+    out
+}
+
+/// What one point of the curve holds, read out on focus or hover.
+pub fn curve_point(h: f64, total: f64, wage: f64, subsidy: f64, tax: f64, net: f64, lang: Lang) -> String {
+    let kr = |v| kroner(v, lang);
+    match lang {
+        Lang::Da => format!("{} timer: i alt {}, lønindtægt {}, tilskud {}, skat {}, til udbetaling {}.", hours(h, lang), kr(total), kr(wage), kr(subsidy), kr(tax), kr(net)),
+        Lang::En => format!("{} hours: total {}, wage income {}, subsidy {}, tax {}, take-home {}.", hours(h, lang), kr(total), kr(wage), kr(subsidy), kr(tax), kr(net)),
+    }
 }

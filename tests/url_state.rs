@@ -99,3 +99,34 @@ proptest! {
         let _ = decode(&s);
     }
 }
+
+#[test]
+fn municipality_by_name_or_number_and_church() {
+    let by_name = form_from("#kommune=K%C3%B8benhavn&church=1");
+    let by_number = form_from("#kommune=101&church=1");
+    assert_eq!(by_name.municipality, Some(101));
+    assert_eq!(by_name, by_number);
+    assert!(by_name.church);
+    assert!(form_from("#kommune=Atlantis").municipality.is_none());
+    // The link keeps the number, which survives renamings and spelling.
+    assert!(encode(&by_name.to_pairs()).contains("kommune=101&church=1"));
+}
+
+#[test]
+fn hours_model_from_the_link() {
+    let form = form_from("#attended=10&effective=4&paid=4");
+    let a = form.hours_assessment().unwrap();
+    assert_eq!(a.intensity, Some(0.4));
+    assert_eq!(a.unpaid_effective, 0.0);
+    // Effective above attended is an error on the effective field.
+    let form = form_from("#attended=4&effective=10&paid=4");
+    assert_eq!(form.error(Field::EffectiveHours), Some(fleksjob_beregner::core::input::InputError::EffectiveAboveAttended));
+    assert!(form.scenario().is_none());
+}
+
+#[test]
+fn target_defaults_to_two_more_hours_capped_at_full_time() {
+    assert_eq!(form_from("#paid=10").paid_and_target(), Some((10.0, 12.0)));
+    assert_eq!(form_from("#paid=36").paid_and_target(), Some((36.0, 37.0)));
+    assert_eq!(form_from("#paid=10&target=14").paid_and_target(), Some((10.0, 14.0)));
+}

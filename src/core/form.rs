@@ -3,8 +3,12 @@
 //! even when it is not (yet) a valid number.
 
 use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
+use super::hours::{HoursAssessment, HoursError, WeeklyHours};
 use super::input::{ranges, InputError, Range};
+use super::municipalities::{self, Municipality};
 use super::rates::{self, Figure, Status, YearRates};
+use super::scenario::Scenario;
+use super::tax::{self, LocalTax, TaxYear};
 
 /// A text field of the calculator. `key` is its name in the URL fragment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -12,25 +16,37 @@ pub enum Field {
     HourlyWage,
     PensionEmployer,
     PensionEmployee,
+    AttendedHours,
+    EffectiveHours,
     PaidHours,
+    TargetHours,
     FulltimeHours,
     FulltimeWage,
     /// Consultant's override of the year's maximum subsidy.
     MaxSubsidy,
     /// Consultant's override of the year's taper threshold.
     TaperThreshold,
+    /// Override of the municipality's kommuneskat, percent.
+    KommuneRate,
+    /// Ledighedsydelse per month, for the "before" column; empty hides it.
+    Ledighedsydelse,
 }
 
 impl Field {
-    pub const ALL: [Field; 8] = [
+    pub const ALL: [Field; 13] = [
         Field::HourlyWage,
         Field::PensionEmployer,
         Field::PensionEmployee,
+        Field::AttendedHours,
+        Field::EffectiveHours,
         Field::PaidHours,
+        Field::TargetHours,
         Field::FulltimeHours,
         Field::FulltimeWage,
         Field::MaxSubsidy,
         Field::TaperThreshold,
+        Field::KommuneRate,
+        Field::Ledighedsydelse,
     ];
 
     /// The field's key in the URL fragment (documented in the README).
@@ -39,11 +55,16 @@ impl Field {
             Field::HourlyWage => "wage",
             Field::PensionEmployer => "pension_employer",
             Field::PensionEmployee => "pension_employee",
+            Field::AttendedHours => "attended",
+            Field::EffectiveHours => "effective",
             Field::PaidHours => "paid",
+            Field::TargetHours => "target",
             Field::FulltimeHours => "fulltime_hours",
             Field::FulltimeWage => "fulltime_wage",
             Field::MaxSubsidy => "max_subsidy",
             Field::TaperThreshold => "threshold",
+            Field::KommuneRate => "kommune_rate",
+            Field::Ledighedsydelse => "ledighedsydelse",
         }
     }
 
@@ -55,22 +76,18 @@ impl Field {
         match self {
             Field::HourlyWage | Field::FulltimeWage => ranges::HOURLY_WAGE,
             Field::PensionEmployer | Field::PensionEmployee => ranges::PENSION_PCT,
-            Field::PaidHours => ranges::HOURS_WEEK,
+            Field::AttendedHours | Field::EffectiveHours | Field::PaidHours | Field::TargetHours => {
+                ranges::HOURS_WEEK
+            }
             Field::FulltimeHours => ranges::FULLTIME_HOURS_WEEK,
-            Field::MaxSubsidy | Field::TaperThreshold => ranges::RATE_MONTH,
+            Field::MaxSubsidy | Field::TaperThreshold | Field::Ledighedsydelse => ranges::RATE_MONTH,
+            Field::KommuneRate => ranges::TAX_PCT,
         }
     }
 
     /// Whether an empty field means "use the default" rather than an error.
     pub fn optional(self) -> bool {
-        matches!(
-            self,
-            Field::PensionEmployer
-                | Field::PensionEmployee
-                | Field::FulltimeWage
-                | Field::MaxSubsidy
-                | Field::TaperThreshold
-        )
+        !matches!(self, Field::HourlyWage | Field::PaidHours | Field::FulltimeHours)
     }
 
     /// What the field holds when the page opens: STAR's own example.
@@ -80,7 +97,7 @@ impl Field {
             Field::PaidHours => "18",
             Field::FulltimeHours => "37",
             Field::PensionEmployer | Field::PensionEmployee => "0",
-            Field::FulltimeWage | Field::MaxSubsidy | Field::TaperThreshold => "",
+            _ => "",
         }
     }
 }
@@ -90,6 +107,10 @@ impl Field {
 pub struct CalculatorForm {
     pub year: u16,
     texts: [String; Field::ALL.len()],
+    /// Official number of the chosen municipality; `None`: national average.
+    pub municipality: Option<u16>,
+    /// Member of the folkekirke (pays kirkeskat).
+    pub church: bool,
 }
 
 impl CalculatorForm {
@@ -98,6 +119,8 @@ impl CalculatorForm {
         CalculatorForm {
             year: rates::default_year(current_year),
             texts: Field::ALL.map(|f| f.initial_text().to_string()),
+            municipality: None,
+            church: false,
         }
     }
 
@@ -125,26 +148,50 @@ impl CalculatorForm {
         field.range().read(text).map(Some)
     }
 
+    /// The field's value, or what an empty optional field stands for.
+    fn value_or_default(&self, field: Field) -> Option<f64> {
+        self.value(field).ok()?.or_else(|| self.default_value(field))
+    }
+
     /// What an empty optional field stands for, to show as its placeholder.
     pub fn default_value(&self, field: Field) -> Option<f64> {
-        let year = rates::for_year(self.year)?;
         match field {
             Field::FulltimeWage => self.value(Field::HourlyWage).ok().flatten(),
-            Field::MaxSubsidy => Some(year.max_subsidy_month.value),
-            Field::TaperThreshold => Some(year.taper_threshold_month.value),
+            Field::MaxSubsidy => Some(self.year_rates().max_subsidy_month.value),
+            Field::TaperThreshold => Some(self.year_rates().taper_threshold_month.value),
             Field::PensionEmployer | Field::PensionEmployee => Some(0.0),
+            Field::KommuneRate => Some(self.local_rates().0.value),
+            // Two more hours: the step most progression talks are about.
+            Field::TargetHours => {
+                let paid = self.value(Field::PaidHours).ok().flatten()?;
+                let fulltime = self.value(Field::FulltimeHours).ok().flatten()?;
+                Some((paid + 2.0).min(fulltime.max(paid)))
+            }
+            Field::Ledighedsydelse => Some(self.ledighedsydelse_89()),
             Field::HourlyWage | Field::PaidHours | Field::FulltimeHours => None,
+            Field::AttendedHours | Field::EffectiveHours => None,
         }
     }
 
     /// The error to show beside `field`, if any.
     pub fn error(&self, field: Field) -> Option<InputError> {
-        self.value(field).err()
+        match self.value(field) {
+            Err(e) => Some(e),
+            Ok(_) if field == Field::EffectiveHours => match self.hours()?.check() {
+                Err(HoursError::EffectiveAboveAttended) => Some(InputError::EffectiveAboveAttended),
+                Ok(_) => None,
+            },
+            Ok(_) => None,
+        }
+    }
+
+    fn year_rates(&self) -> &'static YearRates {
+        rates::for_year(self.year).unwrap_or(&rates::YEARS[rates::YEARS.len() - 1])
     }
 
     /// The year's rates with the consultant's overrides applied.
     pub fn rates(&self) -> YearRates {
-        let mut r = *rates::for_year(self.year).unwrap_or(&rates::YEARS[rates::YEARS.len() - 1]);
+        let mut r = *self.year_rates();
         if let Ok(Some(v)) = self.value(Field::MaxSubsidy) {
             r.max_subsidy_month = overridden(v);
         }
@@ -154,56 +201,129 @@ impl CalculatorForm {
         r
     }
 
+    /// 89 % of the highest dagpenge rate: the usual ledighedsydelse.
+    pub fn ledighedsydelse_89(&self) -> f64 {
+        (0.89 * self.year_rates().max_dagpenge_month.value).round()
+    }
+
+    pub fn municipality(&self) -> Option<&'static Municipality> {
+        municipalities::find(&self.municipality?.to_string())
+    }
+
+    /// Choose a municipality by number or name; unknown keys choose none.
+    pub fn set_municipality(&mut self, key: &str) {
+        self.municipality = municipalities::find(key).map(|m| m.number);
+    }
+
+    /// Kommuneskat and kirkeskat before any override: the municipality's for
+    /// the year, or the national averages.
+    pub fn local_rates(&self) -> (Figure, Figure) {
+        let t = self.tax_year();
+        match self.municipality().map(|m| m.rates_for(self.year)) {
+            Some((kommune, kirke)) => (
+                kommune.unwrap_or(t.average_kommuneskat_pct),
+                kirke.unwrap_or(t.average_kirkeskat_pct),
+            ),
+            None => (t.average_kommuneskat_pct, t.average_kirkeskat_pct),
+        }
+    }
+
+    pub fn tax_year(&self) -> &'static TaxYear {
+        tax::tax_year(self.year)
+    }
+
+    /// The rates the citizen is taxed at, overrides applied.
+    pub fn local_tax(&self) -> LocalTax {
+        let (kommune, kirke) = self.local_rates();
+        LocalTax {
+            kommuneskat_pct: self.value(Field::KommuneRate).ok().flatten().unwrap_or(kommune.value),
+            kirkeskat_pct: if self.church { kirke.value } else { 0.0 },
+        }
+    }
+
+    /// The attended/effective/paid hours, when all three are known.
+    pub fn hours(&self) -> Option<WeeklyHours> {
+        Some(WeeklyHours {
+            attended: self.value(Field::AttendedHours).ok()??,
+            effective: self.value(Field::EffectiveHours).ok()??,
+            paid: self.value(Field::PaidHours).ok()??,
+        })
+    }
+
+    pub fn hours_assessment(&self) -> Option<HoursAssessment> {
+        self.hours()?.check().ok()
+    }
+
     /// The employment described by the form, or `None` while any field is
     /// invalid (the screen then shows the errors, never a made-up number).
     pub fn employment(&self) -> Option<Employment> {
-        let v = |f: Field| self.value(f).ok();
-        let hourly_wage = v(Field::HourlyWage)??;
+        if Field::ALL.iter().any(|f| self.error(*f).is_some()) {
+            return None;
+        }
+        let hourly_wage = self.value_or_default(Field::HourlyWage)?;
         Some(Employment {
             hourly_wage,
-            employer_pension_pct: v(Field::PensionEmployer)?.unwrap_or(0.0),
-            employee_pension_pct: v(Field::PensionEmployee)?.unwrap_or(0.0),
-            paid_hours_week: v(Field::PaidHours)??,
-            fulltime_hours_week: v(Field::FulltimeHours)??,
-            fulltime_hourly_wage: v(Field::FulltimeWage)?.unwrap_or(hourly_wage),
+            employer_pension_pct: self.value_or_default(Field::PensionEmployer)?,
+            employee_pension_pct: self.value_or_default(Field::PensionEmployee)?,
+            paid_hours_week: self.value_or_default(Field::PaidHours)?,
+            fulltime_hours_week: self.value_or_default(Field::FulltimeHours)?,
+            fulltime_hourly_wage: self.value_or_default(Field::FulltimeWage)?,
         })
     }
 
     /// The month's income, or `None` while the form has errors.
     pub fn income(&self) -> Option<MonthlyIncome> {
-        Field::ALL
-            .iter()
-            .all(|f| self.error(*f).is_none())
-            .then_some(())?;
         Some(calculate(&self.employment()?, &self.rates()))
+    }
+
+    /// Everything needed for net income, the curve and the comparison.
+    pub fn scenario(&self) -> Option<Scenario> {
+        Some(Scenario { job: self.employment()?, rates: self.rates(), tax: *self.tax_year(), local: self.local_tax() })
+    }
+
+    /// Today's and the target's paid hours.
+    pub fn paid_and_target(&self) -> Option<(f64, f64)> {
+        Some((self.value_or_default(Field::PaidHours)?, self.value_or_default(Field::TargetHours)?))
+    }
+
+    /// The ledighedsydelse to compare with, if the user asked for it.
+    pub fn ledighedsydelse(&self) -> Option<f64> {
+        self.value(Field::Ledighedsydelse).ok().flatten()
     }
 
     /// The form as URL fragment pairs, in a stable order.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        std::iter::once(("year", self.year.to_string()))
-            .chain(
-                Field::ALL
-                    .iter()
-                    .filter(|f| !self.text(**f).is_empty())
-                    .map(|f| (f.key(), self.text(*f).to_string())),
-            )
-            .collect()
+        let mut pairs = vec![("year", self.year.to_string())];
+        if let Some(number) = self.municipality {
+            pairs.push(("kommune", number.to_string()));
+        }
+        if self.church {
+            pairs.push(("church", "1".to_string()));
+        }
+        pairs.extend(
+            Field::ALL.iter().filter(|f| !self.text(**f).is_empty()).map(|f| (f.key(), self.text(*f).to_string())),
+        );
+        pairs
     }
 
     /// Apply fragment pairs on top of the opening form. Unknown keys and
     /// unsupported years are ignored: an old or hand-edited link still opens.
-    pub fn from_pairs<'a>(
-        current_year: u16,
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Self {
+    pub fn from_pairs<'a>(current_year: u16, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut form = CalculatorForm::new(current_year);
         for (key, value) in pairs {
-            if key == "year" {
-                if let Ok(y) = value.trim().parse() {
-                    form.set_year(y);
+            match key {
+                "year" => {
+                    if let Ok(y) = value.trim().parse() {
+                        form.set_year(y);
+                    }
                 }
-            } else if let Some(field) = Field::from_key(key) {
-                form.set_text(field, value);
+                "kommune" => form.set_municipality(value),
+                "church" => form.church = matches!(value.trim(), "1" | "true" | "ja" | "yes"),
+                _ => {
+                    if let Some(field) = Field::from_key(key) {
+                        form.set_text(field, value);
+                    }
+                }
             }
         }
         form
@@ -212,9 +332,5 @@ impl CalculatorForm {
 
 /// A figure typed in by the consultant.
 fn overridden(value: f64) -> Figure {
-    Figure {
-        value,
-        status: Status::Overridden,
-        source: "",
-    }
+    Figure { value, status: Status::Overridden, source: "" }
 }

@@ -14,6 +14,8 @@ pub enum InputError {
     TooLarge {
         max: f64,
     },
+    /// Effective hours above attended hours.
+    EffectiveAboveAttended,
 }
 
 /// Parse a number typed in Danish or English style.
@@ -178,6 +180,7 @@ pub mod ranges {
         min_inclusive: false,
         max: 80.0,
     };
+    pub const TAX_PCT: Range = Range { min: 0.0, min_inclusive: true, max: 40.0 };
     pub const RATE_MONTH: Range = Range {
         min: 0.0,
         min_inclusive: true,

@@ -9,6 +9,8 @@ pub enum Status {
     Published,
     /// Computed by us; `Figure::source` says how.
     Derived,
+    /// From a secondary copy of an official table, not checked against it.
+    Unverified,
     /// Typed in by the consultant, who knows the municipality's figures.
     Overridden,
 }

@@ -84,6 +84,7 @@ pub fn RatesInfo(form: RwSignal<CalculatorForm>) -> impl IntoView {
         let status = match figure.status {
             Status::Published => Msg::StatusPublished,
             Status::Derived => Msg::StatusDerived,
+            Status::Unverified => Msg::StatusUnverified,
             Status::Overridden => Msg::StatusOverridden,
         };
         let l = lang.get();

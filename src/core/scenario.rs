@@ -1,0 +1,119 @@
+//! "Does it pay?": one employment at any number of paid hours, with the
+//! citizen's net and the employer's cost; the curve over all hours; the gain
+//! of one more hour; and where the taper threshold and the ceiling start.
+
+use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
+use super::rates::YearRates;
+use super::tax::{atp_employer_month, net_month, LocalTax, NetMonth, TaxYear};
+
+/// Distance between two points of the curve, in hours per week.
+pub const CURVE_STEP_HOURS: f64 = 0.5;
+
+/// Everything that follows from one number of paid hours.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Outcome {
+    pub paid_hours_week: f64,
+    pub income: MonthlyIncome,
+    pub net: NetMonth,
+    /// Wage + employer's pension + employer's ATP, per month.
+    pub employer_cost: f64,
+}
+
+/// What one step up in hours changes, per month.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change {
+    pub from: Outcome,
+    pub to: Outcome,
+}
+
+impl Change {
+    /// Change in total income (lønindtægt + subsidy, before tax).
+    pub fn gross(&self) -> f64 {
+        self.to.income.total - self.from.income.total
+    }
+    pub fn net(&self) -> f64 {
+        self.to.net.net - self.from.net.net
+    }
+    pub fn wage(&self) -> f64 {
+        self.to.income.wage - self.from.income.wage
+    }
+    pub fn subsidy(&self) -> f64 {
+        self.to.income.subsidy - self.from.income.subsidy
+    }
+    pub fn tax(&self) -> f64 {
+        self.to.net.tax - self.from.net.tax
+    }
+    pub fn employer_cost(&self) -> f64 {
+        self.to.employer_cost - self.from.employer_cost
+    }
+    /// Of every 100 kr more wage, what the citizen keeps after the subsidy
+    /// falls and tax is paid. `None` when the wage does not change.
+    pub fn keep_per_100(&self) -> Option<f64> {
+        let wage = self.wage();
+        (wage.abs() > 1e-9).then(|| 100.0 * self.net() / wage)
+    }
+}
+
+/// One employment under one year's rules and one municipality's tax.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scenario {
+    pub job: Employment,
+    pub rates: YearRates,
+    pub tax: TaxYear,
+    pub local: LocalTax,
+}
+
+impl Scenario {
+    /// The month at `paid_hours_week` (everything else as in `job`).
+    pub fn at(&self, paid_hours_week: f64) -> Outcome {
+        let job = Employment { paid_hours_week, ..self.job };
+        let income = calculate(&job, &self.rates);
+        let employer_atp = if income.wage > 0.0 { atp_employer_month(paid_hours_week) } else { 0.0 };
+        Outcome {
+            paid_hours_week,
+            income,
+            net: net_month(&income, paid_hours_week, &self.tax, self.local),
+            employer_cost: income.wage + income.employer_pension + employer_atp,
+        }
+    }
+
+    /// From `from_hours` to `to_hours` paid hours a week.
+    pub fn change(&self, from_hours: f64, to_hours: f64) -> Change {
+        Change { from: self.at(from_hours), to: self.at(to_hours) }
+    }
+
+    /// One point per half hour from 0 to full time.
+    pub fn curve(&self) -> Vec<Outcome> {
+        let last = (self.job.fulltime_hours_week.clamp(0.0, 80.0) / CURVE_STEP_HOURS).floor() as usize;
+        (0..=last).map(|i| self.at(i as f64 * CURVE_STEP_HOURS)).collect()
+    }
+
+    /// Paid hours at which lønindtægt reaches the taper threshold (from
+    /// there each 100 kr more wage costs 55 kr of subsidy), if before full time.
+    pub fn threshold_hours(&self) -> Option<f64> {
+        let per_hour = self.at(1.0).income.lonindtaegt;
+        let hours = self.rates.taper_threshold_month.value / per_hour;
+        (per_hour > 0.0 && hours <= self.job.fulltime_hours_week).then_some(hours)
+    }
+
+    /// Paid hours from which the wage ceiling binds (more hours add nothing to
+    /// the total), if before full time. Found by bisection: past that point
+    /// the ceiling keeps binding, since wage + subsidy before the ceiling only
+    /// grows with hours.
+    pub fn ceiling_hours(&self) -> Option<f64> {
+        let binds = |h: f64| self.at(h).income.ceiling_cut > 1e-9;
+        let (mut lo, mut hi) = (0.0, self.job.fulltime_hours_week);
+        if !binds(hi) {
+            return None;
+        }
+        for _ in 0..40 {
+            let mid = (lo + hi) / 2.0;
+            if binds(mid) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        Some(hi)
+    }
+}

@@ -1,0 +1,210 @@
+//! An estimate of the citizen's net income: ATP, AM-bidrag and income tax on
+//! the wage and the fleksløntilskud. An estimate, not a tax assessment: it
+//! assumes the month repeats all year, no other income or deductions, and a
+//! full personfradrag. The screen says so.
+
+use super::flekslontilskud::MonthlyIncome;
+use super::rates::{Figure, Status};
+
+/// One year's tax parameters (annual amounts in kr, rates in percent).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TaxYear {
+    pub year: u16,
+    pub am_bidrag_pct: Figure,
+    pub personfradrag: Figure,
+    pub bundskat_pct: Figure,
+    pub beskaeftigelsesfradrag_pct: Figure,
+    pub beskaeftigelsesfradrag_max: Figure,
+    pub jobfradrag_pct: Figure,
+    pub jobfradrag_threshold: Figure,
+    pub jobfradrag_max: Figure,
+    /// Mellemskat (from 2026); zero rate in years without it.
+    pub mellemskat_pct: Figure,
+    pub mellemskat_threshold: Figure,
+    pub topskat_pct: Figure,
+    pub topskat_threshold: Figure,
+    /// National averages, used when no municipality is chosen.
+    pub average_kommuneskat_pct: Figure,
+    /// Average church tax among members of the folkekirke.
+    pub average_kirkeskat_pct: Figure,
+}
+
+const fn published(value: f64, source: &'static str) -> Figure {
+    Figure { value, status: Status::Published, source }
+}
+
+const fn derived(value: f64, source: &'static str) -> Figure {
+    Figure { value, status: Status::Derived, source }
+}
+
+const SKM_2024: &str = "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2024; ligningsloven §§ 9 J, 9 K";
+const SKM_2025: &str = "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2025; ligningsloven §§ 9 J, 9 K";
+const SKM_2026: &str = "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2026 (skattereformen)";
+const SKM_AVG: &str = "Skatteministeriet, «Kommuneskatter – gennemsnitsprocenten i 2026» (27.10.2025)";
+const JOB_2026: &str = "Beregnet: ligningslovens § 9 K (2010-niveau) reguleret med indeks 137,3 for 2026, oprundet";
+const AM_LAW: &str = "Arbejdsmarkedsbidragsloven § 2: 8 %";
+
+pub const TAX_YEARS: &[TaxYear] = &[
+    TaxYear {
+        year: 2024,
+        am_bidrag_pct: published(8.0, AM_LAW),
+        personfradrag: published(49_700.0, SKM_2024),
+        bundskat_pct: published(12.01, SKM_2024),
+        beskaeftigelsesfradrag_pct: published(10.65, SKM_2024),
+        beskaeftigelsesfradrag_max: published(45_100.0, SKM_2024),
+        jobfradrag_pct: published(4.5, SKM_2024),
+        jobfradrag_threshold: published(216_100.0, SKM_2024),
+        jobfradrag_max: published(2_800.0, SKM_2024),
+        mellemskat_pct: published(0.0, "Mellemskat findes først fra 2026"),
+        mellemskat_threshold: published(0.0, "Mellemskat findes først fra 2026"),
+        topskat_pct: published(15.0, SKM_2024),
+        topskat_threshold: published(588_900.0, SKM_2024),
+        average_kommuneskat_pct: derived(25.068, "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)"),
+        average_kirkeskat_pct: derived(0.870, "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)"),
+    },
+    TaxYear {
+        year: 2025,
+        am_bidrag_pct: published(8.0, AM_LAW),
+        personfradrag: published(51_600.0, SKM_2025),
+        bundskat_pct: published(12.01, SKM_2025),
+        beskaeftigelsesfradrag_pct: published(12.30, SKM_2025),
+        beskaeftigelsesfradrag_max: published(55_600.0, SKM_2025),
+        jobfradrag_pct: published(4.5, SKM_2025),
+        jobfradrag_threshold: published(224_500.0, SKM_2025),
+        jobfradrag_max: published(2_900.0, SKM_2025),
+        mellemskat_pct: published(0.0, "Mellemskat findes først fra 2026"),
+        mellemskat_threshold: published(0.0, "Mellemskat findes først fra 2026"),
+        topskat_pct: published(15.0, SKM_2025),
+        topskat_threshold: published(611_800.0, SKM_2025),
+        average_kommuneskat_pct: published(25.068, SKM_AVG),
+        average_kirkeskat_pct: published(0.870, SKM_AVG),
+    },
+    TaxYear {
+        year: 2026,
+        am_bidrag_pct: published(8.0, AM_LAW),
+        personfradrag: published(54_100.0, SKM_2026),
+        bundskat_pct: published(12.01, SKM_2026),
+        beskaeftigelsesfradrag_pct: published(12.75, SKM_2026),
+        beskaeftigelsesfradrag_max: published(63_300.0, SKM_2026),
+        jobfradrag_pct: published(4.5, SKM_2026),
+        jobfradrag_threshold: derived(235_200.0, JOB_2026),
+        jobfradrag_max: derived(3_100.0, JOB_2026),
+        mellemskat_pct: published(7.5, SKM_2026),
+        mellemskat_threshold: published(641_200.0, SKM_2026),
+        topskat_pct: published(7.5, SKM_2026),
+        topskat_threshold: published(777_900.0, SKM_2026),
+        average_kommuneskat_pct: published(25.049, SKM_AVG),
+        average_kirkeskat_pct: published(0.867, SKM_AVG),
+    },
+];
+
+/// The tax parameters for `year`, or the nearest year we have.
+pub fn tax_year(year: u16) -> &'static TaxYear {
+    TAX_YEARS.iter().min_by_key(|t| t.year.abs_diff(year)).unwrap_or(&TAX_YEARS[0])
+}
+
+/// Municipal and church tax rates that apply to the citizen, percent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LocalTax {
+    pub kommuneskat_pct: f64,
+    /// Zero for those outside the folkekirke.
+    pub kirkeskat_pct: f64,
+}
+
+/// Employee's ATP contribution per month on a monthly wage, by the hours
+/// worked in the month (borger.dk, «ATP-satser for 2024»; unchanged in 2025;
+/// 2026 not found, assumed unchanged). The employer pays twice as much.
+pub fn atp_employee_month(paid_hours_week: f64) -> f64 {
+    // × 52 before ÷ 12: 27 h must give exactly 117 h, not 116.999…
+    let hours_month = paid_hours_week * 52.0 / 12.0;
+    if hours_month >= 117.0 {
+        99.0
+    } else if hours_month >= 78.0 {
+        66.0
+    } else if hours_month >= 39.0 {
+        33.0
+    } else {
+        0.0
+    }
+}
+
+/// The employer's ATP contribution: two thirds of the total, twice the employee's.
+pub fn atp_employer_month(paid_hours_week: f64) -> f64 {
+    2.0 * atp_employee_month(paid_hours_week)
+}
+
+fn pct(base: f64, rate: Figure) -> f64 {
+    base.max(0.0) * rate.value / 100.0
+}
+
+/// Beskæftigelsesfradrag: a share of work income, capped (annual).
+pub fn beskaeftigelsesfradrag(work_income: f64, t: &TaxYear) -> f64 {
+    pct(work_income, t.beskaeftigelsesfradrag_pct).min(t.beskaeftigelsesfradrag_max.value)
+}
+
+/// Jobfradrag: a share of work income above a threshold, capped (annual).
+pub fn jobfradrag(work_income: f64, t: &TaxYear) -> f64 {
+    pct(work_income - t.jobfradrag_threshold.value, t.jobfradrag_pct).min(t.jobfradrag_max.value)
+}
+
+/// The citizen's month after ATP, AM-bidrag and tax.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct NetMonth {
+    /// Wage plus subsidy before anything is withheld (pension excluded).
+    pub gross: f64,
+    pub own_pension: f64,
+    pub atp: f64,
+    pub am_bidrag: f64,
+    pub bundskat: f64,
+    pub kommuneskat: f64,
+    pub kirkeskat: f64,
+    pub mellemskat: f64,
+    pub topskat: f64,
+    /// AM-bidrag plus all income taxes.
+    pub tax: f64,
+    /// What reaches the bank account.
+    pub net: f64,
+}
+
+/// Net income for one month of `income`, assuming it repeats all year.
+///
+/// Assumptions (shown on screen): AM-bidrag is paid on the wage after the
+/// employee's own pension and ATP, not on the subsidy (a public benefit); the
+/// ATP withheld from the subsidy and from the wage is deductible; the
+/// employee's own pension is deducted before tax (an employer-administered
+/// scheme); beskæftigelses- and jobfradrag are computed on the AM-liable wage.
+pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, local: LocalTax) -> NetMonth {
+    let atp_wage = if income.wage > 0.0 { atp_employee_month(paid_hours_week) } else { 0.0 };
+    let am_base_month = (income.wage - income.employee_pension - atp_wage).max(0.0);
+    let am_bidrag = pct(am_base_month, t.am_bidrag_pct);
+    let atp = atp_wage + income.atp_on_subsidy;
+
+    let year = |monthly: f64| 12.0 * monthly;
+    let work_income = year(am_base_month);
+    let personal_income = work_income - year(am_bidrag) + year(income.subsidy - income.atp_on_subsidy);
+    let taxable_income =
+        personal_income - beskaeftigelsesfradrag(work_income, t) - jobfradrag(work_income, t);
+    let after_fradrag = |base: f64| base - t.personfradrag.value;
+
+    let bundskat = pct(after_fradrag(personal_income), t.bundskat_pct) / 12.0;
+    let kommuneskat = after_fradrag(taxable_income).max(0.0) * local.kommuneskat_pct / 100.0 / 12.0;
+    let kirkeskat = after_fradrag(taxable_income).max(0.0) * local.kirkeskat_pct / 100.0 / 12.0;
+    let mellemskat = pct(personal_income - t.mellemskat_threshold.value, t.mellemskat_pct) / 12.0;
+    let topskat = pct(personal_income - t.topskat_threshold.value, t.topskat_pct) / 12.0;
+
+    let gross = income.wage + income.subsidy;
+    let tax = am_bidrag + bundskat + kommuneskat + kirkeskat + mellemskat + topskat;
+    NetMonth {
+        gross,
+        own_pension: income.employee_pension,
+        atp,
+        am_bidrag,
+        bundskat,
+        kommuneskat,
+        kirkeskat,
+        mellemskat,
+        topskat,
+        tax,
+        net: gross - income.employee_pension - atp - tax,
+    }
+}

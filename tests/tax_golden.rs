@@ -1,0 +1,188 @@
+//! The net-income estimate, worked by hand, and the gain of one more hour on
+//! each side of the taper threshold and of the wage ceiling.
+#![cfg(not(target_arch = "wasm32"))]
+
+use fleksjob_beregner::core::flekslontilskud::Employment;
+use fleksjob_beregner::core::municipalities;
+use fleksjob_beregner::core::rates;
+use fleksjob_beregner::core::scenario::Scenario;
+use fleksjob_beregner::core::tax::{
+    atp_employee_month, atp_employer_month, beskaeftigelsesfradrag, jobfradrag, tax_year, LocalTax,
+};
+
+const EPS: f64 = 1e-6;
+
+fn close(actual: f64, expected: f64, what: &str) {
+    assert!((actual - expected).abs() < EPS, "{what}: got {actual}, expected {expected}");
+}
+
+fn scenario(year: u16, hourly: f64, paid: f64, kommune: f64, kirke: f64) -> Scenario {
+    Scenario {
+        job: Employment {
+            hourly_wage: hourly,
+            employer_pension_pct: 0.0,
+            employee_pension_pct: 0.0,
+            paid_hours_week: paid,
+            fulltime_hours_week: 37.0,
+            fulltime_hourly_wage: hourly,
+        },
+        rates: *rates::for_year(year).unwrap(),
+        tax: *tax_year(year),
+        local: LocalTax { kommuneskat_pct: kommune, kirkeskat_pct: kirke },
+    }
+}
+
+#[test]
+fn atp_steps_by_monthly_hours() {
+    // 18 h/week × 52/12 = 78 h/month -> 66 kr; 8.9 h -> 38.6 h/month -> 0
+    assert_eq!(atp_employee_month(18.0), 66.0);
+    assert_eq!(atp_employee_month(8.9), 0.0);
+    assert_eq!(atp_employee_month(9.0), 33.0); // 39 h/month
+    assert_eq!(atp_employee_month(27.0), 99.0); // 117 h/month
+    assert_eq!(atp_employee_month(26.9), 66.0);
+    assert_eq!(atp_employer_month(18.0), 132.0);
+}
+
+#[test]
+fn fradrag_rates_and_caps_2026() {
+    let t = tax_year(2026);
+    // 12.75 % × 186,408 = 23,767.02
+    close(beskaeftigelsesfradrag(186_408.0, t), 0.1275 * 186_408.0, "beskæftigelsesfradrag");
+    // capped at 63,300
+    close(beskaeftigelsesfradrag(600_000.0, t), 63_300.0, "beskæftigelsesfradrag cap");
+    // 4.5 % × (300,000 − 235,200) = 2,916
+    close(jobfradrag(300_000.0, t), 2_916.0, "jobfradrag");
+    close(jobfradrag(400_000.0, t), 3_100.0, "jobfradrag cap");
+    close(jobfradrag(200_000.0, t), 0.0, "jobfradrag under threshold");
+}
+
+/// 2026, 200 kr/h × 18 h, København 23.39 %, not a church member.
+#[test]
+fn net_month_2026_200_kr_18_hours_copenhagen() {
+    let o = scenario(2026, 200.0, 18.0, 23.39, 0.0).at(18.0);
+    // wage 15,600; subsidy cut by the ceiling to 32,066.67 − 15,600 = 16,466.67
+    let wage = 15_600.0;
+    let subsidy = 200.0 * 37.0 * 52.0 / 12.0 - wage;
+    close(o.income.subsidy, subsidy, "subsidy");
+    // ATP: 66 on the wage (78 h/month), 500 on the subsidy (5 % = 823 > 500)
+    close(o.net.atp, 566.0, "ATP");
+    // AM-bidrag: 8 % × (15,600 − 66) = 1,242.72
+    close(o.net.am_bidrag, 0.08 * 15_534.0, "AM-bidrag");
+    // per year: work income 186,408; personal income
+    //   186,408 − 14,912.64 + 12 × (16,466.67 − 500) = 363,095.36
+    let work = 12.0 * 15_534.0;
+    let personal = work - 12.0 * 0.08 * 15_534.0 + 12.0 * (subsidy - 500.0);
+    // bundskat 12.01 % × (personal − 54,100), per month
+    close(o.net.bundskat, 0.1201 * (personal - 54_100.0) / 12.0, "bundskat");
+    // taxable = personal − 12.75 % × 186,408 (no jobfradrag under 235,200)
+    let taxable = personal - 0.1275 * work;
+    close(o.net.kommuneskat, 0.2339 * (taxable - 54_100.0) / 12.0, "kommuneskat");
+    close(o.net.kirkeskat, 0.0, "no church tax");
+    close(o.net.mellemskat + o.net.topskat, 0.0, "far below mellem- and topskat");
+    let tax = 0.08 * 15_534.0 + 0.1201 * (personal - 54_100.0) / 12.0 + 0.2339 * (taxable - 54_100.0) / 12.0;
+    close(o.net.tax, tax, "tax");
+    // net = 15,600 + 16,466.67 − 566 − tax ≈ 21,605.84
+    close(o.net.net, wage + subsidy - 566.0 - tax, "net");
+    assert_eq!(o.net.net.round(), 21_606.0);
+    // employer: wage 15,600 + pension 0 + ATP 2 × 66
+    close(o.employer_cost, 15_732.0, "employer cost");
+}
+
+#[test]
+fn church_tax_and_own_pension() {
+    // 2025, 150 kr/h × 10 h, 4 % own pension, kirkeskat 0.8 %
+    let mut s = scenario(2025, 150.0, 10.0, 25.0, 0.8);
+    s.job.employee_pension_pct = 4.0;
+    let o = s.at(10.0);
+    // wage 6,500; own pension 260; 43.3 h/month -> ATP 33
+    close(o.income.wage, 6_500.0, "wage");
+    close(o.net.own_pension, 260.0, "own pension");
+    // AM-bidrag 8 % × (6,500 − 260 − 33) = 496.56
+    close(o.net.am_bidrag, 0.08 * 6_207.0, "AM on wage after pension and ATP");
+    let work = 12.0 * 6_207.0;
+    // subsidy: 20,670 − 30 % × 6,500 = 18,720, but 6,500 + 18,720 exceeds the
+    // lønloft 150 × 37 × 52/12 = 24,050: cut to 17,550; ATP 5 % = 877.50 -> 500
+    close(o.income.subsidy, 24_050.0 - 6_500.0, "subsidy");
+    let personal = work - 0.08 * work + 12.0 * (17_550.0 - 500.0);
+    let taxable = personal - 0.123 * work;
+    close(o.net.kirkeskat, 0.008 * (taxable - 51_600.0) / 12.0, "kirkeskat");
+    close(o.net.net, 6_500.0 + 17_550.0 - 260.0 - 533.0 - o.net.tax, "net");
+}
+
+/// 200 kr/h in 2024: the threshold at 16,323 / 866.67 = 18.83 hours, the
+/// ceiling from (32,066.67 − 19,952 − 0.25 × 16,323) / 0.45 / 866.67 = 20.60 h.
+#[test]
+fn threshold_and_ceiling_hours() {
+    let s = scenario(2024, 200.0, 10.0, 25.0, 0.0);
+    let per_hour = 200.0 * 52.0 / 12.0;
+    close(s.threshold_hours().unwrap(), 16_323.0 / per_hour, "threshold");
+    let ceiling = (200.0 * 37.0 * 52.0 / 12.0 - 19_952.0 - 0.25 * 16_323.0) / 0.45 / per_hour;
+    assert!((s.ceiling_hours().unwrap() - ceiling).abs() < 1e-6, "{:?} vs {ceiling}", s.ceiling_hours());
+}
+
+/// One more hour at 200 kr/h (2024), each side of the threshold and ceiling.
+#[test]
+fn gain_of_one_more_hour_in_each_zone() {
+    let s = scenario(2024, 200.0, 10.0, 25.0, 0.0);
+    let per_hour = 200.0 * 52.0 / 12.0; // 866.67 kr a month per weekly hour
+    // Below the threshold (10 -> 11): subsidy −30 %, total +70 % = 606.67
+    let below = s.change(10.0, 11.0);
+    close(below.wage(), per_hour, "wage below");
+    close(below.subsidy(), -0.30 * per_hour, "subsidy below");
+    close(below.gross(), 0.70 * per_hour, "gross below");
+    // Between threshold and ceiling (19 -> 20): subsidy −55 %, total +390
+    let between = s.change(19.0, 20.0);
+    close(between.subsidy(), -0.55 * per_hour, "subsidy between");
+    close(between.gross(), 0.45 * per_hour, "gross between");
+    // Past the ceiling (22 -> 23): the subsidy falls krone for krone, total flat
+    let above = s.change(22.0, 23.0);
+    close(above.subsidy(), -per_hour, "subsidy above");
+    close(above.gross(), 0.0, "gross above");
+    // ... and the net falls: the wage carries AM-bidrag, the subsidy does not.
+    assert!(above.net() < 0.0, "net at the ceiling: {}", above.net());
+    // Of 100 kr more wage below the threshold the citizen keeps less than 70 kr.
+    let keep = below.keep_per_100().unwrap();
+    assert!(keep > 0.0 && keep < 70.0, "{keep}");
+    // Employer: 866.67 more wage, and the ATP step from 33 to 66 at 9 h is behind us
+    close(below.employer_cost(), per_hour, "employer cost below");
+}
+
+#[test]
+fn municipalities_by_name_or_number() {
+    assert_eq!(municipalities::MUNICIPALITIES.len(), 98);
+    assert_eq!(municipalities::find("101").unwrap().name, "København");
+    assert_eq!(municipalities::find("København").unwrap().number, 101);
+    assert_eq!(municipalities::find("Københavns Kommune").unwrap().number, 101);
+    assert_eq!(municipalities::find("aarhus").unwrap().number, 751);
+    assert!(municipalities::find("Atlantis").is_none());
+    assert!(municipalities::find("999").is_none());
+    // Every municipality has a 2025 rate, numbers are unique.
+    let mut numbers: Vec<u16> = municipalities::MUNICIPALITIES.iter().map(|m| m.number).collect();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 98);
+    for m in municipalities::MUNICIPALITIES {
+        let (kommune, kirke) = m.rates_for(2025);
+        let kommune = kommune.unwrap();
+        assert!((22.0..28.0).contains(&kommune.value), "{} {}", m.name, kommune.value);
+        assert!(kirke.is_some(), "{}", m.name);
+    }
+}
+
+#[test]
+fn missing_years_fall_back_marked_as_derived() {
+    use fleksjob_beregner::core::rates::Status;
+    let kbh = municipalities::find("101").unwrap();
+    let (k26, _) = kbh.rates_for(2026);
+    assert_eq!(k26.unwrap().value, 23.39);
+    assert_eq!(k26.unwrap().status, Status::Published);
+    // 2024 is not in the table for København: the 2025 rate, marked derived.
+    let (k24, c24) = kbh.rates_for(2024);
+    assert_eq!(k24.unwrap().value, 23.50);
+    assert_eq!(k24.unwrap().status, Status::Derived);
+    assert!(k24.unwrap().source.starts_with("2025"));
+    assert_eq!(c24.unwrap().status, Status::Derived);
+    // Frederiksberg has its own 2024 figure.
+    let (f24, _) = municipalities::find("Frederiksberg").unwrap().rates_for(2024);
+    assert_eq!(f24.unwrap().status, Status::Published);
+}
