@@ -3,7 +3,7 @@
 //! even when it is not (yet) a valid number.
 
 use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
-use super::hours::{HoursAssessment, HoursError, WeeklyHours};
+use super::hours::{Hours, HoursAssessment, HoursError};
 use super::input::{ranges, InputError, Range};
 use super::municipalities::{self, Municipality};
 use super::rates::{self, Figure, Status, YearRates};
@@ -76,9 +76,7 @@ impl Field {
         match self {
             Field::HourlyWage | Field::FulltimeWage => ranges::HOURLY_WAGE,
             Field::PensionEmployer | Field::PensionEmployee => ranges::PENSION_PCT,
-            Field::AttendedHours | Field::EffectiveHours | Field::PaidHours | Field::TargetHours => {
-                ranges::HOURS_WEEK
-            }
+            Field::AttendedHours | Field::EffectiveHours | Field::PaidHours | Field::TargetHours => ranges::HOURS_WEEK,
             Field::FulltimeHours => ranges::FULLTIME_HOURS_WEEK,
             Field::MaxSubsidy | Field::TaperThreshold | Field::Ledighedsydelse => ranges::RATE_MONTH,
             Field::KommuneRate => ranges::TAX_PCT,
@@ -220,10 +218,9 @@ impl CalculatorForm {
     pub fn local_rates(&self) -> (Figure, Figure) {
         let t = self.tax_year();
         match self.municipality().map(|m| m.rates_for(self.year)) {
-            Some((kommune, kirke)) => (
-                kommune.unwrap_or(t.average_kommuneskat_pct),
-                kirke.unwrap_or(t.average_kirkeskat_pct),
-            ),
+            Some((kommune, kirke)) => {
+                (kommune.unwrap_or(t.average_kommuneskat_pct), kirke.unwrap_or(t.average_kirkeskat_pct))
+            }
             None => (t.average_kommuneskat_pct, t.average_kirkeskat_pct),
         }
     }
@@ -242,8 +239,8 @@ impl CalculatorForm {
     }
 
     /// The attended/effective/paid hours, when all three are known.
-    pub fn hours(&self) -> Option<WeeklyHours> {
-        Some(WeeklyHours {
+    pub fn hours(&self) -> Option<Hours> {
+        Some(Hours {
             attended: self.value(Field::AttendedHours).ok()??,
             effective: self.value(Field::EffectiveHours).ok()??,
             paid: self.value(Field::PaidHours).ok()??,

@@ -1,16 +1,22 @@
 //! Attended, effective and paid hours (*fremmødte*, *effektive*, *lønnede
 //! timer*) and work intensity. The gap between effective and paid hours is
 //! the citizen's argument in a negotiation: many already deliver more
-//! effective work than they are paid for (seed 000).
+//! effective work than they are paid for (seed 000, progression as "a paper
+//! exercise").
 
-/// Hours per week of one fleksjob.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct WeeklyHours {
+use serde::{Deserialize, Serialize};
+
+/// Hours per week, the three figures that matter in a fleksjob.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
     /// Hours physically at work.
     pub attended: f64,
-    /// The work delivered, in hours of an employee without limitations.
+    /// The work delivered, counted in hours of an employee without
+    /// limitations. Never more than `attended`.
     pub effective: f64,
-    /// Hours the employer pays for; by the 2013 rules paid should equal effective.
+    /// Hours the employer pays for; by the 2013 rules these should equal the
+    /// effective hours.
     pub paid: f64,
 }
 
@@ -31,14 +37,22 @@ pub enum HoursError {
     EffectiveAboveAttended,
 }
 
-impl WeeklyHours {
+impl Hours {
+    /// Work intensity (*arbejdsintensitet*): effective ÷ attended, e.g. 0.4
+    /// for 4 effective of 10 attended. `None` with no attended hours.
+    pub fn intensity(&self) -> Option<f64> {
+        (self.attended > 0.0).then(|| self.effective / self.attended)
+    }
+
+    /// Effective hours the employer does not pay for.
+    pub fn unpaid_effective(&self) -> f64 {
+        self.effective - self.paid
+    }
+
     pub fn check(&self) -> Result<HoursAssessment, HoursError> {
         if self.effective > self.attended {
             return Err(HoursError::EffectiveAboveAttended);
         }
-        Ok(HoursAssessment {
-            intensity: (self.attended > 0.0).then(|| self.effective / self.attended),
-            unpaid_effective: self.effective - self.paid,
-        })
+        Ok(HoursAssessment { intensity: self.intensity(), unpaid_effective: self.unpaid_effective() })
     }
 }

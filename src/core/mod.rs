@@ -1,10 +1,15 @@
 //! The rules: plain Rust, no web dependencies, tested natively.
 
+pub mod agreement;
+pub mod agreement_io;
 pub mod flekslontilskud;
 pub mod form;
 pub mod hours;
+pub mod ics;
 pub mod input;
 pub mod municipalities;
 pub mod rates;
 pub mod scenario;
+pub mod schedule;
+pub mod summary;
 pub mod tax;

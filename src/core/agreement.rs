@@ -1,0 +1,405 @@
+//! The progression agreement (*progressionsaftale*): a written plan between
+//! the citizen, the employer and the jobcentre for more hours or new tasks in
+//! a fleksjob. No official template exists; the fields follow the content the
+//! sources point to (domain.md, section 4): parties, today's hours and tasks,
+//! accommodations, a goal reached in dated steps, support and a follow-up plan.
+//!
+//! The model holds no display text: kinds have stable `key()` strings, and the
+//! UI translates them. Free text is kept exactly as typed.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+pub use super::hours::Hours;
+use super::schedule::{self, Rules};
+
+/// Who signs the agreement. Every name is optional: a draft can be made
+/// before the names are known, and the citizen may prefer to leave theirs out.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parties {
+    pub citizen: String,
+    /// The workplace.
+    pub employer: String,
+    /// The employer's contact person, usually the nearest manager.
+    pub employer_contact: String,
+    /// The jobcentre's consultant (*jobformidler* / *virksomhedskonsulent*).
+    pub consultant: String,
+}
+
+/// An accommodation (*skånehensyn*): what the workplace does to fit the
+/// citizen's limitations. Some reveal illness, so they are health data and
+/// never leave the browser except in files the user exports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Accommodation {
+    /// Lower pace, no deadlines or peaks.
+    Pace,
+    /// Breaks when needed.
+    Breaks,
+    /// No heavy lifting.
+    Lifting,
+    /// Hours spread over the week, e.g. short days.
+    SpreadOfHours,
+    /// Days off between working days.
+    DaysOff,
+    /// Written by the user.
+    Other(String),
+}
+
+impl Accommodation {
+    /// The common kinds, in the order the UI offers them as choices.
+    pub const COMMON: [Accommodation; 5] = [
+        Accommodation::Pace,
+        Accommodation::Breaks,
+        Accommodation::Lifting,
+        Accommodation::SpreadOfHours,
+        Accommodation::DaysOff,
+    ];
+
+    /// Stable name of the kind, for the UI's translations and the file.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Accommodation::Pace => "pace",
+            Accommodation::Breaks => "breaks",
+            Accommodation::Lifting => "lifting",
+            Accommodation::SpreadOfHours => "spread_of_hours",
+            Accommodation::DaysOff => "days_off",
+            Accommodation::Other(_) => "other",
+        }
+    }
+}
+
+/// Where the citizen is today.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Today {
+    pub hours: Hours,
+    pub tasks: String,
+    pub accommodations: Vec<Accommodation>,
+}
+
+/// One dated, measurable step towards the goal, e.g. "try 12 attended hours
+/// from 1 March for 6 weeks; if it works, paid hours go from 10 to 12".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub start: NaiveDate,
+    pub duration_weeks: u16,
+    /// The hours during the step.
+    pub hours: Hours,
+    /// Tasks to add or change. Progression talks work best when they start
+    /// with tasks; hours follow (seed 004).
+    pub tasks: String,
+    /// A trial that does not bind: citizens value trying more hours before
+    /// anything changes on paper (seed 000).
+    pub trial: bool,
+    /// What happens if the step does not work, e.g. "back to 10 hours".
+    pub if_not_working: String,
+}
+
+impl Step {
+    /// Default length of a new step: the sources' example is six weeks.
+    pub const DEFAULT_WEEKS: u16 = 6;
+
+    /// A trial step from `start` with the given hours, tasks left to fill in.
+    pub fn new(start: NaiveDate, hours: Hours) -> Step {
+        Step {
+            start,
+            duration_weeks: Step::DEFAULT_WEEKS,
+            hours,
+            tasks: String::new(),
+            trial: true,
+            if_not_working: String::new(),
+        }
+    }
+
+    /// The day after the step's last day (start + whole weeks); `None` only
+    /// beyond the calendar's range.
+    pub fn end(&self) -> Option<NaiveDate> {
+        self.start.checked_add_days(Days::new(u64::from(self.duration_weeks) * 7))
+    }
+}
+
+/// A kind of support with a note (who the mentor is, which aid). The note
+/// is kept when `given` is switched off, so nothing typed is lost.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupportItem {
+    pub given: bool,
+    pub note: String,
+}
+
+/// Support that makes the steps possible.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Support {
+    pub mentor: SupportItem,
+    /// *Hjælpemidler*: aids and tools, e.g. a raised desk.
+    pub aids: SupportItem,
+    /// *Personlig assistance*.
+    pub personal_assistance: SupportItem,
+    /// Anything else, as typed; empty for none.
+    pub other: String,
+}
+
+/// Why a follow-up is in the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpKind {
+    /// One of about four in the first six months of a new fleksjob (the UIF
+    /// model, seed 004).
+    Early,
+    /// The jobcentre's follow-up after 2½ years and every 2½ years after.
+    Periodic,
+    /// The status after 4½ years of a first fleksjob, which is temporary (5
+    /// years) and may then become permanent.
+    Status,
+    /// Added by the user.
+    Custom,
+}
+
+impl FollowUpKind {
+    pub const ALL: [FollowUpKind; 4] =
+        [FollowUpKind::Early, FollowUpKind::Periodic, FollowUpKind::Status, FollowUpKind::Custom];
+
+    /// Stable name of the kind, for the UI's translations and the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            FollowUpKind::Early => "early",
+            FollowUpKind::Periodic => "periodic",
+            FollowUpKind::Status => "status",
+            FollowUpKind::Custom => "custom",
+        }
+    }
+}
+
+/// A dated follow-up meeting. Generated ones can be edited like any other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    pub date: NaiveDate,
+    pub kind: FollowUpKind,
+    /// The user's own words, e.g. "workplace visit"; empty by default.
+    pub label: String,
+    pub done: bool,
+}
+
+/// The whole agreement. The file's schema version is added on export (see
+/// `agreement_io::SCHEMA`); in memory there is only the current shape.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Agreement {
+    /// The date of the agreement.
+    pub date: NaiveDate,
+    pub parties: Parties,
+    pub today: Today,
+    /// The goal in the citizen's and employer's words.
+    pub goal: String,
+    pub steps: Vec<Step>,
+    pub support: Support,
+    /// The fleksjob's start: the follow-up plan counts from it.
+    pub fleksjob_start: NaiveDate,
+    /// Whether this is the citizen's first fleksjob, which is temporary and
+    /// gets a status follow-up after 4½ years.
+    pub first_fleksjob: bool,
+    pub follow_ups: Vec<FollowUp>,
+}
+
+impl Agreement {
+    /// An empty draft dated `today`, as if the fleksjob starts today (the
+    /// common case for a new fleksjob; the user changes it for an existing
+    /// one and regenerates the plan). There is no clock in the core, so the
+    /// caller passes the date.
+    pub fn new(today: NaiveDate) -> Agreement {
+        Agreement {
+            date: today,
+            parties: Parties::default(),
+            today: Today::default(),
+            goal: String::new(),
+            steps: Vec::new(),
+            support: Support::default(),
+            fleksjob_start: today,
+            first_fleksjob: true,
+            follow_ups: schedule::follow_ups(Rules::standard(), today, true),
+        }
+    }
+
+    /// Append a step that starts where the last one ends (or on the
+    /// agreement's date) with the hours reached so far, so the user only
+    /// changes what is new.
+    pub fn add_step(&mut self) {
+        let (start, hours) = match self.steps.last() {
+            Some(last) => (last.end().unwrap_or(last.start), last.hours),
+            None => (self.date, self.today.hours),
+        };
+        self.steps.push(Step::new(start, hours));
+    }
+
+    /// Replace the follow-up plan with the one the standard rules give for
+    /// `fleksjob_start` and `first_fleksjob`. Discards edits to the plan, so
+    /// the UI asks first.
+    pub fn regenerate_follow_ups(&mut self) {
+        self.follow_ups = schedule::follow_ups(Rules::standard(), self.fleksjob_start, self.first_fleksjob);
+    }
+
+    /// Everything outside what an agreement allows, each with where it is.
+    /// Empty means valid. The UI shows these beside the fields; import
+    /// refuses a file with any.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let p = &self.parties;
+        for (name, text) in [
+            ("parties.citizen", &p.citizen),
+            ("parties.employer", &p.employer),
+            ("parties.employer_contact", &p.employer_contact),
+            ("parties.consultant", &p.consultant),
+        ] {
+            check_text(&mut out, name, text, limits::SHORT_TEXT);
+        }
+        check_date(&mut out, "date", self.date);
+        check_hours(&mut out, "today.hours", &self.today.hours);
+        check_text(&mut out, "today.tasks", &self.today.tasks, limits::LONG_TEXT);
+        check_count(&mut out, "today.accommodations", self.today.accommodations.len(), limits::ACCOMMODATIONS);
+        for (i, a) in self.today.accommodations.iter().enumerate() {
+            if let Accommodation::Other(text) = a {
+                let field = format!("today.accommodations[{i}]");
+                check_text(&mut out, &field, text, limits::SHORT_TEXT);
+            }
+        }
+        check_text(&mut out, "goal", &self.goal, limits::LONG_TEXT);
+        check_count(&mut out, "steps", self.steps.len(), limits::STEPS);
+        for (i, step) in self.steps.iter().enumerate() {
+            check_step(&mut out, &format!("steps[{i}]"), step);
+        }
+        let s = &self.support;
+        for (name, item) in [
+            ("support.mentor", &s.mentor),
+            ("support.aids", &s.aids),
+            ("support.personal_assistance", &s.personal_assistance),
+        ] {
+            check_text(&mut out, &format!("{name}.note"), &item.note, limits::LONG_TEXT);
+        }
+        check_text(&mut out, "support.other", &s.other, limits::LONG_TEXT);
+        check_date(&mut out, "fleksjob_start", self.fleksjob_start);
+        check_count(&mut out, "follow_ups", self.follow_ups.len(), limits::FOLLOW_UPS);
+        for (i, f) in self.follow_ups.iter().enumerate() {
+            check_date(&mut out, &format!("follow_ups[{i}].date"), f.date);
+            let field = format!("follow_ups[{i}].label");
+            check_text(&mut out, &field, &f.label, limits::SHORT_TEXT);
+        }
+        out
+    }
+}
+
+/// Bounds of a valid agreement. Generous: beyond them a value is a typo or
+/// not an agreement at all.
+pub mod limits {
+    /// Hours per week, as in the calculator.
+    pub const MAX_HOURS: f64 = 80.0;
+    /// Names and short labels, in characters.
+    pub const SHORT_TEXT: usize = 200;
+    /// Tasks, goal, notes, in characters.
+    pub const LONG_TEXT: usize = 4_000;
+    pub const ACCOMMODATIONS: usize = 20;
+    pub const STEPS: usize = 20;
+    pub const FOLLOW_UPS: usize = 60;
+    /// Ten years: longer steps are not steps.
+    pub const MAX_STEP_WEEKS: u16 = 520;
+    /// Earliest and latest dates accepted, as (year, month, day); fleksjobs
+    /// under the current rules began in 2013.
+    pub const FIRST_DATE: (i32, u32, u32) = (2000, 1, 1);
+    pub const LAST_DATE: (i32, u32, u32) = (2100, 12, 31);
+}
+
+/// One thing outside what an agreement allows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Where, as a path into the file: "steps[1].hours.effective".
+    pub field: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// Not a number (cannot come from a file, but can from code).
+    NotFinite,
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
+    /// Effective hours above attended hours: the work delivered cannot exceed
+    /// the time at work.
+    EffectiveAboveAttended,
+    TooLong {
+        max_chars: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    DateOutOfRange {
+        first: NaiveDate,
+        last: NaiveDate,
+    },
+}
+
+fn problem(out: &mut Vec<Problem>, field: &str, kind: ProblemKind) {
+    out.push(Problem { field: field.to_string(), kind });
+}
+
+fn check_step(out: &mut Vec<Problem>, path: &str, step: &Step) {
+    check_date(out, &format!("{path}.start"), step.start);
+    if !(1..=limits::MAX_STEP_WEEKS).contains(&step.duration_weeks) {
+        let kind = ProblemKind::OutOfRange { min: 1.0, max: f64::from(limits::MAX_STEP_WEEKS) };
+        problem(out, &format!("{path}.duration_weeks"), kind);
+    }
+    check_hours(out, &format!("{path}.hours"), &step.hours);
+    check_text(out, &format!("{path}.tasks"), &step.tasks, limits::LONG_TEXT);
+    let field = format!("{path}.if_not_working");
+    check_text(out, &field, &step.if_not_working, limits::LONG_TEXT);
+}
+
+fn check_hours(out: &mut Vec<Problem>, path: &str, hours: &Hours) {
+    let mut all_in_range = true;
+    for (name, value) in [("attended", hours.attended), ("effective", hours.effective), ("paid", hours.paid)] {
+        let field = format!("{path}.{name}");
+        if !value.is_finite() {
+            problem(out, &field, ProblemKind::NotFinite);
+            all_in_range = false;
+        } else if !(0.0..=limits::MAX_HOURS).contains(&value) {
+            let kind = ProblemKind::OutOfRange { min: 0.0, max: limits::MAX_HOURS };
+            problem(out, &field, kind);
+            all_in_range = false;
+        }
+    }
+    // Only meaningful once both figures are themselves valid.
+    if all_in_range && hours.effective > hours.attended {
+        let field = format!("{path}.effective");
+        problem(out, &field, ProblemKind::EffectiveAboveAttended);
+    }
+}
+
+fn check_text(out: &mut Vec<Problem>, field: &str, text: &str, max_chars: usize) {
+    // Bytes bound chars from above, so most texts skip the count.
+    if text.len() > max_chars && text.chars().count() > max_chars {
+        problem(out, field, ProblemKind::TooLong { max_chars });
+    }
+}
+
+fn check_count(out: &mut Vec<Problem>, field: &str, count: usize, max: usize) {
+    if count > max {
+        problem(out, field, ProblemKind::TooMany { max });
+    }
+}
+
+/// The first and last date an agreement may hold.
+pub fn date_bounds() -> (NaiveDate, NaiveDate) {
+    let date = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    (date(limits::FIRST_DATE), date(limits::LAST_DATE))
+}
+
+fn check_date(out: &mut Vec<Problem>, field: &str, date: NaiveDate) {
+    let (first, last) = date_bounds();
+    if date < first || date > last {
+        problem(out, field, ProblemKind::DateOutOfRange { first, last });
+    }
+}

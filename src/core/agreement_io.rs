@@ -1,0 +1,320 @@
+//! The agreement as a file (export, import, browser storage) and as a share
+//! link. The file is JSON with a format name and a schema version, so that a
+//! file from an older version of the tool is upgraded and one from a newer
+//! version is refused with a clear reason rather than half-read.
+//!
+//! Schema history:
+//!
+//! - **1**: hours kept as typed text side by side in `today` and each step
+//!   (`"attended": "12,5"`), a step's length in `weeks`, no `support`, and
+//!   follow-ups without `done`.
+//! - **2** (current): hours as numbers in an `hours` object, `duration_weeks`,
+//!   `support`, `done`.
+//!
+//! Import never panics, whatever it is given: every failure is an
+//! `ImportError` saying what is wrong and, where it can, where.
+//!
+//! Hours are written as the shortest decimal that reads back as the same
+//! number, and read back exactly when that decimal has at most 15
+//! significant digits: every figure a person types ("12,25"). A computed
+//! figure with 16-17 digits may come back one unit in the 17th digit off;
+//! serde_json's `float_roundtrip` feature would make those exact too, at
+//! the price of a big-number float parser in the wasm.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::agreement::{Agreement, Problem};
+use super::input::parse_number;
+
+/// The schema version this build writes.
+pub const SCHEMA: u32 = 2;
+
+/// The value of the file's `format` field: tells our files from other JSON.
+pub const FORMAT: &str = "fleksjob-beregner/progression-agreement";
+
+/// Larger input is refused before parsing. A full agreement at every text
+/// limit stays well below this.
+pub const MAX_BYTES: usize = 1_000_000;
+
+/// Why a file or link could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    /// Larger than any agreement (in bytes of text).
+    TooLarge { bytes: usize, max: usize },
+    /// A share link whose data is not intact (cut off or changed by hand).
+    NotAFragment,
+    /// Not JSON at all; where reading stopped (1-based).
+    NotJson { line: usize, column: usize },
+    /// JSON, but not a progression agreement from this tool.
+    NotAgreementFile,
+    /// Written by a newer version of the tool than this one.
+    SchemaTooNew { found: u64, supported: u32 },
+    /// A required field is absent.
+    Missing { field: String },
+    /// A field of the wrong type or shape, or one the schema does not have.
+    /// `detail` is serde's description, in English, for developers.
+    WrongShape { field: String, detail: String },
+    /// Well formed, but a value outside what an agreement allows.
+    Invalid(Problem),
+}
+
+impl ImportError {
+    /// Stable name of the error kind, for the UI's translations.
+    pub fn key(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge { .. } => "too_large",
+            ImportError::NotAFragment => "not_a_fragment",
+            ImportError::NotJson { .. } => "not_json",
+            ImportError::NotAgreementFile => "not_agreement_file",
+            ImportError::SchemaTooNew { .. } => "schema_too_new",
+            ImportError::Missing { .. } => "missing",
+            ImportError::WrongShape { .. } => "wrong_shape",
+            ImportError::Invalid(_) => "invalid",
+        }
+    }
+
+    /// The field the error is about, if it is about one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ImportError::Missing { field } | ImportError::WrongShape { field, .. } => Some(field),
+            ImportError::Invalid(problem) => Some(&problem.field),
+            _ => None,
+        }
+    }
+}
+
+/// The file: format and schema first, then the agreement's own fields.
+#[derive(Serialize)]
+struct File<'a> {
+    format: &'static str,
+    schema: u32,
+    #[serde(flatten)]
+    agreement: &'a Agreement,
+}
+
+fn file(agreement: &Agreement) -> File<'_> {
+    File { format: FORMAT, schema: SCHEMA, agreement }
+}
+
+/// The agreement as an indented JSON file with the current schema version.
+pub fn to_json(agreement: &Agreement) -> String {
+    // Every field is a string, number, bool, list or struct: serde_json has
+    // nothing it could fail on (a NaN hour is written as null, and import
+    // then refuses it).
+    serde_json::to_string_pretty(&file(agreement)).expect("an agreement always serializes")
+}
+
+/// Read an agreement file of any supported schema, upgrading older ones,
+/// and check it against the agreement's limits.
+pub fn from_json(text: &str) -> Result<Agreement, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len(), max: MAX_BYTES });
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let Value::Object(mut map) = value else {
+        return Err(ImportError::NotAgreementFile);
+    };
+    if map.remove("format").as_ref().and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotAgreementFile);
+    }
+    match schema_of(&mut map)? {
+        1 => upgrade_1_to_2(&mut map)?,
+        current if current == u64::from(SCHEMA) => {}
+        found => return Err(ImportError::SchemaTooNew { found, supported: SCHEMA }),
+    }
+    let agreement = read_current(map)?;
+    match agreement.problems().into_iter().next() {
+        Some(problem) => Err(ImportError::Invalid(problem)),
+        None => Ok(agreement),
+    }
+}
+
+/// The schema version, removed from the map: a whole number from 1 up.
+fn schema_of(map: &mut Map<String, Value>) -> Result<u64, ImportError> {
+    let value = map.remove("schema").ok_or_else(|| missing("schema"))?;
+    value.as_u64().filter(|v| *v >= 1).ok_or_else(|| wrong_shape("schema", "expected a whole number from 1"))
+}
+
+fn missing(field: &str) -> ImportError {
+    ImportError::Missing { field: field.to_string() }
+}
+
+fn wrong_shape(field: &str, detail: impl ToString) -> ImportError {
+    ImportError::WrongShape { field: field.to_string(), detail: detail.to_string() }
+}
+
+/// Build the agreement from a current-schema map, field by field so that an
+/// error names the field (and the list element) it is in.
+fn read_current(map: Map<String, Value>) -> Result<Agreement, ImportError> {
+    let mut r = Reader { map };
+    let agreement = Agreement {
+        date: r.field("date")?,
+        parties: r.field("parties")?,
+        today: r.field("today")?,
+        goal: r.field("goal")?,
+        steps: r.list("steps")?,
+        support: r.field("support")?,
+        fleksjob_start: r.field("fleksjob_start")?,
+        first_fleksjob: r.field("first_fleksjob")?,
+        follow_ups: r.list("follow_ups")?,
+    };
+    match r.map.keys().next() {
+        Some(extra) => Err(wrong_shape(extra, "not a field of the agreement")),
+        None => Ok(agreement),
+    }
+}
+
+/// Takes fields out of the file's top-level object.
+struct Reader {
+    map: Map<String, Value>,
+}
+
+impl Reader {
+    fn field<T: DeserializeOwned>(&mut self, name: &str) -> Result<T, ImportError> {
+        let value = self.map.remove(name).ok_or_else(|| missing(name))?;
+        serde_json::from_value(value).map_err(|e| wrong_shape(name, e))
+    }
+
+    fn list<T: DeserializeOwned>(&mut self, name: &str) -> Result<Vec<T>, ImportError> {
+        match self.map.remove(name).ok_or_else(|| missing(name))? {
+            Value::Array(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| serde_json::from_value(item).map_err(|e| wrong_shape(&format!("{name}[{i}]"), e)))
+                .collect(),
+            _ => Err(wrong_shape(name, "expected a list")),
+        }
+    }
+}
+
+/// Schema 1 -> 2, on the JSON itself. Only what schema 1 had is moved; what
+/// is absent or oddly shaped is left for `read_current` to report.
+fn upgrade_1_to_2(map: &mut Map<String, Value>) -> Result<(), ImportError> {
+    if let Some(Value::Object(today)) = map.get_mut("today") {
+        gather_hours(today, "today")?;
+    }
+    if let Some(Value::Array(steps)) = map.get_mut("steps") {
+        for (i, step) in steps.iter_mut().enumerate() {
+            if let Value::Object(step) = step {
+                gather_hours(step, &format!("steps[{i}]"))?;
+                if let Some(weeks) = step.remove("weeks") {
+                    step.insert("duration_weeks".to_string(), weeks);
+                }
+            }
+        }
+    }
+    if let Some(Value::Array(follow_ups)) = map.get_mut("follow_ups") {
+        for follow_up in follow_ups.iter_mut() {
+            if let Value::Object(follow_up) = follow_up {
+                follow_up.entry("done").or_insert(Value::Bool(false));
+            }
+        }
+    }
+    // Schema 1 had no support section: nothing was agreed.
+    map.entry("support")
+        .or_insert_with(|| serde_json::to_value(super::agreement::Support::default()).unwrap_or(Value::Null));
+    Ok(())
+}
+
+/// Move schema 1's typed hour texts ("12,5") into an `hours` object of
+/// numbers, read the way the calculator reads them.
+fn gather_hours(obj: &mut Map<String, Value>, path: &str) -> Result<(), ImportError> {
+    let mut hours = Map::new();
+    for name in ["attended", "effective", "paid"] {
+        let Some(value) = obj.remove(name) else {
+            continue;
+        };
+        let number = match &value {
+            Value::String(text) => parse_number(text)
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number)
+                .ok_or_else(|| wrong_shape(&format!("{path}.{name}"), "not a number of hours"))?,
+            _ => value,
+        };
+        hours.insert(name.to_string(), number);
+    }
+    obj.insert("hours".to_string(), Value::Object(hours));
+    Ok(())
+}
+
+/// The agreement for a share link's fragment: the compact file, base64url
+/// encoded. Only characters that need no escaping in a URL, and no `=` or
+/// `&`, so it can also be a value in a `key=value` fragment. The fragment is
+/// never sent to a server, but it stays in the browser's history.
+pub fn to_fragment(agreement: &Agreement) -> String {
+    let json = serde_json::to_string(&file(agreement)).expect("an agreement always serializes");
+    base64url::encode(json.as_bytes())
+}
+
+/// Read a share link's fragment (with or without its leading `#`).
+pub fn from_fragment(fragment: &str) -> Result<Agreement, ImportError> {
+    let data = fragment.trim().trim_start_matches('#');
+    // 4 characters carry 3 bytes.
+    let max = MAX_BYTES / 3 * 4 + 4;
+    if data.len() > max {
+        return Err(ImportError::TooLarge { bytes: data.len(), max });
+    }
+    let bytes = base64url::decode(data).ok_or(ImportError::NotAFragment)?;
+    let text = String::from_utf8(bytes).map_err(|_| ImportError::NotAFragment)?;
+    from_json(&text)
+}
+
+/// Base64 with the URL-safe alphabet (RFC 4648 §5), without padding: the
+/// agreement needs no other crate for its share link.
+pub mod base64url {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    pub fn encode(bytes: &[u8]) -> String {
+        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+        for chunk in bytes.chunks(3) {
+            let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
+            let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+            // A chunk of k bytes needs k + 1 characters.
+            for i in 0..=chunk.len() {
+                let sextet = (n >> (18 - 6 * i)) & 0x3f;
+                out.push(char::from(ALPHABET[sextet as usize]));
+            }
+        }
+        out
+    }
+
+    /// `None` for a character outside the alphabet, an impossible length, or
+    /// leftover bits that are not zero (so each text has one meaning).
+    pub fn decode(text: &str) -> Option<Vec<u8>> {
+        let bytes = text.as_bytes();
+        if bytes.len() % 4 == 1 {
+            return None;
+        }
+        let mut out = Vec::with_capacity(bytes.len() / 4 * 3 + 2);
+        for chunk in bytes.chunks(4) {
+            let mut n: u32 = 0;
+            for &c in chunk {
+                n = n << 6 | u32::from(sextet(c)?);
+            }
+            // Align a short chunk as if padded to four characters.
+            n <<= 6 * (4 - chunk.len() as u32);
+            let produced = chunk.len() - 1;
+            let value = n.to_be_bytes();
+            if value[1 + produced..].iter().any(|b| *b != 0) {
+                return None;
+            }
+            out.extend_from_slice(&value[1..1 + produced]);
+        }
+        Some(out)
+    }
+
+    fn sextet(c: u8) -> Option<u8> {
+        match c {
+            b'A'..=b'Z' => Some(c - b'A'),
+            b'a'..=b'z' => Some(c - b'a' + 26),
+            b'0'..=b'9' => Some(c - b'0' + 52),
+            b'-' => Some(62),
+            b'_' => Some(63),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The agreement model: defaults, steps, limits, and the plain-text summary.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use fleksjob_beregner::core::agreement::{
+    limits, Accommodation, Agreement, FollowUp, FollowUpKind, Hours, ProblemKind, Step,
+};
+use fleksjob_beregner::core::summary::{summary, Labels};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn hours(attended: f64, effective: f64, paid: f64) -> Hours {
+    Hours { attended, effective, paid }
+}
+
+fn problem_fields(a: &Agreement) -> Vec<(String, ProblemKind)> {
+    a.problems().into_iter().map(|p| (p.field, p.kind)).collect()
+}
+
+#[test]
+fn a_new_draft_is_dated_today_with_a_plan_and_no_problems() {
+    let a = Agreement::new(d(2026, 3, 2));
+    assert_eq!(a.date, d(2026, 3, 2));
+    assert_eq!(a.fleksjob_start, d(2026, 3, 2));
+    assert!(a.first_fleksjob);
+    assert!(a.steps.is_empty());
+    assert_eq!(a.follow_ups.len(), 9);
+    assert_eq!(a.follow_ups[0].date, d(2026, 4, 2));
+    assert_eq!(a.follow_ups[0].kind, FollowUpKind::Early);
+    assert!(a.problems().is_empty(), "{:?}", a.problems());
+}
+
+#[test]
+fn steps_follow_on_from_each_other_with_the_hours_reached() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    a.today.hours = hours(10.0, 4.0, 4.0);
+    a.add_step();
+    assert_eq!(a.steps[0], Step::new(d(2026, 3, 2), hours(10.0, 4.0, 4.0)));
+    assert!(a.steps[0].trial);
+    assert_eq!(a.steps[0].duration_weeks, 6);
+    a.steps[0].hours = hours(12.0, 5.0, 5.0);
+    a.steps[0].duration_weeks = 8;
+    a.add_step();
+    // Eight weeks after 2 March.
+    assert_eq!(a.steps[1].start, d(2026, 4, 27));
+    assert_eq!(a.steps[1].hours, hours(12.0, 5.0, 5.0));
+}
+
+#[test]
+fn a_step_ends_whole_weeks_later_across_29_february() {
+    let step = Step::new(d(2028, 2, 15), Hours::default());
+    assert_eq!(step.end(), Some(d(2028, 3, 28)));
+    let long = Step { duration_weeks: 52, ..Step::new(d(2027, 3, 1), Hours::default()) };
+    assert_eq!(long.end(), Some(d(2028, 2, 28)));
+}
+
+#[test]
+fn intensity_and_the_unpaid_effective_hours() {
+    let h = hours(10.0, 4.0, 3.0);
+    assert_eq!(h.intensity(), Some(0.4));
+    assert_eq!(h.unpaid_effective(), 1.0);
+    assert_eq!(hours(0.0, 0.0, 0.0).intensity(), None);
+}
+
+#[test]
+fn regenerating_the_plan_uses_the_start_and_first_fleksjob() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    a.follow_ups.clear();
+    a.fleksjob_start = d(2024, 1, 31);
+    a.first_fleksjob = false;
+    a.regenerate_follow_ups();
+    assert_eq!(a.follow_ups.len(), 8);
+    assert_eq!(a.follow_ups[0].date, d(2024, 2, 29));
+    assert!(a.follow_ups.iter().all(|f| f.kind != FollowUpKind::Status));
+}
+
+#[test]
+fn hours_outside_the_limits_are_problems() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    a.today.hours = hours(10.0, 12.0, 4.0);
+    a.add_step();
+    a.steps[0].hours = hours(81.0, f64::NAN, -1.0);
+    assert_eq!(
+        problem_fields(&a),
+        vec![
+            ("today.hours.effective".to_string(), ProblemKind::EffectiveAboveAttended),
+            ("steps[0].hours.attended".to_string(), ProblemKind::OutOfRange { min: 0.0, max: 80.0 }),
+            ("steps[0].hours.effective".to_string(), ProblemKind::NotFinite),
+            ("steps[0].hours.paid".to_string(), ProblemKind::OutOfRange { min: 0.0, max: 80.0 }),
+        ]
+    );
+    // The edges themselves are allowed, and paid may exceed effective.
+    a.today.hours = hours(80.0, 80.0, 80.0);
+    a.steps[0].hours = hours(0.0, 0.0, 8.0);
+    assert!(a.problems().is_empty(), "{:?}", a.problems());
+}
+
+#[test]
+fn text_is_limited_in_characters_not_bytes() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    // 200 characters, 400 bytes: fine.
+    a.parties.citizen = "ø".repeat(limits::SHORT_TEXT);
+    a.today.accommodations = vec![Accommodation::Other("æ".repeat(limits::SHORT_TEXT))];
+    assert!(a.problems().is_empty());
+    a.parties.citizen.push('ø');
+    a.today.accommodations.insert(0, Accommodation::Pace);
+    a.today.accommodations[1] = Accommodation::Other("x".repeat(limits::SHORT_TEXT + 1));
+    a.goal = "g".repeat(limits::LONG_TEXT + 1);
+    a.follow_ups[2].label = "l".repeat(limits::SHORT_TEXT + 1);
+    let too_long = |max_chars| ProblemKind::TooLong { max_chars };
+    assert_eq!(
+        problem_fields(&a),
+        vec![
+            ("parties.citizen".to_string(), too_long(limits::SHORT_TEXT)),
+            ("today.accommodations[1]".to_string(), too_long(limits::SHORT_TEXT)),
+            ("goal".to_string(), too_long(limits::LONG_TEXT)),
+            ("follow_ups[2].label".to_string(), too_long(limits::SHORT_TEXT)),
+        ]
+    );
+}
+
+#[test]
+fn counts_durations_and_dates_are_limited() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    for _ in 0..=limits::STEPS {
+        a.add_step();
+    }
+    a.steps[3].duration_weeks = 0;
+    a.steps[4].duration_weeks = limits::MAX_STEP_WEEKS + 1;
+    a.date = d(1999, 12, 31);
+    a.follow_ups.push(FollowUp { date: d(2101, 1, 1), kind: FollowUpKind::Custom, label: String::new(), done: false });
+    let (first, last) = (d(2000, 1, 1), d(2100, 12, 31));
+    let weeks = ProblemKind::OutOfRange { min: 1.0, max: f64::from(limits::MAX_STEP_WEEKS) };
+    assert_eq!(
+        problem_fields(&a),
+        vec![
+            ("date".to_string(), ProblemKind::DateOutOfRange { first, last }),
+            ("steps".to_string(), ProblemKind::TooMany { max: limits::STEPS }),
+            ("steps[3].duration_weeks".to_string(), weeks.clone()),
+            ("steps[4].duration_weeks".to_string(), weeks),
+            ("follow_ups[9].date".to_string(), ProblemKind::DateOutOfRange { first, last }),
+        ]
+    );
+    a.date = d(2000, 1, 1);
+    a.steps.truncate(limits::STEPS);
+    a.steps[3].duration_weeks = 1;
+    a.steps[4].duration_weeks = limits::MAX_STEP_WEEKS;
+    a.follow_ups.last_mut().expect("pushed").date = d(2100, 12, 31);
+    assert!(a.problems().is_empty(), "{:?}", a.problems());
+}
+
+#[test]
+fn kinds_have_distinct_stable_keys() {
+    let mut kinds: Vec<Accommodation> = Accommodation::COMMON.to_vec();
+    kinds.push(Accommodation::Other("x".into()));
+    let keys: Vec<&str> = kinds.iter().map(Accommodation::key).collect();
+    assert_eq!(keys, ["pace", "breaks", "lifting", "spread_of_hours", "days_off", "other"]);
+    let keys: HashSet<&str> = FollowUpKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(keys, HashSet::from(["early", "periodic", "status", "custom"]));
+}
+
+fn sample() -> Agreement {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    a.parties.citizen = "Anna Jensen".into();
+    a.parties.employer = "Bageriet".into();
+    a.parties.consultant = "Carl".into();
+    a.today.hours = hours(10.0, 4.0, 4.0);
+    a.today.tasks = "Pakning".into();
+    a.today.accommodations = vec![Accommodation::Pace, Accommodation::Other("Hjemmearbejde om fredagen".into())];
+    a.goal = "12 lønnede timer".into();
+    a.add_step();
+    a.steps[0].hours = hours(12.5, 5.25, 5.0);
+    a.steps[0].tasks = "Kassen om morgenen".into();
+    a.steps[0].if_not_working = "Tilbage til 10 timer".into();
+    a.support.mentor.given = true;
+    a.support.mentor.note = "Kollega Dorte".into();
+    a.support.aids.note = "Hæve-sænkebord (ikke bevilget)".into();
+    a.follow_ups.truncate(2);
+    a.follow_ups[1].label = "Besøg på arbejdspladsen".into();
+    a.follow_ups[0].done = true;
+    a
+}
+
+#[test]
+fn the_danish_summary() {
+    assert_eq!(
+        summary(&sample(), &Labels::danish()),
+        "Progressionsaftale
+Dato: 02.03.2026
+Borger: Anna Jensen
+Arbejdsgiver: Bageriet
+Jobcenterets konsulent: Carl
+Fleksjobbet startede: 02.03.2026
+Første fleksjob (midlertidigt, 5 år)
+
+I dag
+Timer pr. uge (fremmødte / effektive / lønnede): 10 / 4 / 4
+Opgaver: Pakning
+Skånehensyn: Lavere tempo; Hjemmearbejde om fredagen
+
+Mål: 12 lønnede timer
+
+Trin 1: fra 02.03.2026 i 6 uger, prøve, ikke bindende
+Timer pr. uge (fremmødte / effektive / lønnede): 12,5 / 5,25 / 5
+Opgaver: Kassen om morgenen
+Hvis det ikke fungerer: Tilbage til 10 timer
+
+Støtte
+Mentor: Kollega Dorte
+
+Opfølgning
+02.04.2026  Opfølgning i de første seks måneder (afholdt)
+02.05.2026  Opfølgning i de første seks måneder: Besøg på arbejdspladsen"
+    );
+}
+
+#[test]
+fn the_english_summary_of_a_bare_draft_leaves_out_what_is_empty() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    a.first_fleksjob = false;
+    a.follow_ups.clear();
+    a.add_step();
+    a.steps[0].trial = false;
+    assert_eq!(
+        summary(&a, &Labels::english()),
+        "Progression agreement
+Date: 2026-03-02
+Fleksjob started: 2026-03-02
+
+Today
+Hours per week (attended / effective / paid): 0 / 0 / 0
+
+Step 1: from 2026-03-02 for 6 weeks, binding
+Hours per week (attended / effective / paid): 0 / 0 / 0"
+    );
+}
+
+#[test]
+fn hours_are_written_with_at_most_two_decimals() {
+    let da = Labels::danish();
+    let en = Labels::english();
+    assert_eq!(da.format_hours(12.5), "12,5");
+    assert_eq!(en.format_hours(12.5), "12.5");
+    assert_eq!(da.format_hours(7.25), "7,25");
+    assert_eq!(da.format_hours(7.05), "7,05");
+    assert_eq!(da.format_hours(1.0 / 3.0), "0,33");
+    assert_eq!(da.format_hours(37.0), "37");
+    assert_eq!(da.format_hours(9.999), "10");
+    assert_eq!(da.format_hours(-1.5), "-1,5");
+    assert_eq!(da.format_hours(f64::NAN), "–");
+}

@@ -1,0 +1,678 @@
+//! The agreement's file, share link and calendar: round trips, the schema-1
+//! upgrade, every import error, and no panic on any input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use fleksjob_beregner::core::agreement::{
+    Accommodation, Agreement, FollowUp, FollowUpKind, Hours, Parties, Problem, ProblemKind, Step, Support, SupportItem,
+    Today,
+};
+use fleksjob_beregner::core::agreement_io::{
+    base64url, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
+};
+use fleksjob_beregner::core::ics::{calendar, escape, MAX_LINE_OCTETS};
+use fleksjob_beregner::core::summary::Labels;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+fn hours(attended: f64, effective: f64, paid: f64) -> Hours {
+    Hours { attended, effective, paid }
+}
+
+/// A draft with every field set to something other than its default,
+/// including text that JSON and URLs must escape.
+fn full() -> Agreement {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    a.parties = Parties {
+        citizen: "Anna \"Søs\" Jensen".into(),
+        employer: "Bageriet & Co; Aarhus".into(),
+        employer_contact: "Bo\\Ib".into(),
+        consultant: "Carl Ørsted".into(),
+    };
+    a.today = Today {
+        hours: hours(10.0, 4.0, 3.5),
+        tasks: "Pakning\nOprydning, lager".into(),
+        accommodations: vec![
+            Accommodation::Pace,
+            Accommodation::Breaks,
+            Accommodation::Lifting,
+            Accommodation::SpreadOfHours,
+            Accommodation::DaysOff,
+            Accommodation::Other("Stille rum 🤫 #2".into()),
+        ],
+    };
+    a.goal = "12 lønnede timer inden 1. oktober".into();
+    a.add_step();
+    a.steps[0].hours = hours(12.25, 5.0, 4.0);
+    a.steps[0].tasks = "Kassen".into();
+    a.steps[0].if_not_working = "Tilbage til 10 timer".into();
+    a.add_step();
+    a.steps[1].trial = false;
+    a.steps[1].duration_weeks = 13;
+    a.support = Support {
+        mentor: SupportItem { given: true, note: "Dorte".into() },
+        aids: SupportItem { given: false, note: "Hæve-sænkebord".into() },
+        personal_assistance: SupportItem { given: true, note: String::new() },
+        other: "Kørsel".into(),
+    };
+    a.fleksjob_start = d(2025, 8, 31);
+    a.first_fleksjob = false;
+    a.regenerate_follow_ups();
+    a.follow_ups[0].done = true;
+    a.follow_ups[1].label = "Besøg".into();
+    a.follow_ups.push(FollowUp { date: d(2026, 12, 24), kind: FollowUpKind::Custom, label: "Jul".into(), done: false });
+    a
+}
+
+#[test]
+fn draft_to_json_to_draft_is_identical() {
+    let a = full();
+    assert!(a.problems().is_empty(), "{:?}", a.problems());
+    assert_eq!(from_json(&to_json(&a)), Ok(a));
+    let fresh = Agreement::new(d(2028, 2, 29));
+    assert_eq!(from_json(&to_json(&fresh)), Ok(fresh));
+}
+
+#[test]
+fn the_file_starts_with_its_format_and_schema() {
+    let json = to_json(&full());
+    let mut lines = json.lines();
+    assert_eq!(lines.next(), Some("{"));
+    assert_eq!(lines.next(), Some(format!("  \"format\": \"{FORMAT}\",").as_str()));
+    assert_eq!(lines.next(), Some("  \"schema\": 2,"));
+    assert_eq!(SCHEMA, 2);
+    // Accommodations are written by their keys.
+    let value: Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(
+        value["today"]["accommodations"],
+        json!(["pace", "breaks", "lifting", "spread_of_hours", "days_off", {"other": "Stille rum 🤫 #2"}])
+    );
+    assert_eq!(value["date"], json!("2026-03-02"));
+}
+
+#[test]
+fn fragment_round_trip_uses_only_url_safe_characters() {
+    let a = full();
+    let fragment = to_fragment(&a);
+    assert!(fragment.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    assert_eq!(from_fragment(&fragment), Ok(a.clone()));
+    assert_eq!(from_fragment(&format!("#{fragment}")), Ok(a));
+    // Compact: the JSON without indentation, one third larger for base64.
+    let compact = serde_json::to_string(&serde_json::from_str::<Value>(&to_json(&full())).unwrap()).unwrap().len();
+    assert_eq!(fragment.len(), (compact * 4).div_ceil(3));
+}
+
+/// A file as schema 1 wrote it: hours as typed text beside the tasks, a
+/// step's length in `weeks`, no support, follow-ups without `done`.
+const SCHEMA_1: &str = r#"{
+  "format": "fleksjob-beregner/progression-agreement",
+  "schema": 1,
+  "date": "2024-02-29",
+  "parties": {"citizen": "Anna", "employer": "Bageriet", "employer_contact": "", "consultant": "Carl"},
+  "today": {"attended": "10", "effective": "4", "paid": "3,5", "tasks": "Pakning", "accommodations": ["breaks", {"other": "Stille rum"}]},
+  "goal": "12 timer",
+  "steps": [
+    {"start": "2024-03-01", "weeks": 6, "attended": "12,5", "effective": "5", "paid": "4.75",
+     "tasks": "Kassen", "trial": true, "if_not_working": "Tilbage"}
+  ],
+  "fleksjob_start": "2024-01-31",
+  "first_fleksjob": true,
+  "follow_ups": [
+    {"date": "2024-02-29", "kind": "early", "label": ""},
+    {"date": "2024-06-01", "kind": "custom", "label": "Besøg"}
+  ]
+}"#;
+
+#[test]
+fn a_schema_1_file_is_upgraded() {
+    let want = Agreement {
+        date: d(2024, 2, 29),
+        parties: Parties {
+            citizen: "Anna".into(),
+            employer: "Bageriet".into(),
+            employer_contact: String::new(),
+            consultant: "Carl".into(),
+        },
+        today: Today {
+            hours: hours(10.0, 4.0, 3.5),
+            tasks: "Pakning".into(),
+            accommodations: vec![Accommodation::Breaks, Accommodation::Other("Stille rum".into())],
+        },
+        goal: "12 timer".into(),
+        steps: vec![Step {
+            start: d(2024, 3, 1),
+            duration_weeks: 6,
+            hours: hours(12.5, 5.0, 4.75),
+            tasks: "Kassen".into(),
+            trial: true,
+            if_not_working: "Tilbage".into(),
+        }],
+        support: Support::default(),
+        fleksjob_start: d(2024, 1, 31),
+        first_fleksjob: true,
+        follow_ups: vec![
+            FollowUp { date: d(2024, 2, 29), kind: FollowUpKind::Early, label: String::new(), done: false },
+            FollowUp { date: d(2024, 6, 1), kind: FollowUpKind::Custom, label: "Besøg".into(), done: false },
+        ],
+    };
+    let upgraded = from_json(SCHEMA_1).expect("schema 1 reads");
+    assert_eq!(upgraded, want);
+    // Saved again, it is a schema-2 file that reads back the same.
+    let again = to_json(&upgraded);
+    assert!(again.contains("\"schema\": 2"));
+    assert_eq!(from_json(&again), Ok(want));
+}
+
+#[test]
+fn a_schema_1_file_with_unreadable_hours_names_the_field() {
+    let bad = SCHEMA_1.replace("\"12,5\"", "\"tolv\"");
+    assert_eq!(
+        from_json(&bad),
+        Err(ImportError::WrongShape { field: "steps[0].attended".into(), detail: "not a number of hours".into() })
+    );
+    // The upgraded values are checked like any others.
+    let above = SCHEMA_1.replace("\"paid\": \"3,5\"", "\"paid\": \"81\"");
+    assert_eq!(
+        from_json(&above),
+        Err(ImportError::Invalid(Problem {
+            field: "today.hours.paid".into(),
+            kind: ProblemKind::OutOfRange { min: 0.0, max: 80.0 }
+        }))
+    );
+}
+
+/// The current file of `full()` as JSON, changed by `edit`.
+fn edited(edit: impl FnOnce(&mut serde_json::Map<String, Value>)) -> String {
+    let mut value: Value = serde_json::from_str(&to_json(&full())).expect("json");
+    edit(value.as_object_mut().expect("object"));
+    value.to_string()
+}
+
+#[test]
+fn every_import_error_is_reached() {
+    let mut seen = HashSet::new();
+    let mut expect = |result: Result<Agreement, ImportError>, want: ImportError| {
+        assert_eq!(result, Err(want.clone()));
+        seen.insert(want.key());
+    };
+
+    let huge = " ".repeat(MAX_BYTES + 1);
+    expect(from_json(&huge), ImportError::TooLarge { bytes: MAX_BYTES + 1, max: MAX_BYTES });
+    let long_link = "A".repeat(MAX_BYTES / 3 * 4 + 8);
+    expect(from_fragment(&long_link), ImportError::TooLarge { bytes: long_link.len(), max: MAX_BYTES / 3 * 4 + 4 });
+
+    expect(from_fragment("#not base64!"), ImportError::NotAFragment);
+    // A link cut to a length base64 cannot have.
+    let link = to_fragment(&full());
+    let cut = &link[..(link.len() - 2) / 4 * 4 + 1];
+    expect(from_fragment(cut), ImportError::NotAFragment);
+    // Valid base64url, but not UTF-8 text.
+    expect(from_fragment(&base64url::encode(&[0xff, 0xfe])), ImportError::NotAFragment);
+
+    expect(from_json("{\n  \"format\": oops\n}"), ImportError::NotJson { line: 2, column: 13 });
+    expect(from_json(""), ImportError::NotJson { line: 1, column: 0 });
+    expect(from_fragment(&base64url::encode(b"<html>")), ImportError::NotJson { line: 1, column: 1 });
+
+    expect(from_json("[1, 2]"), ImportError::NotAgreementFile);
+    expect(from_json("{}"), ImportError::NotAgreementFile);
+    expect(from_json(r#"{"format": "something-else", "schema": 2}"#), ImportError::NotAgreementFile);
+
+    expect(
+        from_json(&edited(|m| {
+            m.insert("schema".into(), json!(3));
+        })),
+        ImportError::SchemaTooNew { found: 3, supported: 2 },
+    );
+
+    expect(
+        from_json(&edited(|m| {
+            m.remove("goal");
+        })),
+        ImportError::Missing { field: "goal".into() },
+    );
+    expect(
+        from_json(&edited(|m| {
+            m.remove("schema");
+        })),
+        ImportError::Missing { field: "schema".into() },
+    );
+
+    expect(
+        from_json(&edited(|m| {
+            m.insert("schema".into(), json!("2"));
+        })),
+        ImportError::WrongShape { field: "schema".into(), detail: "expected a whole number from 1".into() },
+    );
+    expect(
+        from_json(&edited(|m| {
+            m.insert("signature".into(), json!("Anna"));
+        })),
+        ImportError::WrongShape { field: "signature".into(), detail: "not a field of the agreement".into() },
+    );
+    expect(
+        from_json(&edited(|m| {
+            m.insert("steps".into(), json!({}));
+        })),
+        ImportError::WrongShape { field: "steps".into(), detail: "expected a list".into() },
+    );
+    expect(
+        from_json(&edited(|m| {
+            m["steps"][1]["hours"]["paid"] = json!("12");
+        })),
+        ImportError::WrongShape {
+            field: "steps[1]".into(),
+            detail: "invalid type: string \"12\", expected f64".into(),
+        },
+    );
+    expect(
+        from_json(&edited(|m| {
+            m["date"] = json!("2026-02-30");
+        })),
+        ImportError::WrongShape { field: "date".into(), detail: "input is out of range".into() },
+    );
+
+    expect(
+        from_json(&edited(|m| {
+            m["today"]["hours"]["effective"] = json!(10.5);
+        })),
+        ImportError::Invalid(Problem {
+            field: "today.hours.effective".into(),
+            kind: ProblemKind::EffectiveAboveAttended,
+        }),
+    );
+    expect(
+        from_json(&edited(|m| {
+            m["follow_ups"][0]["date"] = json!("1999-01-01");
+        })),
+        ImportError::Invalid(Problem {
+            field: "follow_ups[0].date".into(),
+            kind: ProblemKind::DateOutOfRange { first: d(2000, 1, 1), last: d(2100, 12, 31) },
+        }),
+    );
+
+    assert_eq!(
+        seen,
+        HashSet::from([
+            "too_large",
+            "not_a_fragment",
+            "not_json",
+            "not_agreement_file",
+            "schema_too_new",
+            "missing",
+            "wrong_shape",
+            "invalid",
+        ])
+    );
+}
+
+#[test]
+fn an_error_names_its_field() {
+    let err = from_json(&edited(|m| {
+        m.remove("parties");
+    }))
+    .unwrap_err();
+    assert_eq!(err.field(), Some("parties"));
+    assert_eq!(from_json("nope").unwrap_err().field(), None);
+}
+
+#[test]
+fn a_nan_hour_is_written_but_refused_on_import() {
+    let mut a = full();
+    a.today.hours.paid = f64::NAN;
+    assert!(matches!(
+        from_json(&to_json(&a)),
+        Err(ImportError::WrongShape { field, .. }) if field == "today"
+    ));
+}
+
+#[test]
+fn base64url_matches_rfc_4648() {
+    for (plain, encoded) in [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("fooba", "Zm9vYmE"),
+        ("foobar", "Zm9vYmFy"),
+    ] {
+        assert_eq!(base64url::encode(plain.as_bytes()), encoded);
+        assert_eq!(base64url::decode(encoded), Some(plain.as_bytes().to_vec()));
+    }
+    // The URL-safe alphabet: "+/" in standard base64.
+    assert_eq!(base64url::encode(&[0xfb, 0xff, 0xbf]), "-_-_");
+    assert_eq!(base64url::decode("-_-_"), Some(vec![0xfb, 0xff, 0xbf]));
+    // Padding, the standard alphabet and stray bits are not ours.
+    for bad in ["Zg==", "+/+/", "Zh", "Zm9", "Z", "Zm9vY", "Zm 9v"] {
+        assert_eq!(base64url::decode(bad), None, "{bad}");
+    }
+}
+
+/// What a calendar program needs: CRLF everywhere, no line over 75 octets,
+/// balanced BEGIN/END, and (unfolded) properties to look at.
+fn check_ics(ics: &str) -> Vec<String> {
+    assert!(ics.ends_with("\r\n"));
+    let physical: Vec<&str> = ics[..ics.len() - 2].split("\r\n").collect();
+    for line in &physical {
+        assert!(!line.contains('\n') && !line.contains('\r'), "bare line break in {line:?}");
+        assert!(line.len() <= MAX_LINE_OCTETS, "{} octets: {line:?}", line.len());
+    }
+    let mut unfolded: Vec<String> = Vec::new();
+    for line in physical {
+        match line.strip_prefix(' ') {
+            Some(rest) => unfolded.last_mut().expect("a first line").push_str(rest),
+            None => unfolded.push(line.to_string()),
+        }
+    }
+    let mut open: Vec<&str> = Vec::new();
+    for line in &unfolded {
+        if let Some(name) = line.strip_prefix("BEGIN:") {
+            open.push(name);
+        } else if let Some(name) = line.strip_prefix("END:") {
+            assert_eq!(open.pop(), Some(name), "END:{name} without its BEGIN");
+        }
+    }
+    assert!(open.is_empty(), "unclosed {open:?}");
+    assert_eq!(unfolded.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
+    unfolded
+}
+
+fn stamp() -> NaiveDateTime {
+    d(2026, 3, 2).and_hms_opt(9, 5, 7).expect("valid time")
+}
+
+#[test]
+fn the_calendar_has_one_all_day_event_per_follow_up() {
+    let a = full();
+    let labels = Labels::danish();
+    let ics = calendar(&a, stamp(), |f| labels.follow_up_kind(f.kind).to_string());
+    let lines = check_ics(&ics);
+    let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
+    assert_eq!(events, a.follow_ups.len());
+    let starts: Vec<&str> = lines.iter().filter_map(|l| l.strip_prefix("DTSTART;VALUE=DATE:")).collect();
+    let want: Vec<String> =
+        a.follow_ups.iter().map(|f| format!("{:04}{:02}{:02}", f.date.year(), f.date.month(), f.date.day())).collect();
+    assert_eq!(starts, want);
+    // The first is 31 Aug 2025 + 1 month; it ends the next day.
+    assert_eq!(starts[0], "20250930");
+    assert!(lines.contains(&"DTEND;VALUE=DATE:20251001".to_string()));
+    assert!(lines.contains(&"DTEND;VALUE=DATE:20261225".to_string()));
+    assert_eq!(lines.iter().filter(|l| *l == "DTSTAMP:20260302T090507Z").count(), events);
+    assert!(lines.contains(&"SUMMARY:Opfølgning i de første seks måneder".to_string()));
+    // Nothing of the agreement's personal content is in the file.
+    for private in ["Anna", "Bageriet", "Stille rum", "Dorte", "Besøg"] {
+        assert!(!ics.contains(private), "{private}");
+    }
+}
+
+#[test]
+fn calendar_uids_are_stable_distinct_and_follow_the_content() {
+    let uids = |a: &Agreement| -> Vec<String> {
+        check_ics(&calendar(a, stamp(), |_| "x".into()))
+            .into_iter()
+            .filter_map(|l| l.strip_prefix("UID:").map(str::to_string))
+            .collect()
+    };
+    let a = full();
+    let first = uids(&a);
+    assert_eq!(first, uids(&a.clone()));
+    assert_eq!(first.iter().collect::<HashSet<_>>().len(), first.len());
+    assert!(first[0].ends_with("-0@fleksjob-beregner"));
+    let mut other = a.clone();
+    other.parties.citizen = "Bente".into();
+    assert!(uids(&other).iter().all(|u| !first.contains(u)));
+}
+
+#[test]
+fn calendar_text_is_escaped_and_long_titles_folded() {
+    assert_eq!(escape(r"a\b;c,d"), r"a\\b\;c\,d");
+    assert_eq!(escape("tab\there"), "tab\there");
+    assert_eq!(escape("one\ntwo\r\nthree\rfour\u{7}"), r"one\ntwo\nthree\nfour");
+    let title = "Opfølgning; møde, på arbejdspladsen\n".repeat(6);
+    let mut a = full();
+    a.follow_ups.truncate(1);
+    let ics = calendar(&a, stamp(), |_| title.clone());
+    let lines = check_ics(&ics);
+    let summary = lines.iter().find_map(|l| l.strip_prefix("SUMMARY:")).expect("a summary");
+    assert_eq!(summary, escape(&title));
+    // Folding split the line, at character boundaries (check_ics unfolded
+    // valid UTF-8, so no "ø" was cut in two).
+    assert!(ics.matches("\r\n ").count() >= 3);
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "[a-zA-ZæøåÆØÅ0-9 ,.;:\"\\\\\n#&=%-]{1,40}",
+        prop::collection::vec(any::<char>(), 0..40).prop_map(String::from_iter),
+    ]
+}
+
+/// Hours as people type them: hundredths, or (rarely) up to 15
+/// significant digits, the precision the file keeps exactly.
+fn any_hour() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        4 => (0u32..=8_000).prop_map(|h| f64::from(h) / 100.0),
+        1 => (0u64..=800_000_000_000_000).prop_map(|h| h as f64 / 1e13),
+    ]
+}
+
+fn any_hours() -> impl Strategy<Value = Hours> {
+    (any_hour(), any_hour(), any_hour()).prop_map(|(a, b, paid)| Hours {
+        attended: a.max(b),
+        effective: a.min(b),
+        paid,
+    })
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    (0i64..36_000).prop_map(|days| d(2000, 1, 1) + chrono::Duration::days(days))
+}
+
+fn any_accommodation() -> impl Strategy<Value = Accommodation> {
+    prop_oneof![(0..5usize).prop_map(|i| Accommodation::COMMON[i].clone()), any_text().prop_map(Accommodation::Other),]
+}
+
+fn any_item() -> impl Strategy<Value = SupportItem> {
+    (any::<bool>(), any_text()).prop_map(|(given, note)| SupportItem { given, note })
+}
+
+fn any_agreement() -> impl Strategy<Value = Agreement> {
+    let step = (any_date(), 1u16..=520, any_hours(), any_text(), any::<bool>(), any_text()).prop_map(
+        |(start, duration_weeks, hours, tasks, trial, if_not_working)| Step {
+            start,
+            duration_weeks,
+            hours,
+            tasks,
+            trial,
+            if_not_working,
+        },
+    );
+    let follow_up = (any_date(), 0..4usize, any_text(), any::<bool>()).prop_map(|(date, kind, label, done)| FollowUp {
+        date,
+        kind: FollowUpKind::ALL[kind],
+        label,
+        done,
+    });
+    (
+        (any_date(), [any_text(), any_text(), any_text(), any_text()]),
+        (any_hours(), any_text(), prop::collection::vec(any_accommodation(), 0..6)),
+        (any_text(), prop::collection::vec(step, 0..4)),
+        (any_item(), any_item(), any_item(), any_text()),
+        (any_date(), any::<bool>(), prop::collection::vec(follow_up, 0..10)),
+    )
+        .prop_map(
+            |(
+                (date, [citizen, employer, employer_contact, consultant]),
+                (hours, tasks, accommodations),
+                (goal, steps),
+                (mentor, aids, personal_assistance, other),
+                (fleksjob_start, first_fleksjob, follow_ups),
+            )| Agreement {
+                date,
+                parties: Parties { citizen, employer, employer_contact, consultant },
+                today: Today { hours, tasks, accommodations },
+                goal,
+                steps,
+                support: Support { mentor, aids, personal_assistance, other },
+                fleksjob_start,
+                first_fleksjob,
+                follow_ups,
+            },
+        )
+}
+
+/// Any JSON value, nested a few levels.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|n| json!(n)),
+        any_text().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    any_text(),
+                    prop::sample::select(vec![
+                        "format",
+                        "schema",
+                        "date",
+                        "parties",
+                        "today",
+                        "hours",
+                        "steps",
+                        "support",
+                        "follow_ups",
+                        "attended",
+                        "weeks",
+                        "other"
+                    ])
+                    .prop_map(str::to_string),
+                ],
+                inner,
+                0..8
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A valid file of either schema with one field (at any depth) replaced.
+fn mutated_file() -> impl Strategy<Value = String> {
+    (any_agreement(), any::<bool>(), any::<prop::sample::Index>(), any_json()).prop_map(
+        |(a, as_schema_1, index, replacement)| {
+            let mut value: Value = if as_schema_1 {
+                serde_json::from_str(SCHEMA_1).expect("json")
+            } else {
+                serde_json::from_str(&to_json(&a)).expect("json")
+            };
+            let mut slots = Vec::new();
+            collect_paths(&value, &mut Vec::new(), &mut slots);
+            let path = &slots[index.index(slots.len())];
+            if let Some(slot) = path.iter().try_fold(&mut value, |v, key| match key {
+                Key::Field(k) => v.get_mut(k.as_str()),
+                Key::Item(i) => v.get_mut(*i),
+            }) {
+                *slot = replacement;
+            }
+            value.to_string()
+        },
+    )
+}
+
+#[derive(Clone)]
+enum Key {
+    Field(String),
+    Item(usize),
+}
+
+fn collect_paths(value: &Value, here: &mut Vec<Key>, out: &mut Vec<Vec<Key>>) {
+    out.push(here.clone());
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                here.push(Key::Field(k.clone()));
+                collect_paths(v, here, out);
+                here.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                here.push(Key::Item(i));
+                collect_paths(v, here, out);
+                here.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_valid_draft_round_trips_through_file_and_link(a in any_agreement()) {
+        prop_assert!(a.problems().is_empty(), "{:?}", a.problems());
+        prop_assert_eq!(from_json(&to_json(&a)), Ok(a.clone()));
+        prop_assert_eq!(from_fragment(&to_fragment(&a)), Ok(a));
+    }
+
+    #[test]
+    fn base64url_round_trips(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let text = base64url::encode(&bytes);
+        prop_assert_eq!(base64url::decode(&text), Some(bytes));
+    }
+
+    #[test]
+    fn base64url_accepts_only_canonical_text(text in "[A-Za-z0-9_=+/ -]{0,40}") {
+        if let Some(bytes) = base64url::decode(&text) {
+            prop_assert_eq!(base64url::encode(&bytes), text);
+        }
+    }
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = from_json(&text);
+        let _ = from_fragment(&text);
+        let _ = from_fragment(&base64url::encode(&bytes));
+    }
+
+    #[test]
+    fn random_json_never_panics(value in any_json()) {
+        let text = value.to_string();
+        prop_assert!(from_json(&text).is_err() || value.get("format") == Some(&json!(FORMAT)));
+        let _ = from_fragment(&base64url::encode(text.as_bytes()));
+        // The same value dressed as an agreement file gets further in.
+        if let Value::Object(mut map) = value {
+            map.insert("format".into(), json!(FORMAT));
+            map.insert("schema".into(), json!(1));
+            let _ = from_json(&Value::Object(map.clone()).to_string());
+            map.insert("schema".into(), json!(2));
+            let _ = from_json(&Value::Object(map).to_string());
+        }
+    }
+
+    #[test]
+    fn a_file_with_one_field_replaced_never_panics(text in mutated_file()) {
+        let _ = from_json(&text);
+        let _ = from_fragment(&base64url::encode(text.as_bytes()));
+    }
+
+    #[test]
+    fn the_calendar_of_any_draft_is_well_formed(a in any_agreement(), title in any_text()) {
+        let lines = check_ics(&calendar(&a, stamp(), |_| title.clone()));
+        let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
+        prop_assert_eq!(events, a.follow_ups.len());
+    }
+}
