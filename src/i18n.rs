@@ -98,6 +98,8 @@ pub enum Msg {
     MarkToday,
     MarkTarget,
     NetHeading,
+    OwnPensionMonth,
+    AtpMonth,
     NetMonth,
     NetMonthExplain,
     TaxMonth,
@@ -267,6 +269,8 @@ impl Msg {
             Msg::MarkCeiling => ("Lønloft nås", "Ceiling reached"),
             Msg::MarkToday => ("I dag", "Today"),
             Msg::MarkTarget => ("Mål", "Target"),
+            Msg::OwnPensionMonth => ("Din egen pension", "Your own pension"),
+            Msg::AtpMonth => ("ATP af løn og tilskud", "ATP on wage and subsidy"),
             Msg::NetHeading => ("Skøn over skat og udbetaling", "Estimated tax and take-home pay"),
             Msg::NetMonth => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
             Msg::NetMonthExplain => (
@@ -381,16 +385,10 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
             format!("The number must be above {}.", number(min, 2, lang))
         }
         (InputError::TooLarge { max }, Lang::Da) => {
-            format!(
-                "Højst {}. Tjek tallet: det er usandsynligt stort.",
-                number(max, 2, lang)
-            )
+            format!("Højst {}. Tjek tallet: det er usandsynligt stort.", number(max, 2, lang))
         }
         (InputError::TooLarge { max }, Lang::En) => {
-            format!(
-                "At most {}. Check the number: it is unlikely to be that large.",
-                number(max, 2, lang)
-            )
+            format!("At most {}. Check the number: it is unlikely to be that large.", number(max, 2, lang))
         }
     }
 }
@@ -410,11 +408,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     let scaled = (value.abs() * scale as f64).round() as u64;
     let int = (scaled / scale).to_string();
     let frac = format!("{:0decimals$}", scaled % scale);
-    let frac = if decimals == 0 {
-        ""
-    } else {
-        frac.trim_end_matches('0')
-    };
+    let frac = if decimals == 0 { "" } else { frac.trim_end_matches('0') };
     let mut out = String::new();
     // Rounding can turn -0.004 into "0": no minus sign on a zero.
     if value < 0.0 && (int != "0" || !frac.is_empty()) {
@@ -439,10 +433,7 @@ pub fn kroner(value: f64, lang: Lang) -> String {
         Lang::Da => "kr.",
         Lang::En => "kr",
     };
-    format!(
-        "{} {unit}",
-        number(crate::core::flekslontilskud::round_kr(value), 0, lang)
-    )
+    format!("{} {unit}", number(crate::core::flekslontilskud::round_kr(value), 0, lang))
 }
 
 /// Hours with up to two decimals, e.g. "12,5".
@@ -454,8 +445,16 @@ pub fn hours(value: f64, lang: Lang) -> String {
 pub fn intensity(intensity: f64, effective: f64, attended: f64, lang: Lang) -> String {
     let pct = number(100.0 * intensity, 0, lang);
     match lang {
-        Lang::Da => format!("Arbejdsintensitet: {pct} % ({} effektive af {} fremmødte timer).", hours(effective, lang), hours(attended, lang)),
-        Lang::En => format!("Work intensity: {pct} % ({} effective of {} attended hours).", hours(effective, lang), hours(attended, lang)),
+        Lang::Da => format!(
+            "Arbejdsintensitet: {pct} % ({} effektive af {} fremmødte timer).",
+            hours(effective, lang),
+            hours(attended, lang)
+        ),
+        Lang::En => format!(
+            "Work intensity: {pct} % ({} effective of {} attended hours).",
+            hours(effective, lang),
+            hours(attended, lang)
+        ),
     }
 }
 
@@ -494,15 +493,27 @@ pub fn where_money_goes(employer: f64, subsidy: f64, tax: f64, net: f64, lang: L
 /// A text summary of the curve for screen readers and everyone else.
 pub fn curve_summary(threshold: Option<f64>, ceiling: Option<f64>, lang: Lang) -> String {
     let mut out = String::new();
-    if let Some(h) = threshold {
+    // Past the ceiling the taper no longer matters: only name a threshold before it.
+    if let Some(h) = threshold.filter(|h| ceiling.is_none_or(|c| *h < c)) {
         out.push_str(&match lang {
-            Lang::Da => format!("Fra {} timer om ugen er lønnen over aftrapningsgrænsen, og tilskuddet falder hurtigere. ", hours(h, lang)),
-            Lang::En => format!("From {} hours a week the wage is above the taper threshold and the subsidy falls faster. ", hours(h, lang)),
+            Lang::Da => format!(
+                "Fra {} timer om ugen er lønnen over aftrapningsgrænsen, og tilskuddet falder hurtigere. ",
+                hours(h, lang)
+            ),
+            Lang::En => format!(
+                "From {} hours a week the wage is above the taper threshold and the subsidy falls faster. ",
+                hours(h, lang)
+            ),
         });
     }
     out.push_str(&match (ceiling, lang) {
-        (Some(h), Lang::Da) => format!("Fra {} timer om ugen er lønloftet nået: flere timer giver ikke mere i alt.", hours(h, lang)),
-        (Some(h), Lang::En) => format!("From {} hours a week the wage ceiling is reached: more hours add nothing to the total.", hours(h, lang)),
+        (Some(h), Lang::Da) => {
+            format!("Fra {} timer om ugen er lønloftet nået: flere timer giver ikke mere i alt.", hours(h, lang))
+        }
+        (Some(h), Lang::En) => format!(
+            "From {} hours a week the wage ceiling is reached: more hours add nothing to the total.",
+            hours(h, lang)
+        ),
         (None, Lang::Da) => "Lønloftet nås ikke før fuld tid.".to_string(),
         (None, Lang::En) => "The wage ceiling is not reached before full time.".to_string(),
     });
@@ -513,7 +524,23 @@ pub fn curve_summary(threshold: Option<f64>, ceiling: Option<f64>, lang: Lang) -
 pub fn curve_point(h: f64, total: f64, wage: f64, subsidy: f64, tax: f64, net: f64, lang: Lang) -> String {
     let kr = |v| kroner(v, lang);
     match lang {
-        Lang::Da => format!("{} timer: i alt {}, lønindtægt {}, tilskud {}, skat {}, til udbetaling {}.", hours(h, lang), kr(total), kr(wage), kr(subsidy), kr(tax), kr(net)),
-        Lang::En => format!("{} hours: total {}, wage income {}, subsidy {}, tax {}, take-home {}.", hours(h, lang), kr(total), kr(wage), kr(subsidy), kr(tax), kr(net)),
+        Lang::Da => format!(
+            "{} timer: i alt {}, lønindtægt {}, tilskud {}, skat {}, til udbetaling {}.",
+            hours(h, lang),
+            kr(total),
+            kr(wage),
+            kr(subsidy),
+            kr(tax),
+            kr(net)
+        ),
+        Lang::En => format!(
+            "{} hours: total {}, wage income {}, subsidy {}, tax {}, take-home {}.",
+            hours(h, lang),
+            kr(total),
+            kr(wage),
+            kr(subsidy),
+            kr(tax),
+            kr(net)
+        ),
     }
 }

@@ -5,11 +5,7 @@
 
 /// `key=value` pairs joined by `&`, values percent-encoded where needed.
 pub fn encode<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", escape(k.as_ref()), escape(v.as_ref())))
-        .collect::<Vec<_>>()
-        .join("&")
+    pairs.iter().map(|(k, v)| format!("{}={}", escape(k.as_ref()), escape(v.as_ref()))).collect::<Vec<_>>().join("&")
 }
 
 /// Split a fragment (with or without its leading `#`) into decoded pairs.
@@ -45,9 +41,7 @@ fn unescape(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
         match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
             (b'%', Some(byte)) => {
                 out.push(byte);
@@ -73,9 +67,7 @@ pub mod browser {
 
     /// The current fragment, decoded.
     pub fn read() -> Vec<(String, String)> {
-        let hash = web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default();
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
         super::decode(&hash)
     }
 
@@ -84,8 +76,7 @@ pub mod browser {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             // A failure here only means the link is not updated; the
             // calculation on screen is unaffected.
-            let _ =
-                history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
         }
     }
 }

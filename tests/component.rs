@@ -23,9 +23,7 @@ fn text_of(testid: &str) -> String {
 fn dispatch(target: &web_sys::EventTarget, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    target
-        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
-        .unwrap();
+    target.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
 }
 
 async fn type_into(id: &str, text: &str) {
@@ -36,10 +34,7 @@ async fn type_into(id: &str, text: &str) {
 }
 
 async fn choose_year(year: &str) {
-    let select: HtmlSelectElement = document()
-        .get_element_by_id("year")
-        .unwrap()
-        .unchecked_into();
+    let select: HtmlSelectElement = document().get_element_by_id("year").unwrap().unchecked_into();
     select.set_value(year);
     dispatch(&select, "change");
     leptos::task::tick().await;
@@ -67,15 +62,8 @@ async fn calculator_updates_as_the_user_types() {
 
     // Bad input: message beside the field, text kept, no numbers made up.
     type_into("paid", "abc").await;
-    assert!(
-        text_of("paid-error").contains("Skriv fx 12,5"),
-        "{}",
-        text_of("paid-error")
-    );
-    let paid: HtmlInputElement = document()
-        .get_element_by_id("paid")
-        .unwrap()
-        .unchecked_into();
+    assert!(text_of("paid-error").contains("Skriv fx 12,5"), "{}", text_of("paid-error"));
+    let paid: HtmlInputElement = document().get_element_by_id("paid").unwrap().unchecked_into();
     assert_eq!(paid.value(), "abc");
     assert_eq!(paid.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(text_of("subsidy-month"), "–");
@@ -83,18 +71,11 @@ async fn calculator_updates_as_the_user_types() {
 
     // Absurd values are refused with the limit named.
     type_into("paid", "81").await;
-    assert!(
-        text_of("paid-error").starts_with("Højst 80"),
-        "{}",
-        text_of("paid-error")
-    );
+    assert!(text_of("paid-error").starts_with("Højst 80"), "{}", text_of("paid-error"));
 
     // And the link follows what is on screen.
     type_into("paid", "12,5").await;
     let hash = window().location().hash().unwrap();
-    assert!(
-        hash.contains("paid=12,5") && hash.contains("year=2024"),
-        "{hash}"
-    );
+    assert!(hash.contains("paid=12,5") && hash.contains("year=2024"), "{hash}");
     assert_eq!(text_of("paid-error"), "");
 }

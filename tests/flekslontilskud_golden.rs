@@ -26,10 +26,7 @@ fn job(hourly_wage: f64, paid_hours_week: f64) -> Employment {
 }
 
 fn assert_close(actual: f64, expected: f64, what: &str) {
-    assert!(
-        (actual - expected).abs() < EPS,
-        "{what}: got {actual}, expected {expected}"
-    );
+    assert!((actual - expected).abs() < EPS, "{what}: got {actual}, expected {expected}");
 }
 
 /// STAR's calculator ("Beregn din indtægt i et fleksjob"), 2024 rates:
@@ -64,11 +61,7 @@ fn lonloft_binds_200_kr_25_hours_2024() {
     assert_close(m.wage, wage, "wage");
     // reductions: 30 % × 16,323 = 4,896.90; 55 % × (21,666.67 − 16,323) = 2,939.02
     assert_close(m.reduction_below_threshold, 0.30 * 16_323.0, "30 %");
-    assert_close(
-        m.reduction_above_threshold,
-        0.55 * (wage - 16_323.0),
-        "55 %",
-    );
+    assert_close(m.reduction_above_threshold, 0.55 * (wage - 16_323.0), "55 %");
     // before the ceiling: 19,952 − 4,896.90 − 2,939.02 = 12,116.08
     let before = 19_952.0 - 0.30 * 16_323.0 - 0.55 * (wage - 16_323.0);
     assert_close(m.subsidy_before_ceiling, before, "before ceiling");
@@ -84,13 +77,7 @@ fn lonloft_binds_200_kr_25_hours_2024() {
 /// ceiling too. 200 kr/h, 10 % employer pension, 18 hours, 2024.
 #[test]
 fn employer_pension_counts_as_lonindtaegt() {
-    let m = calculate(
-        &Employment {
-            employer_pension_pct: 10.0,
-            ..job(200.0, 18.0)
-        },
-        &rates(2024),
-    );
+    let m = calculate(&Employment { employer_pension_pct: 10.0, ..job(200.0, 18.0) }, &rates(2024));
     // lønindtægt = 15,600 × 1.10 = 17,160
     assert_close(m.lonindtaegt, 17_160.0, "lønindtægt");
     assert_close(m.employer_pension, 1_560.0, "employer pension");
@@ -108,45 +95,23 @@ fn employer_pension_counts_as_lonindtaegt() {
 /// lønindtægt or the subsidy.
 #[test]
 fn employee_pension_is_inside_the_wage() {
-    let with = calculate(
-        &Employment {
-            employee_pension_pct: 4.0,
-            ..job(200.0, 18.0)
-        },
-        &rates(2024),
-    );
+    let with = calculate(&Employment { employee_pension_pct: 4.0, ..job(200.0, 18.0) }, &rates(2024));
     let without = calculate(&job(200.0, 18.0), &rates(2024));
     // 4 % × 15,600 = 624
     assert_close(with.employee_pension, 624.0, "employee pension");
-    assert_eq!(
-        MonthlyIncome {
-            employee_pension: 0.0,
-            ..with
-        },
-        without
-    );
+    assert_eq!(MonthlyIncome { employee_pension: 0.0, ..with }, without);
 }
 
 /// Allowances raise the full-time wage and so the ceiling: 200 kr/h at 25
 /// hours with a full-time wage of 230 kr/h.
 #[test]
 fn allowances_raise_the_lonloft() {
-    let m = calculate(
-        &Employment {
-            fulltime_hourly_wage: 230.0,
-            ..job(200.0, 25.0)
-        },
-        &rates(2024),
-    );
+    let m = calculate(&Employment { fulltime_hourly_wage: 230.0, ..job(200.0, 25.0) }, &rates(2024));
     // lønloft = 230 × 37 × 52/12 = 36,876.67; wage + 12,116.08 = 33,782.75 fits
     assert_close(m.lonloft, 230.0 * 37.0 * 52.0 / 12.0, "lønloft");
     assert_close(m.ceiling_cut, 0.0, "ceiling cut");
     let wage = 200.0 * 25.0 * 52.0 / 12.0;
-    assert_close(
-        m.subsidy,
-        19_952.0 - 0.30 * 16_323.0 - 0.55 * (wage - 16_323.0),
-        "subsidy",
-    );
+    assert_close(m.subsidy, 19_952.0 - 0.30 * 16_323.0 - 0.55 * (wage - 16_323.0), "subsidy");
 }
 
 /// domain.md §3: at 160 kr/h (2024) the ceiling binds at about 11.75 hours:
@@ -161,19 +126,11 @@ fn lonloft_binds_at_11_75_hours_at_160_kr() {
     // 11.75 h: L = 8,146.67, before ceiling 19,952 − 2,444 = 17,508;
     // 8,146.67 + 17,508 − 25,653.33 = 1.33 over the ceiling
     let l = 160.0 * 11.75 * 52.0 / 12.0;
-    assert_close(
-        at_11_75.ceiling_cut,
-        l + (19_952.0 - 0.3 * l) - 160.0 * 37.0 * 52.0 / 12.0,
-        "11.75 h cut",
-    );
+    assert_close(at_11_75.ceiling_cut, l + (19_952.0 - 0.3 * l) - 160.0 * 37.0 * 52.0 / 12.0, "11.75 h cut");
     assert!(at_11_75.ceiling_cut > 0.0);
     // From there on every extra hour adds nothing to the total.
     let at_20 = calculate(&job(160.0, 20.0), &r);
-    assert_close(
-        at_20.total,
-        at_11_75.total,
-        "total flat once the ceiling binds",
-    );
+    assert_close(at_20.total, at_11_75.total, "total flat once the ceiling binds");
 }
 
 /// No subsidy without a wage, even though the formula would give the maximum.
@@ -233,14 +190,6 @@ fn star_example_under_2025_rates() {
     // 2026: 21,600 − 4,680 = 16,920, but 15,600 + 16,920 = 32,520 exceeds the
     // lønloft 32,066.67: the subsidy is cut to 32,066.67 − 15,600 = 16,466.67.
     let m = calculate(&job(200.0, 18.0), &rates(2026));
-    assert_close(
-        m.subsidy_before_ceiling,
-        21_600.0 - 4_680.0,
-        "before ceiling 2026",
-    );
-    assert_close(
-        m.subsidy,
-        200.0 * 37.0 * 52.0 / 12.0 - 15_600.0,
-        "subsidy 2026",
-    );
+    assert_close(m.subsidy_before_ceiling, 21_600.0 - 4_680.0, "before ceiling 2026");
+    assert_close(m.subsidy, 200.0 * 37.0 * 52.0 / 12.0 - 15_600.0, "subsidy 2026");
 }

@@ -34,3 +34,13 @@ fn error_messages_name_the_limit_in_each_language() {
     assert_eq!(input_error(InputError::Empty, Lang::Da), "Skriv et tal.");
     assert_eq!(input_error(InputError::Empty, Lang::En), "Enter a number.");
 }
+
+#[test]
+fn curve_summary_names_the_threshold_only_before_the_ceiling() {
+    use fleksjob_beregner::i18n::curve_summary;
+    let both = curve_summary(Some(18.83), Some(20.6), Lang::Da);
+    assert!(both.contains("Fra 18,83 timer") && both.contains("Fra 20,6 timer"), "{both}");
+    let ceiling_first = curve_summary(Some(20.39), Some(17.25), Lang::Da);
+    assert!(!ceiling_first.contains("20,39") && ceiling_first.contains("17,25"), "{ceiling_first}");
+    assert_eq!(curve_summary(None, None, Lang::En), "The wage ceiling is not reached before full time.");
+}

@@ -37,19 +37,7 @@ fn what_is_not_a_number() {
     assert_eq!(parse_number(""), Err(InputError::Empty));
     assert_eq!(parse_number("   "), Err(InputError::Empty));
     assert_eq!(parse_number("kr."), Err(InputError::Empty));
-    for text in [
-        "abc",
-        "12a",
-        "1.2.3",
-        "1,2,3.4.5",
-        ",",
-        ".",
-        "NaN",
-        "inf",
-        "1e5",
-        "12,5,1",
-        "--3",
-    ] {
+    for text in ["abc", "12a", "1.2.3", "1,2,3.4.5", ",", ".", "NaN", "inf", "1e5", "12,5,1", "--3"] {
         assert_eq!(parse_number(text), Err(InputError::NotANumber), "{text:?}");
     }
     assert_eq!(parse_number("-5"), Err(InputError::Negative));
@@ -58,25 +46,13 @@ fn what_is_not_a_number() {
 
 #[test]
 fn ranges_reject_the_absurd() {
-    assert_eq!(
-        ranges::HOURS_WEEK.read("81"),
-        Err(InputError::TooLarge { max: 80.0 })
-    );
+    assert_eq!(ranges::HOURS_WEEK.read("81"), Err(InputError::TooLarge { max: 80.0 }));
     assert_eq!(ranges::HOURS_WEEK.read("80"), Ok(80.0));
     assert_eq!(ranges::HOURS_WEEK.read("0"), Ok(0.0));
-    assert_eq!(
-        ranges::HOURLY_WAGE.read("2.001"),
-        Err(InputError::TooLarge { max: 2_000.0 })
-    );
-    assert_eq!(
-        ranges::HOURLY_WAGE.read("0"),
-        Err(InputError::TooSmall { min: 0.0 })
-    );
+    assert_eq!(ranges::HOURLY_WAGE.read("2.001"), Err(InputError::TooLarge { max: 2_000.0 }));
+    assert_eq!(ranges::HOURLY_WAGE.read("0"), Err(InputError::TooSmall { min: 0.0 }));
     assert_eq!(ranges::HOURLY_WAGE.read("-200"), Err(InputError::Negative));
-    assert_eq!(
-        ranges::FULLTIME_HOURS_WEEK.read("0"),
-        Err(InputError::TooSmall { min: 0.0 })
-    );
+    assert_eq!(ranges::FULLTIME_HOURS_WEEK.read("0"), Err(InputError::TooSmall { min: 0.0 }));
 }
 
 proptest! {

@@ -9,11 +9,7 @@ use proptest::prelude::*;
 const EPS: f64 = 1e-6;
 
 fn figure(value: f64) -> Figure {
-    Figure {
-        value,
-        status: Status::Overridden,
-        source: "",
-    }
+    Figure { value, status: Status::Overridden, source: "" }
 }
 
 fn any_rates() -> impl Strategy<Value = YearRates> {
@@ -28,22 +24,16 @@ fn any_rates() -> impl Strategy<Value = YearRates> {
 }
 
 fn any_job() -> impl Strategy<Value = Employment> {
-    (
-        0.01..2_000.0f64,
-        0.0..30.0f64,
-        0.0..30.0f64,
-        0.0..80.0f64,
-        0.01..80.0f64,
-        0.01..2_000.0f64,
-    )
-        .prop_map(|(w, pe, pw, h, fh, fw)| Employment {
+    (0.01..2_000.0f64, 0.0..30.0f64, 0.0..30.0f64, 0.0..80.0f64, 0.01..80.0f64, 0.01..2_000.0f64).prop_map(
+        |(w, pe, pw, h, fh, fw)| Employment {
             hourly_wage: w,
             employer_pension_pct: pe,
             employee_pension_pct: pw,
             paid_hours_week: h,
             fulltime_hours_week: fh,
             fulltime_hourly_wage: fw,
-        })
+        },
+    )
 }
 
 fn figures(m: &MonthlyIncome) -> [f64; 13] {

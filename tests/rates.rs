@@ -6,17 +6,8 @@ use fleksjob_beregner::core::rates::{default_year, for_year, Status, YEARS};
 #[test]
 fn every_figure_has_a_source_and_a_status() {
     for r in YEARS {
-        for f in [
-            r.max_dagpenge_month,
-            r.max_subsidy_month,
-            r.taper_threshold_month,
-        ] {
-            assert!(
-                !f.source.trim().is_empty(),
-                "{}: figure {} lacks a source",
-                r.year,
-                f.value
-            );
+        for f in [r.max_dagpenge_month, r.max_subsidy_month, r.taper_threshold_month] {
+            assert!(!f.source.trim().is_empty(), "{}: figure {} lacks a source", r.year, f.value);
             assert!(
                 matches!(f.status, Status::Published | Status::Derived),
                 "{}: table holds only published or derived",
@@ -30,12 +21,7 @@ fn every_figure_has_a_source_and_a_status() {
 #[test]
 fn max_subsidy_is_98_percent_of_max_dagpenge_rounded() {
     for r in YEARS {
-        assert_eq!(
-            r.max_subsidy_month.value,
-            (0.98 * r.max_dagpenge_month.value).round(),
-            "{}",
-            r.year
-        );
+        assert_eq!(r.max_subsidy_month.value, (0.98 * r.max_dagpenge_month.value).round(), "{}", r.year);
     }
 }
 
@@ -47,10 +33,7 @@ fn derived_thresholds_follow_the_satsregulering() {
     assert_eq!(t(2024), 16_323.0);
     assert_eq!(t(2025), (16_323.0_f64 * 1.036).round());
     assert_eq!(t(2026), (t(2025) * 1.045).round());
-    assert_eq!(
-        for_year(2025).unwrap().taper_threshold_month.status,
-        Status::Derived
-    );
+    assert_eq!(for_year(2025).unwrap().taper_threshold_month.status, Status::Derived);
 }
 
 #[test]

@@ -125,7 +125,7 @@ fn threshold_and_ceiling_hours() {
 fn gain_of_one_more_hour_in_each_zone() {
     let s = scenario(2024, 200.0, 10.0, 25.0, 0.0);
     let per_hour = 200.0 * 52.0 / 12.0; // 866.67 kr a month per weekly hour
-    // Below the threshold (10 -> 11): subsidy −30 %, total +70 % = 606.67
+                                        // Below the threshold (10 -> 11): subsidy −30 %, total +70 % = 606.67
     let below = s.change(10.0, 11.0);
     close(below.wage(), per_hour, "wage below");
     close(below.subsidy(), -0.30 * per_hour, "subsidy below");
@@ -185,4 +185,18 @@ fn missing_years_fall_back_marked_as_derived() {
     // Frederiksberg has its own 2024 figure.
     let (f24, _) = municipalities::find("Frederiksberg").unwrap().rates_for(2024);
     assert_eq!(f24.unwrap().status, Status::Published);
+}
+
+/// Ledighedsydelse 2025 at 89 % of 21,092 = 18,772 a month, kommuneskat 25 %:
+/// personal income 225,264; bundskat 12.01 % × (225,264 − 51,600) and
+/// kommuneskat 25 % × the same (no beskæftigelsesfradrag on a benefit).
+#[test]
+fn ledighedsydelse_is_taxed_without_am_bidrag() {
+    let o = scenario(2025, 200.0, 10.0, 25.0, 0.0).on_ledighedsydelse(18_772.0);
+    let base = 12.0 * 18_772.0 - 51_600.0;
+    close(o.net.am_bidrag, 0.0, "no AM-bidrag");
+    close(o.net.tax, (0.1201 + 0.25) * base / 12.0, "tax");
+    close(o.net.net, 18_772.0 - (0.1201 + 0.25) * base / 12.0, "net");
+    close(o.income.total, 18_772.0, "total");
+    close(o.income.subsidy + o.income.wage + o.employer_cost, 0.0, "no wage, subsidy or employer");
 }

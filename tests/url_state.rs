@@ -71,14 +71,8 @@ fn form_round_trips_through_the_fragment() {
 
 #[test]
 fn encoding_keeps_numbers_readable() {
-    assert_eq!(
-        encode(&[("paid", "12,5"), ("wage", "32.067")]),
-        "paid=12,5&wage=32.067"
-    );
-    assert_eq!(
-        encode(&[("kommune", "København")]),
-        "kommune=K%C3%B8benhavn"
-    );
+    assert_eq!(encode(&[("paid", "12,5"), ("wage", "32.067")]), "paid=12,5&wage=32.067");
+    assert_eq!(encode(&[("kommune", "København")]), "kommune=K%C3%B8benhavn");
 }
 
 proptest! {
@@ -120,7 +114,10 @@ fn hours_model_from_the_link() {
     assert_eq!(a.unpaid_effective, 0.0);
     // Effective above attended is an error on the effective field.
     let form = form_from("#attended=4&effective=10&paid=4");
-    assert_eq!(form.error(Field::EffectiveHours), Some(fleksjob_beregner::core::input::InputError::EffectiveAboveAttended));
+    assert_eq!(
+        form.error(Field::EffectiveHours),
+        Some(fleksjob_beregner::core::input::InputError::EffectiveAboveAttended)
+    );
     assert!(form.scenario().is_none());
 }
 

@@ -42,7 +42,7 @@ pub struct Employment {
 }
 
 /// The monthly calculation, every intermediate figure kept for display.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct MonthlyIncome {
     /// Gross wage from the employer.
     pub wage: f64,
@@ -86,10 +86,7 @@ pub fn lonindtaegt_of(wage_month: f64, employer_pension_pct: f64) -> f64 {
 pub fn reductions(lonindtaegt: f64, threshold: f64) -> (f64, f64) {
     let below = lonindtaegt.min(threshold).max(0.0);
     let above = (lonindtaegt - threshold).max(0.0);
-    (
-        REDUCTION_BELOW_THRESHOLD * below,
-        REDUCTION_ABOVE_THRESHOLD * above,
-    )
+    (REDUCTION_BELOW_THRESHOLD * below, REDUCTION_ABOVE_THRESHOLD * above)
 }
 
 /// The subsidy after the wage ceiling: wage + subsidy never above the lønloft.
@@ -122,10 +119,7 @@ pub fn calculate(job: &Employment, rates: &YearRates) -> MonthlyIncome {
     let lonindtaegt = lonindtaegt_of(wage, clean(job.employer_pension_pct));
     // The ceiling is the position's full-time wage, pension included.
     let lonloft = lonindtaegt_of(
-        monthly(
-            clean(job.fulltime_hourly_wage),
-            clean(job.fulltime_hours_week),
-        ),
+        monthly(clean(job.fulltime_hourly_wage), clean(job.fulltime_hours_week)),
         clean(job.employer_pension_pct),
     );
     let max_subsidy = rates.max_subsidy_month.value;

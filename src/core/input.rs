@@ -56,11 +56,7 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
 /// Split "1.234,5" / "12,5" / "12.5" / "32.067" into integer and fraction
 /// digits ("1234", "5"), deciding which mark is the decimal one.
 fn split_separators(s: &str) -> Option<(String, String)> {
-    if s.is_empty()
-        || !s
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    {
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return None;
     }
     let dots = s.matches('.').count();
@@ -103,10 +99,7 @@ fn decimal_value(integer: &str, fraction: &str) -> f64 {
     let fraction = &fraction[..fraction.len().min(15)];
     let mut mantissa: u64 = 0;
     for digit in integer.bytes().chain(fraction.bytes()) {
-        match mantissa
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(u64::from(digit - b'0')))
-        {
+        match mantissa.checked_mul(10).and_then(|m| m.checked_add(u64::from(digit - b'0'))) {
             Some(m) => mantissa = m,
             None => return f64::MAX,
         }
@@ -142,11 +135,7 @@ impl Range {
     /// Parse `text` and check it lies in this range.
     pub fn read(&self, text: &str) -> Result<f64, InputError> {
         let value = parse_number(text)?;
-        let below = if self.min_inclusive {
-            value < self.min
-        } else {
-            value <= self.min
-        };
+        let below = if self.min_inclusive { value < self.min } else { value <= self.min };
         if below {
             Err(InputError::TooSmall { min: self.min })
         } else if value > self.max {
@@ -160,30 +149,10 @@ impl Range {
 /// Ranges of the calculator's fields; beyond them a value is surely a typo.
 pub mod ranges {
     use super::Range;
-    pub const HOURLY_WAGE: Range = Range {
-        min: 0.0,
-        min_inclusive: false,
-        max: 2_000.0,
-    };
-    pub const PENSION_PCT: Range = Range {
-        min: 0.0,
-        min_inclusive: true,
-        max: 30.0,
-    };
-    pub const HOURS_WEEK: Range = Range {
-        min: 0.0,
-        min_inclusive: true,
-        max: 80.0,
-    };
-    pub const FULLTIME_HOURS_WEEK: Range = Range {
-        min: 0.0,
-        min_inclusive: false,
-        max: 80.0,
-    };
+    pub const HOURLY_WAGE: Range = Range { min: 0.0, min_inclusive: false, max: 2_000.0 };
+    pub const PENSION_PCT: Range = Range { min: 0.0, min_inclusive: true, max: 30.0 };
+    pub const HOURS_WEEK: Range = Range { min: 0.0, min_inclusive: true, max: 80.0 };
+    pub const FULLTIME_HOURS_WEEK: Range = Range { min: 0.0, min_inclusive: false, max: 80.0 };
     pub const TAX_PCT: Range = Range { min: 0.0, min_inclusive: true, max: 40.0 };
-    pub const RATE_MONTH: Range = Range {
-        min: 0.0,
-        min_inclusive: true,
-        max: 100_000.0,
-    };
+    pub const RATE_MONTH: Range = Range { min: 0.0, min_inclusive: true, max: 100_000.0 };
 }

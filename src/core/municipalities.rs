@@ -69,7 +69,10 @@ const fn m(number: u16, name: &'static str, rates: &'static [LocalRate]) -> Muni
     Municipality { number, name, rates }
 }
 
-use Source::{Copy2025 as COPY2025, Copy2026 as COPY2026, Dst2025 as DST2025, Frederiksberg2024 as FRB2024, Press2026 as PRESS2026};
+use Source::{
+    Copy2025 as COPY2025, Copy2026 as COPY2026, Dst2025 as DST2025, Frederiksberg2024 as FRB2024,
+    Press2026 as PRESS2026,
+};
 
 /// All 98 municipalities, in alphabetical order.
 pub const MUNICIPALITIES: &[Municipality] = &[
@@ -90,7 +93,15 @@ pub const MUNICIPALITIES: &[Municipality] = &[
     m(320, "Faxe", &[r(2025, 25.80, Some(1.08), DST2025), r(2026, 25.80, Some(1.08), COPY2026)]),
     m(210, "Fredensborg", &[r(2025, 25.30, Some(0.62), DST2025), r(2026, 25.30, Some(0.64), COPY2026)]),
     m(607, "Fredericia", &[r(2025, 25.50, Some(0.88), COPY2025), r(2026, 25.50, Some(0.88), COPY2026)]),
-    m(147, "Frederiksberg", &[r(2024, 24.57, Some(0.50), FRB2024), r(2025, 24.57, Some(0.50), DST2025), r(2026, 24.50, Some(0.50), COPY2026)]),
+    m(
+        147,
+        "Frederiksberg",
+        &[
+            r(2024, 24.57, Some(0.50), FRB2024),
+            r(2025, 24.57, Some(0.50), DST2025),
+            r(2026, 24.50, Some(0.50), COPY2026),
+        ],
+    ),
     m(813, "Frederikshavn", &[r(2025, 26.20, Some(1.03), COPY2025), r(2026, 26.20, Some(1.03), COPY2026)]),
     m(250, "Frederikssund", &[r(2025, 25.70, Some(0.96), DST2025), r(2026, 25.60, Some(0.96), COPY2026)]),
     m(190, "Furesø", &[r(2025, 24.88, Some(0.65), DST2025), r(2026, 24.88, Some(0.70), COPY2026)]),

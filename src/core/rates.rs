@@ -37,19 +37,11 @@ pub struct YearRates {
 }
 
 const fn published(value: f64, source: &'static str) -> Figure {
-    Figure {
-        value,
-        status: Status::Published,
-        source,
-    }
+    Figure { value, status: Status::Published, source }
 }
 
 const fn derived(value: f64, source: &'static str) -> Figure {
-    Figure {
-        value,
-        status: Status::Derived,
-        source,
-    }
+    Figure { value, status: Status::Derived, source }
 }
 
 const STAR_2024: &str = "STAR, «Beregn din indtægt i et fleksjob» (star.dk), satser 2024";
@@ -89,12 +81,7 @@ pub const YEARS: &[YearRates] = &[
 /// The year the calculator opens with: the current calendar year when we
 /// have its rates, otherwise the newest year before it (or the oldest we have).
 pub fn default_year(current_year: u16) -> u16 {
-    YEARS
-        .iter()
-        .rev()
-        .find(|r| r.year <= current_year)
-        .unwrap_or(&YEARS[0])
-        .year
+    YEARS.iter().rev().find(|r| r.year <= current_year).unwrap_or(&YEARS[0]).year
 }
 
 /// The rates for `year`, if supported.

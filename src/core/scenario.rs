@@ -77,6 +77,20 @@ impl Scenario {
         }
     }
 
+    /// The month on ledighedsydelse (the benefit while waiting for a
+    /// fleksjob) instead: no wage, no subsidy, no employer.
+    pub fn on_ledighedsydelse(&self, amount: f64) -> Outcome {
+        // Taxed like the subsidy: personal income without AM-bidrag; ATP on
+        // the benefit is left out (an assumption shown on screen).
+        let taxed_as = MonthlyIncome { subsidy: amount, ..MonthlyIncome::default() };
+        Outcome {
+            paid_hours_week: 0.0,
+            income: MonthlyIncome { total: amount, ..MonthlyIncome::default() },
+            net: net_month(&taxed_as, 0.0, &self.tax, self.local),
+            employer_cost: 0.0,
+        }
+    }
+
     /// From `from_hours` to `to_hours` paid hours a week.
     pub fn change(&self, from_hours: f64, to_hours: f64) -> Change {
         Change { from: self.at(from_hours), to: self.at(to_hours) }

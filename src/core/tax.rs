@@ -37,8 +37,10 @@ const fn derived(value: f64, source: &'static str) -> Figure {
     Figure { value, status: Status::Derived, source }
 }
 
-const SKM_2024: &str = "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2024; ligningsloven §§ 9 J, 9 K";
-const SKM_2025: &str = "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2025; ligningsloven §§ 9 J, 9 K";
+const SKM_2024: &str =
+    "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2024; ligningsloven §§ 9 J, 9 K";
+const SKM_2025: &str =
+    "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2025; ligningsloven §§ 9 J, 9 K";
 const SKM_2026: &str = "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2026 (skattereformen)";
 const SKM_AVG: &str = "Skatteministeriet, «Kommuneskatter – gennemsnitsprocenten i 2026» (27.10.2025)";
 const JOB_2026: &str = "Beregnet: ligningslovens § 9 K (2010-niveau) reguleret med indeks 137,3 for 2026, oprundet";
@@ -59,8 +61,14 @@ pub const TAX_YEARS: &[TaxYear] = &[
         mellemskat_threshold: published(0.0, "Mellemskat findes først fra 2026"),
         topskat_pct: published(15.0, SKM_2024),
         topskat_threshold: published(588_900.0, SKM_2024),
-        average_kommuneskat_pct: derived(25.068, "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)"),
-        average_kirkeskat_pct: derived(0.870, "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)"),
+        average_kommuneskat_pct: derived(
+            25.068,
+            "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
+        ),
+        average_kirkeskat_pct: derived(
+            0.870,
+            "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
+        ),
     },
     TaxYear {
         year: 2025,
@@ -182,8 +190,7 @@ pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, loca
     let year = |monthly: f64| 12.0 * monthly;
     let work_income = year(am_base_month);
     let personal_income = work_income - year(am_bidrag) + year(income.subsidy - income.atp_on_subsidy);
-    let taxable_income =
-        personal_income - beskaeftigelsesfradrag(work_income, t) - jobfradrag(work_income, t);
+    let taxable_income = personal_income - beskaeftigelsesfradrag(work_income, t) - jobfradrag(work_income, t);
     let after_fradrag = |base: f64| base - t.personfradrag.value;
 
     let bundskat = pct(after_fradrag(personal_income), t.bundskat_pct) / 12.0;

@@ -5,29 +5,20 @@ use leptos::prelude::*;
 
 use super::{t, use_lang};
 use crate::core::form::{CalculatorForm, Field};
-use crate::core::rates;
+use crate::core::{municipalities, rates};
 use crate::i18n::{self, Msg};
 
 /// A number field bound to one `Field` of the form. Text stays as typed; the
 /// error, if any, is shown beside it and announced to screen readers.
 #[component]
-pub fn NumberField(
-    form: RwSignal<CalculatorForm>,
-    field: Field,
-    label: Msg,
-    hint: Msg,
-) -> impl IntoView {
+pub fn NumberField(form: RwSignal<CalculatorForm>, field: Field, label: Msg, hint: Msg) -> impl IntoView {
     let lang = use_lang();
     let id = field.key();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let error = Memo::new(move |_| form.read().error(field));
-    let placeholder = move || {
-        form.read()
-            .default_value(field)
-            .map(|v| i18n::number(v, 2, lang.get()))
-            .unwrap_or_default()
-    };
+    let placeholder =
+        move || form.read().default_value(field).map(|v| i18n::number(v, 2, lang.get())).unwrap_or_default();
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
             <label for=id>{t(label)}</label>
@@ -76,6 +67,50 @@ pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+        </div>
+    }
+}
+
+/// The municipality whose tax rates apply; none means the national average.
+#[component]
+pub fn MunicipalitySelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
+    let on_change = move |ev| form.update(|f| f.set_municipality(&event_target_value(&ev)));
+    view! {
+        <div class="field">
+            <label for="kommune">{t(Msg::Municipality)}</label>
+            <select id="kommune" name="kommune" on:change=on_change>
+                <option value="" prop:selected=move || form.read().municipality.is_none()>
+                    {t(Msg::MunicipalityAverage)}
+                </option>
+                {municipalities::MUNICIPALITIES
+                    .iter()
+                    .map(|m| {
+                        let number = m.number;
+                        view! {
+                            <option value=number.to_string() prop:selected=move || form.read().municipality == Some(number)>
+                                {m.name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// Membership of the folkekirke, for church tax.
+#[component]
+pub fn ChurchCheckbox(form: RwSignal<CalculatorForm>) -> impl IntoView {
+    view! {
+        <div class="field checkbox">
+            <input
+                type="checkbox"
+                id="church"
+                name="church"
+                prop:checked=move || form.read().church
+                on:change=move |ev| form.update(|f| f.church = event_target_checked(&ev))
+            />
+            <label for="church">{t(Msg::Church)}</label>
         </div>
     }
 }

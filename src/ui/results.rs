@@ -6,6 +6,8 @@ use super::{fields::NumberField, t, use_lang};
 use crate::core::flekslontilskud::MonthlyIncome;
 use crate::core::form::{CalculatorForm, Field};
 use crate::core::rates::{Figure, Status};
+use crate::core::scenario::Scenario;
+use crate::core::tax::NetMonth;
 use crate::i18n::{self, Msg};
 
 /// One result line: what it is, one plain sentence on it, and the amount.
@@ -36,9 +38,7 @@ fn row(
 
 #[component]
 pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
-    let r = move |label, explain, testid, sign, amount| {
-        row(income, label, explain, testid, sign, amount)
-    };
+    let r = move |label, explain, testid, sign, amount| row(income, label, explain, testid, sign, amount);
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{t(Msg::ResultsHeading)}</h2>
@@ -75,20 +75,23 @@ pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
     }
 }
 
+fn status_text(status: Status) -> Msg {
+    match status {
+        Status::Published => Msg::StatusPublished,
+        Status::Derived => Msg::StatusDerived,
+        Status::Unverified => Msg::StatusUnverified,
+        Status::Overridden => Msg::StatusOverridden,
+    }
+}
+
 /// The year's rates, each marked published, derived or entered, with its
 /// source; the consultant can override them.
 #[component]
 pub fn RatesInfo(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let lang = use_lang();
     let describe = move |figure: Figure| {
-        let status = match figure.status {
-            Status::Published => Msg::StatusPublished,
-            Status::Derived => Msg::StatusDerived,
-            Status::Unverified => Msg::StatusUnverified,
-            Status::Overridden => Msg::StatusOverridden,
-        };
         let l = lang.get();
-        let mut text = format!("{} ({})", i18n::kroner(figure.value, l), status.text(l));
+        let mut text = format!("{} ({})", i18n::kroner(figure.value, l), status_text(figure.status).text(l));
         if !figure.source.is_empty() {
             text.push_str(&format!(". {}: {}", Msg::Source.text(l), figure.source));
         }
@@ -106,5 +109,62 @@ pub fn RatesInfo(form: RwSignal<CalculatorForm>) -> impl IntoView {
             <NumberField form=form field=Field::MaxSubsidy label=Msg::MaxSubsidyOverride hint=Msg::OverrideHint />
             <NumberField form=form field=Field::TaperThreshold label=Msg::TaperThresholdOverride hint=Msg::OverrideHint />
         </fieldset>
+    }
+}
+
+/// The net estimate taken apart, with the local rates and the assumptions.
+#[component]
+pub fn NetDetails(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let lang = use_lang();
+    let today = Memo::new(move |_| {
+        let (paid, _) = form.read().paid_and_target()?;
+        Some(scenario.get()?.at(paid).net)
+    });
+    let line = move |label: Msg, id: &'static str, figure: fn(&NetMonth) -> f64| {
+        let value = move || today.get().map(|n| i18n::kroner(figure(&n), lang.get())).unwrap_or_else(|| "–".into());
+        view! {
+            <tr>
+                <th scope="row">{t(label)}</th>
+                <td class="amount" data-testid=id>{value}</td>
+            </tr>
+        }
+    };
+    let kommune = move || {
+        let f = form.read();
+        let (rate, _) = f.local_rates();
+        let l = lang.get();
+        let shown = f.local_tax().kommuneskat_pct;
+        let status =
+            if f.value(Field::KommuneRate).ok().flatten().is_some() { Status::Overridden } else { rate.status };
+        format!(
+            "{} %: {}{}",
+            i18n::number(shown, 3, l),
+            status_text(status).text(l),
+            if status == Status::Overridden {
+                String::new()
+            } else {
+                format!(". {}: {}", Msg::Source.text(l), rate.source)
+            }
+        )
+    };
+    view! {
+        <section class="net" aria-labelledby="net-heading">
+            <h2 id="net-heading">{t(Msg::NetHeading)}</h2>
+            <table>
+                <tbody>
+                    {line(Msg::OwnPensionMonth, "own-pension-month", |n| n.own_pension)}
+                    {line(Msg::AtpMonth, "atp-month", |n| n.atp)}
+                    {line(Msg::TaxMonth, "tax-detail-month", |n| n.tax)}
+                    {line(Msg::NetMonth, "net-detail-month", |n| n.net)}
+                </tbody>
+            </table>
+            <p class="small">{t(Msg::TaxMonthExplain)}</p>
+            <p class="small" data-testid="kommuneskat-rate">{t(Msg::KommuneRate)} " " {kommune}</p>
+            <details>
+                <summary>{t(Msg::Assumptions)}</summary>
+                <p>{t(Msg::AssumptionsText)}</p>
+            </details>
+            <p class="small">{t(Msg::EstimateNote)}</p>
+        </section>
     }
 }

@@ -1,0 +1,275 @@
+//! Income against paid hours as an SVG chart drawn by the app, with the
+//! taper threshold and the ceiling marked, today and the target highlighted,
+//! a point readout for keyboard and mouse, and the same numbers as a table.
+//!
+//! For assistive technology the chart is a slider over the hours whose value
+//! text is the readout; the drawing itself is hidden from it, and the table
+//! and the summary give the same information.
+
+use leptos::prelude::*;
+
+use super::{t, use_lang};
+use crate::core::form::CalculatorForm;
+use crate::core::scenario::{Outcome, Scenario, CURVE_STEP_HOURS};
+use crate::i18n::{self, Msg};
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 320.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 40.0;
+/// WIDTH × HEIGHT as text (no float formatting in the wasm).
+const VIEW_BOX: &str = "0 0 640 320";
+
+/// Maps hours and kroner to SVG coordinates.
+#[derive(Clone, Copy)]
+struct Scale {
+    max_hours: f64,
+    max_kr: f64,
+}
+
+impl Scale {
+    fn new(curve: &[Outcome]) -> Self {
+        let max_hours = curve.last().map_or(1.0, |p| p.paid_hours_week).max(1.0);
+        let top = curve.iter().map(|p| p.income.total.max(p.net.net)).fold(0.0, f64::max);
+        Scale { max_hours, max_kr: nice_ceiling(top) }
+    }
+    fn x(&self, hours: f64) -> f64 {
+        LEFT + (WIDTH - LEFT - RIGHT) * hours / self.max_hours
+    }
+    fn y(&self, kr: f64) -> f64 {
+        TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - kr.max(0.0) / self.max_kr)
+    }
+    fn kr_step(&self) -> f64 {
+        self.max_kr / 5.0
+    }
+}
+
+/// Round up to 5 gridlines of a round size (1,000, 2,000, 5,000, ... kr).
+fn nice_ceiling(value: f64) -> f64 {
+    let step = [1_000.0, 2_000.0, 2_500.0, 5_000.0, 10_000.0, 20_000.0, 50_000.0, 100_000.0]
+        .into_iter()
+        .find(|s| 5.0 * s >= value)
+        .unwrap_or(value.max(1.0) / 5.0);
+    5.0 * step
+}
+
+/// An SVG polyline `points` string, whole pixels as text so no float
+/// formatting is pulled into the wasm.
+fn points(curve: &[Outcome], scale: Scale, figure: fn(&Outcome) -> f64) -> String {
+    curve
+        .iter()
+        .map(|p| format!("{},{}", scale.x(p.paid_hours_week).round() as i64, scale.y(figure(p)).round() as i64))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The lines drawn, each with its legend text and CSS class.
+const SERIES: [(Msg, &str, fn(&Outcome) -> f64); 5] = [
+    (Msg::LegendTotal, "total", |p| p.income.total),
+    (Msg::LegendNet, "net", |p| p.net.net),
+    (Msg::LegendWage, "wage", |p| p.income.lonindtaegt),
+    (Msg::LegendSubsidy, "subsidy", |p| p.income.subsidy),
+    (Msg::LegendTax, "tax", |p| p.net.tax),
+];
+
+#[component]
+pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let lang = use_lang();
+    let curve = Memo::new(move |_| scenario.get().map(|s| s.curve()).unwrap_or_default());
+    let marks =
+        Memo::new(move |_| scenario.get().map(|s| (s.threshold_hours(), s.ceiling_hours())).unwrap_or_default());
+    let today_target = Memo::new(move |_| form.read().paid_and_target());
+    // The inspected point, as an index into the curve; follows today's hours
+    // until the user moves it.
+    let inspected = RwSignal::new(None::<usize>);
+    let index = move || {
+        let len = curve.read().len();
+        let today = today_target.get().map_or(0, |(p, _)| (p / CURVE_STEP_HOURS).round() as usize);
+        inspected.get().unwrap_or(today).min(len.saturating_sub(1))
+    };
+    let readout = move || {
+        let c = curve.read();
+        c.get(index()).map(|p| {
+            i18n::curve_point(
+                p.paid_hours_week,
+                p.income.total,
+                p.income.lonindtaegt,
+                p.income.subsidy,
+                p.net.tax,
+                p.net.net,
+                lang.get(),
+            )
+        })
+    };
+    let step = move |delta: isize| {
+        let last = curve.read().len().saturating_sub(1) as isize;
+        inspected.set(Some((index() as isize + delta).clamp(0, last) as usize));
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let handled = match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => Some(step(1)),
+            "ArrowLeft" | "ArrowDown" => Some(step(-1)),
+            "PageUp" => Some(step(10)),
+            "PageDown" => Some(step(-10)),
+            "Home" => Some(inspected.set(Some(0))),
+            "End" => Some(inspected.set(Some(curve.read().len().saturating_sub(1)))),
+            _ => None,
+        };
+        if handled.is_some() {
+            ev.prevent_default();
+        }
+    };
+    let on_move = move |ev: leptos::ev::MouseEvent| {
+        let Some(target) = ev.current_target() else { return };
+        let rect = wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>(target).get_bounding_client_rect();
+        if rect.width() <= 0.0 {
+            return;
+        }
+        let svg_x = (ev.client_x() as f64 - rect.left()) / rect.width() * WIDTH;
+        let scale = Scale::new(&curve.read());
+        let hours = (svg_x - LEFT) / (WIDTH - LEFT - RIGHT) * scale.max_hours;
+        let last = curve.read().len().saturating_sub(1);
+        inspected.set(Some(((hours / CURVE_STEP_HOURS).round().max(0.0) as usize).min(last)));
+    };
+
+    let drawing = move || {
+        let c = curve.get();
+        if c.is_empty() {
+            return None;
+        }
+        let scale = Scale::new(&c);
+        let l = lang.get();
+        let grid = (0..=5)
+            .map(|i| {
+                let kr = scale.kr_step() * i as f64;
+                let y = scale.y(kr).round() as i64;
+                view! {
+                    <line class="grid" x1=LEFT as i64 x2=(WIDTH - RIGHT) as i64 y1=y y2=y />
+                    <text class="tick" x=(LEFT - 6.0) as i64 y=y + 4 text-anchor="end">{i18n::number(kr, 0, l)}</text>
+                }
+            })
+            .collect_view();
+        let hour_ticks = (0..=(scale.max_hours as i64))
+            .filter(|h| h % 5 == 0)
+            .map(|h| {
+                let x = scale.x(h as f64).round() as i64;
+                view! { <text class="tick" x=x y=(HEIGHT - BOTTOM + 16.0) as i64 text-anchor="middle">{h}</text> }
+            })
+            .collect_view();
+        let lines = SERIES
+            .iter()
+            .map(|&(_, class, figure)| {
+                let values = c.iter().map(|p| (figure(p).round() as i64).to_string()).collect::<Vec<_>>().join(" ");
+                view! { <polyline class=format!("series {class}") points=points(&c, scale, figure) data-values=values /> }
+            })
+            .collect_view();
+        let vline = |hours: f64, class: &'static str, label: Msg, row: i64| {
+            let x = scale.x(hours).round() as i64;
+            view! {
+                <g class=class>
+                    <line x1=x x2=x y1=TOP as i64 y2=(HEIGHT - BOTTOM) as i64 />
+                    <text x=x + 4 y=TOP as i64 + 12 + 14 * row>{label.text(l)}</text>
+                </g>
+            }
+        };
+        let (threshold, ceiling) = marks.get();
+        let threshold = threshold.filter(|h| ceiling.is_none_or(|c| *h < c));
+        let (today, target) = today_target.get().unwrap_or_default();
+        let cursor = c.get(index()).map(|p| {
+            let x = scale.x(p.paid_hours_week).round() as i64;
+            view! {
+                <g class="cursor">
+                    <line x1=x x2=x y1=TOP as i64 y2=(HEIGHT - BOTTOM) as i64 />
+                    <circle cx=x cy=scale.y(p.income.total).round() as i64 r="5" />
+                    <circle cx=x cy=scale.y(p.net.net).round() as i64 r="5" />
+                </g>
+            }
+        });
+        Some(view! {
+            <svg viewBox=VIEW_BOX class="chart-svg" aria-hidden="true" focusable="false" on:mousemove=on_move>
+                {grid}
+                {hour_ticks}
+                <text class="axis-label" x=(WIDTH - RIGHT) as i64 y=(HEIGHT - 4.0) as i64 text-anchor="end">{Msg::ColHours.text(l)}</text>
+                {threshold.map(|h| vline(h, "mark threshold", Msg::MarkThreshold, 0))}
+                {ceiling.map(|h| vline(h, "mark ceiling", Msg::MarkCeiling, 1))}
+                {vline(today, "mark today", Msg::MarkToday, 2)}
+                {(target != today).then(|| vline(target, "mark target", Msg::MarkTarget, 3))}
+                {lines}
+                {cursor}
+            </svg>
+        })
+    };
+
+    let legend = SERIES
+        .iter()
+        .map(|&(label, class, _)| view! { <li><span class=format!("swatch {class}")></span>{t(label)}</li> })
+        .collect_view();
+    let summary = move || {
+        let (threshold, ceiling) = marks.get();
+        i18n::curve_summary(threshold, ceiling, lang.get())
+    };
+    let table_rows = move || {
+        let l = lang.get();
+        curve
+            .get()
+            .iter()
+            .map(|p| {
+                view! {
+                    <tr>
+                        <th scope="row">{i18n::hours(p.paid_hours_week, l)}</th>
+                        <td>{i18n::kroner(p.income.lonindtaegt, l)}</td>
+                        <td>{i18n::kroner(p.income.subsidy, l)}</td>
+                        <td>{i18n::kroner(p.income.total, l)}</td>
+                        <td>{i18n::kroner(p.net.tax, l)}</td>
+                        <td>{i18n::kroner(p.net.net, l)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let max_hours = move || curve.read().last().map_or(0.0, |p| p.paid_hours_week);
+
+    view! {
+        <section class="chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{t(Msg::ChartHeading)}</h2>
+            <p data-testid="chart-summary">{summary}</p>
+            <div
+                class="chart-frame"
+                role="slider"
+                tabindex="0"
+                data-testid="chart"
+                aria-labelledby="chart-heading"
+                aria-describedby="chart-hint"
+                aria-valuemin="0"
+                aria-valuemax=move || i18n::hours(max_hours(), i18n::Lang::En)
+                aria-valuenow=move || curve.read().get(index()).map(|p| i18n::hours(p.paid_hours_week, i18n::Lang::En))
+                aria-valuetext=readout
+                on:keydown=on_key
+            >
+                {drawing}
+            </div>
+            <ul class="legend">{legend}</ul>
+            <p id="chart-hint" class="small">{t(Msg::ChartHint)}</p>
+            <p class="readout" data-testid="chart-readout">{readout}</p>
+            <details>
+                <summary>{t(Msg::ShowTable)}</summary>
+                <table class="curve-table" data-testid="curve-table">
+                    <caption>{t(Msg::ChartHeading)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::ColHours)}</th>
+                            <th scope="col">{t(Msg::LegendWage)}</th>
+                            <th scope="col">{t(Msg::LegendSubsidy)}</th>
+                            <th scope="col">{t(Msg::LegendTotal)}</th>
+                            <th scope="col">{t(Msg::LegendTax)}</th>
+                            <th scope="col">{t(Msg::LegendNet)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
