@@ -210,7 +210,12 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
         let (threshold, ceiling) = marks.get();
         i18n::curve_summary(threshold, ceiling, lang.get())
     };
+    // 75 rows of 6 cells: built only while the table is open, so typing stays fast.
+    let table_open = RwSignal::new(false);
     let table_rows = move || {
+        if !table_open.get() {
+            return None;
+        }
         let l = lang.get();
         curve
             .get()
@@ -228,6 +233,7 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
                 }
             })
             .collect_view()
+            .into()
     };
     let max_hours = move || curve.read().last().map_or(0.0, |p| p.paid_hours_week);
 
@@ -253,7 +259,9 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
             <ul class="legend">{legend}</ul>
             <p id="chart-hint" class="small">{t(Msg::ChartHint)}</p>
             <p class="readout" data-testid="chart-readout">{readout}</p>
-            <details>
+            <details on:toggle=move |ev| {
+                table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }>
                 <summary>{t(Msg::ShowTable)}</summary>
                 <table class="curve-table" data-testid="curve-table">
                     <caption>{t(Msg::ChartHeading)}</caption>

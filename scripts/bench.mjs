@@ -1,0 +1,85 @@
+// Benchmarks of the release build (not tests: they print figures, they do
+// not pass or fail). Run with `bash scripts/bench.sh`.
+//  - transfer size: every asset in dist/, gzipped (level 9)
+//  - start-up: navigation to the first rendered result, median of runs,
+//    without and with 4x CPU throttling
+//  - input-to-updated-screen latency while changing paid hours, p50/p95
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { start } from "../tests/e2e/harness.mjs";
+
+const dist = join(import.meta.dirname, "..", "dist");
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 100);
+
+function sizes() {
+  let total = 0;
+  for (const name of readdirSync(dist).sort()) {
+    const gz = gzipSync(readFileSync(join(dist, name)), { level: 9 }).length;
+    total += gz;
+    console.log(`size ${name.padEnd(48)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip`);
+  }
+  console.log(`size total${" ".repeat(43)} ${(total / 1024).toFixed(1).padStart(7)} KB gzip`);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+async function startup(env, throttle) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await env.page();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    await page.goto(env.base + "#year=2024&wage=200&paid=18");
+    await page.waitForFunction(() => /\d/.test(document.querySelector("[data-testid='total-month']")?.textContent ?? ""));
+    times.push(await page.evaluate(() => performance.now()));
+    await page.context().close();
+  }
+  console.log(`startup to first result, ${throttle}x CPU: median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+}
+
+async function latency(env) {
+  const page = await env.page();
+  await page.goto(env.base + "#year=2026&wage=200&paid=9&kommune=101");
+  await page.waitForSelector("[data-testid='net-month']");
+  const samples = await page.evaluate(async (updates) => {
+    const input = document.getElementById("paid");
+    const net = document.querySelector("[data-testid='net-month']");
+    const out = [];
+    for (let i = 0; i < updates; i++) {
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(net, { childList: true, characterData: true, subtree: true });
+        // A missed update must not hang the benchmark: count it as lost.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(NaN);
+        }, 2000);
+      });
+      const t0 = performance.now();
+      input.value = String(10 + (i % 2) + (i % 7) / 2);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      out.push((await changed) - t0);
+    }
+    return out;
+  }, UPDATES);
+  const lost = samples.filter(Number.isNaN).length;
+  if (lost) console.log(`latency: ${lost} of ${UPDATES} updates did not change the screen within 2 s`);
+  samples.splice(0, samples.length, ...samples.filter((x) => !Number.isNaN(x)));
+  console.log(`input-to-update latency (paid hours -> net, ${UPDATES} updates): p50 ${percentile(samples, 0.5).toFixed(2)} ms, p95 ${percentile(samples, 0.95).toFixed(2)} ms, max ${Math.max(...samples).toFixed(2)} ms`);
+}
+
+sizes();
+const env = await start();
+try {
+  await startup(env, 1);
+  await startup(env, 4);
+  await latency(env);
+} finally {
+  await env.close();
+}
