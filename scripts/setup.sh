@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need that a fresh machine lacks:
 # the wasm target, Trunk, the wasm-bindgen CLI matching Cargo.lock, Debian's
-# Chromium and ChromeDriver, and the npm packages (wasm-opt, Playwright core,
+# Chromium, ChromeDriver and poppler-utils, and the npm packages (wasm-opt, Playwright core,
 # axe-core). Idempotent, and quick when all is there. Nothing is downloaded
 # outside the package registries. Meant to be sourced: it also sets PATH.
 set -euo pipefail
@@ -17,6 +17,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+# pdftotext and pdftoppm: the end-to-end test reads the printed agreement's PDF.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (Debian)"
   as_root apt-get update -qq

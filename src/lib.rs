@@ -4,7 +4,9 @@
 //! `ui` is the thin Leptos shell, built only for the browser.
 
 pub mod core;
+pub mod file_io;
 pub mod i18n;
+pub mod storage;
 pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,8 @@
 //! The browser shell: thin Leptos components that read signals, call the
 //! core and render. No rule lives here.
 
+mod agreement;
+mod agreement_outputs;
 mod chart;
 mod compare;
 mod fields;
@@ -11,10 +13,15 @@ use leptos::prelude::*;
 use crate::core::form::{CalculatorForm, Field};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
+use agreement::AgreementEditor;
+use agreement_outputs::{now, AgreementDocument, AgreementOutputs};
 use chart::IncomeChart;
 use compare::{Comparison, GainPanel, HoursNote};
 use fields::{ChurchCheckbox, MunicipalitySelect, NumberField, YearSelect};
 use results::{NetDetails, RatesInfo, Results};
+
+use crate::core::agreement::Agreement;
+use crate::core::agreement_io;
 
 /// Start the app on the page.
 pub fn mount() {
@@ -37,37 +44,101 @@ fn current_year() -> u16 {
     js_sys::Date::new_0().get_full_year() as u16
 }
 
-fn form_from_fragment() -> CalculatorForm {
+/// Which screen is shown; `view=aftale` in the fragment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum View {
+    Calculator,
+    Agreement,
+}
+
+/// What a link opens: the calculator form, the view, and a shared draft.
+struct Opened {
+    form: CalculatorForm,
+    view: View,
+    agreement: Option<Result<Agreement, agreement_io::ImportError>>,
+}
+
+fn open_fragment() -> Opened {
     let pairs = url_state::browser::read();
-    CalculatorForm::from_pairs(current_year(), pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    Opened {
+        form: CalculatorForm::from_pairs(current_year(), pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+        view: if value("view") == Some("aftale") { View::Agreement } else { View::Calculator },
+        agreement: value("agreement").map(agreement_io::from_fragment),
+    }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(RwSignal::new(Lang::Da));
-    let form = RwSignal::new(form_from_fragment());
-    // Keep the link in step with what is on screen (replaceState: no reload,
-    // no history entry, and the fragment never reaches a server).
-    Effect::new(move |_| url_state::browser::replace(&url_state::encode(&form.read().to_pairs())));
+    let lang = use_lang();
+    let opened = open_fragment();
+    let form = RwSignal::new(opened.form);
+    let view = RwSignal::new(opened.view);
+    let fresh = Agreement::new(now().date());
+    let link_error = RwSignal::new(None::<String>);
+    let initial = match opened.agreement {
+        Some(Ok(a)) => a,
+        Some(Err(e)) => {
+            link_error.set(Some(i18n::import_error(&e, Lang::Da)));
+            fresh
+        }
+        None => fresh,
+    };
+    let draft = RwSignal::new(initial.clone());
+    // The draft as last saved, opened or imported: unsaved changes differ from it.
+    let saved = RwSignal::new(initial);
+
+    // Keep the link in step with the calculator (replaceState: no reload, no
+    // history entry, never sent to a server). The agreement itself stays out
+    // of the address bar unless the user makes a share link.
+    Effect::new(move |_| {
+        let mut pairs = form.read().to_pairs();
+        if view.get() == View::Agreement {
+            pairs.push(("view", "aftale".to_string()));
+        }
+        url_state::browser::replace(&url_state::encode(&pairs));
+    });
     // A link pasted into the same tab changes only the fragment.
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| form.set(form_from_fragment()));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let o = open_fragment();
+        form.set(o.form);
+        view.set(o.view);
+        if let Some(Ok(a)) = o.agreement {
+            draft.set(a.clone());
+            saved.set(a);
+        }
+    });
+    // Leaving with unsaved changes asks first.
+    let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if draft.get_untracked() != saved.get_untracked() {
+            ev.prevent_default();
+            ev.set_return_value("");
+        }
+    });
     let income = Memo::new(move |_| form.read().income());
     let scenario = Memo::new(move |_| form.read().scenario());
-    let lang = use_lang();
     let fill_89 = move |_| {
         form.update(|f| {
             let amount = i18n::number(f.ledighedsydelse_89(), 0, lang.get_untracked());
             f.set_text(Field::Ledighedsydelse, amount);
         })
     };
+    let tab = move |which: View, label: Msg| {
+        view! {
+            <button
+                type="button"
+                class="tab"
+                aria-pressed=move || if view.get() == which { "true" } else { "false" }
+                on:click=move |_| view.set(which)
+            >
+                {t(label)}
+            </button>
+        }
+    };
 
-    view! {
-        <main id="main">
-            <header>
-                <h1>{t(Msg::AppTitle)}</h1>
-                <p>{t(Msg::AppIntro)}</p>
-                <p class="privacy">{t(Msg::PrivacyNote)}</p>
-            </header>
+    let calculator = move || {
+        view! {
             <div class="layout">
                 <form class="inputs" on:submit=|ev| ev.prevent_default() novalidate>
                     <h2>{t(Msg::InputsHeading)}</h2>
@@ -103,6 +174,33 @@ pub fn App() -> impl IntoView {
                     <NetDetails form=form scenario=scenario />
                 </div>
             </div>
+        }
+    };
+    let agreement = move || {
+        view! {
+            <div class="agreement-layout">
+                <p class="error" role="alert" data-testid="link-error">{move || link_error.get()}</p>
+                <AgreementEditor draft=draft form=form scenario=scenario />
+                <AgreementOutputs draft=draft saved=saved />
+            </div>
+        }
+    };
+
+    view! {
+        <main id="main">
+            <header class="no-print">
+                <h1>{t(Msg::AppTitle)}</h1>
+                <p>{t(Msg::AppIntro)}</p>
+                <p class="privacy">{t(Msg::PrivacyNote)}</p>
+                <nav class="tabs">{tab(View::Calculator, Msg::NavCalculator)} {tab(View::Agreement, Msg::NavAgreement)}</nav>
+            </header>
+            <div class="no-print">
+                {move || match view.get() {
+                    View::Calculator => calculator().into_any(),
+                    View::Agreement => agreement().into_any(),
+                }}
+            </div>
+            {move || (view.get() == View::Agreement).then(|| view! { <AgreementDocument draft=draft scenario=scenario /> })}
         </main>
     }
 }

@@ -52,10 +52,10 @@ export async function start() {
   };
 }
 
-/** Open the app at `fragment` and wait until the results are rendered. */
-export async function open(page, base, fragment = "") {
+/** Open the app at `fragment` and wait until `ready` (by default the results) is rendered. */
+export async function open(page, base, fragment = "", ready = "[data-testid='total-month']") {
   await page.goto(base + fragment);
-  await page.waitForSelector("[data-testid='total-month']");
+  await page.waitForSelector(ready);
 }
 
 /** The text of a result by its data-testid. */

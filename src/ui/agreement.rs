@@ -1,0 +1,484 @@
+//! The progression agreement editor: parties, today, goal, steps with their
+//! economics, support and the follow-up plan. Lists re-render only when their
+//! length changes, so typing never loses focus.
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+
+use super::{t, use_lang};
+use crate::core::agreement::{Accommodation, Agreement, FollowUp, FollowUpKind, Hours, Support, SupportItem};
+use crate::core::form::CalculatorForm;
+use crate::core::input::ranges;
+use crate::core::scenario::Scenario;
+use crate::core::summary::Labels;
+use crate::i18n::{self, Lang, Msg};
+
+pub type Draft = RwSignal<Agreement>;
+
+/// ISO date for `<input type="date">`, without chrono's formatting machinery.
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    NaiveDate::from_ymd_opt(parts.next()?? as i32, parts.next()??, parts.next()??)
+}
+
+/// The labels of the summary, print view and calendar in the current language.
+pub fn labels(lang: Lang) -> Labels<'static> {
+    match lang {
+        Lang::Da => Labels::danish(),
+        Lang::En => Labels::english(),
+    }
+}
+
+/// A text field (or text area) bound to one string of the agreement.
+#[component]
+fn TextField(
+    draft: Draft,
+    id: String,
+    label: Msg,
+    get: impl Fn(&Agreement) -> Option<String> + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, String) + Copy + Send + Sync + 'static,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] hint: Option<Msg>,
+) -> impl IntoView {
+    let value = move || get(&draft.read()).unwrap_or_default();
+    let on_input = move |ev| draft.update(|a| set(a, event_target_value(&ev)));
+    let hint_id = format!("{id}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    let input = if multiline {
+        view! { <textarea id=id.clone() rows="3" aria-describedby=described prop:value=value on:input=on_input></textarea> }
+            .into_any()
+    } else {
+        view! { <input id=id.clone() type="text" aria-describedby=described prop:value=value on:input=on_input /> }
+            .into_any()
+    };
+    view! {
+        <div class="field wide">
+            <label for=id>{t(label)}</label>
+            {input}
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{t(h)}</p> })}
+        </div>
+    }
+}
+
+/// A date field bound to one date of the agreement; an unreadable or empty
+/// date leaves the last good one in place.
+#[component]
+fn DateField(
+    draft: Draft,
+    id: String,
+    label: Msg,
+    get: impl Fn(&Agreement) -> Option<NaiveDate> + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, NaiveDate) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let value = move || get(&draft.read()).map(iso).unwrap_or_default();
+    let on_input = move |ev| {
+        if let Some(d) = parse_iso(&event_target_value(&ev)) {
+            draft.update(|a| set(a, d));
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{t(label)}</label>
+            <input id=id type="date" prop:value=value on:input=on_input />
+        </div>
+    }
+}
+
+/// Attended, effective and paid hours. Text is kept as typed; the model gets
+/// a value only when it reads as hours, and effective above attended is shown.
+#[component]
+fn HoursFields(
+    draft: Draft,
+    id: String,
+    get: impl Fn(&Agreement) -> Option<Hours> + Copy + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, Hours) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let part = |label: Msg, name: &'static str, read: fn(&Hours) -> f64, write: fn(&mut Hours, f64)| {
+        let start = get(&draft.read_untracked()).map(|h| read(&h)).unwrap_or_default();
+        let text = RwSignal::new(i18n::hours(start, lang.get_untracked()));
+        // Follow changes made elsewhere (taken from the calculator, an import).
+        Effect::new(move |_| {
+            if let Some(h) = get(&draft.read()) {
+                let shown = ranges::HOURS_WEEK.read(&text.get_untracked()).ok();
+                if shown != Some(read(&h)) {
+                    text.set(i18n::hours(read(&h), lang.get_untracked()));
+                }
+            }
+        });
+        let error = move || ranges::HOURS_WEEK.read(&text.get()).err().map(|e| i18n::input_error(e, lang.get()));
+        let field_id = format!("{id}-{name}");
+        let error_id = format!("{field_id}-error");
+        view! {
+            <div class="field">
+                <label for=field_id.clone()>{t(label)}</label>
+                <input
+                    id=field_id
+                    type="text"
+                    inputmode="decimal"
+                    aria-describedby=error_id.clone()
+                    aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                    prop:value=move || text.get()
+                    on:input=move |ev| {
+                        text.set(event_target_value(&ev));
+                        if let Ok(v) = ranges::HOURS_WEEK.read(&text.get_untracked()) {
+                            draft.update(|a| if let Some(mut h) = get(a) { write(&mut h, v); set(a, h) });
+                        }
+                    }
+                />
+                <p class="error" id=error_id aria-live="polite">{error}</p>
+            </div>
+        }
+    };
+    let mismatch = move || {
+        let h = get(&draft.read())?;
+        (h.effective > h.attended).then(|| Msg::ErrEffectiveAboveAttended.text(lang.get()))
+    };
+    view! {
+        <div class="hours-row">
+            {part(Msg::AttendedHours, "attended", |h| h.attended, |h, v| h.attended = v)}
+            {part(Msg::EffectiveHours, "effective", |h| h.effective, |h, v| h.effective = v)}
+            {part(Msg::PaidHours, "paid", |h| h.paid, |h, v| h.paid = v)}
+        </div>
+        <p class="error" aria-live="polite">{mismatch}</p>
+    }
+}
+
+/// A checkbox bound to one flag of the agreement.
+#[component]
+fn Check(
+    draft: Draft,
+    id: String,
+    label: Msg,
+    get: impl Fn(&Agreement) -> Option<bool> + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field checkbox">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || get(&draft.read()).unwrap_or_default()
+                on:change=move |ev| draft.update(|a| set(a, event_target_checked(&ev)))
+            />
+            <label for=id>{t(label)}</label>
+        </div>
+    }
+}
+
+fn accommodation_msg(a: &Accommodation) -> Msg {
+    match a {
+        Accommodation::Pace => Msg::AccPace,
+        Accommodation::Breaks => Msg::AccBreaks,
+        Accommodation::Lifting => Msg::AccLifting,
+        Accommodation::SpreadOfHours => Msg::AccSpread,
+        Accommodation::DaysOff => Msg::AccDaysOff,
+        Accommodation::Other(_) => Msg::AccOther,
+    }
+}
+
+/// Common accommodations as checkboxes, plus the user's own.
+#[component]
+fn Accommodations(draft: Draft) -> impl IntoView {
+    let common = (0..Accommodation::COMMON.len())
+        .map(|i| {
+            let kind = &Accommodation::COMMON[i];
+            view! {
+                <Check
+                    draft=draft
+                    id=format!("acc-{}", kind.key())
+                    label=accommodation_msg(kind)
+                    get=move |a| Some(a.today.accommodations.contains(&Accommodation::COMMON[i]))
+                    set=move |a, on| {
+                        let kind = &Accommodation::COMMON[i];
+                        a.today.accommodations.retain(|x| x != kind);
+                        if on {
+                            a.today.accommodations.push(kind.clone());
+                        }
+                    }
+                />
+            }
+        })
+        .collect_view();
+    let others = Memo::new(move |_| {
+        draft.read().today.accommodations.iter().filter(|a| matches!(a, Accommodation::Other(_))).count()
+    });
+    // The n-th own accommodation, by position among the `Other` entries.
+    fn nth_other(a: &mut Agreement, n: usize) -> Option<&mut String> {
+        a.today
+            .accommodations
+            .iter_mut()
+            .filter_map(|x| if let Accommodation::Other(s) = x { Some(s) } else { None })
+            .nth(n)
+    }
+    let own = move || {
+        (0..others.get())
+            .map(|n| {
+                view! {
+                    <div class="inline">
+                        <TextField
+                            draft=draft
+                            id=format!("acc-other-{n}")
+                            label=Msg::AccOther
+                            get=move |a| {
+                                a.today.accommodations.iter().filter_map(|x| if let Accommodation::Other(s) = x { Some(s.clone()) } else { None }).nth(n)
+                            }
+                            set=move |a, v| if let Some(s) = nth_other(a, n) { *s = v }
+                        />
+                        <button type="button" class="secondary" on:click=move |_| draft.update(|a| {
+                            let mut seen = 0;
+                            a.today.accommodations.retain(|x| {
+                                let keep = !matches!(x, Accommodation::Other(_)) || { seen += 1; seen - 1 != n };
+                                keep
+                            });
+                        })>{t(Msg::Remove)}</button>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset>
+            <legend>{t(Msg::AccommodationsHeading)}</legend>
+            {common}
+            {own}
+            <button type="button" class="secondary" on:click=move |_| draft.update(|a| a.today.accommodations.push(Accommodation::Other(String::new())))>
+                {t(Msg::AccAdd)} " " {t(Msg::AccOther)}
+            </button>
+        </fieldset>
+    }
+}
+
+/// The citizen's net and the employer's cost at a step's paid hours, and the
+/// change from today, from the calculator's engine, in one sentence.
+pub fn step_economy(s: &Scenario, a: &Agreement, index: usize, l: Lang) -> Option<String> {
+    let change = s.change(a.today.hours.paid, a.steps.get(index)?.hours.paid);
+    let signed = |v: f64| if v > 0.5 { format!("+{}", i18n::kroner(v, l)) } else { i18n::kroner(v, l) };
+    Some(format!(
+        "{}: {} ({} {}). {}: {} ({} {}).",
+        Msg::NetPerMonth.text(l),
+        i18n::kroner(change.to.net.net, l),
+        signed(change.net()),
+        Msg::ChangeFromToday.text(l),
+        Msg::EmployerPerMonth.text(l),
+        i18n::kroner(change.to.employer_cost, l),
+        signed(change.employer_cost()),
+        Msg::ChangeFromToday.text(l),
+    ))
+}
+
+#[component]
+fn StepEconomy(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let lang = use_lang();
+    let text = move || match scenario.get() {
+        Some(s) => step_economy(&s, &draft.read(), index, lang.get()).unwrap_or_default(),
+        None => Msg::StepEconomyNeedsCalc.text(lang.get()).to_string(),
+    };
+    view! {
+        <p class="economy" data-testid=format!("step-{index}-economy")>
+            <strong>{t(Msg::StepEconomy)} ": "</strong>
+            {text}
+        </p>
+    }
+}
+
+#[component]
+fn StepEditor(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let id = move |name: &str| format!("step-{index}-{name}");
+    let lang = use_lang();
+    view! {
+        <fieldset class="step" data-testid=format!("step-{index}")>
+            <legend>{move || format!("{} {}", Msg::StepN.text(lang.get()), index + 1)}</legend>
+            <div class="row">
+                <DateField draft=draft id=id("start") label=Msg::StepStart get=move |a| a.steps.get(index).map(|s| s.start) set=move |a, d| if let Some(s) = a.steps.get_mut(index) { s.start = d } />
+                <div class="field">
+                    <label for=id("weeks")>{t(Msg::StepWeeks)}</label>
+                    <input
+                        id=id("weeks")
+                        type="number"
+                        min="1"
+                        max="520"
+                        prop:value=move || draft.read().steps.get(index).map(|s| s.duration_weeks.to_string()).unwrap_or_default()
+                        on:input=move |ev| {
+                            if let Ok(w) = event_target_value(&ev).trim().parse::<u16>() {
+                                draft.update(|a| if let Some(s) = a.steps.get_mut(index) { s.duration_weeks = w.clamp(1, 520) })
+                            }
+                        }
+                    />
+                </div>
+            </div>
+            <HoursFields draft=draft id=id("hours") get=move |a| a.steps.get(index).map(|s| s.hours) set=move |a, h| if let Some(s) = a.steps.get_mut(index) { s.hours = h } />
+            <TextField draft=draft id=id("tasks") label=Msg::StepTasks multiline=true get=move |a| a.steps.get(index).map(|s| s.tasks.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.tasks = v } />
+            <Check draft=draft id=id("trial") label=Msg::StepTrial get=move |a| a.steps.get(index).map(|s| s.trial) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.trial = v } />
+            <TextField draft=draft id=id("if-not") label=Msg::StepIfNot multiline=true get=move |a| a.steps.get(index).map(|s| s.if_not_working.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.if_not_working = v } />
+            <StepEconomy draft=draft index=index scenario=scenario />
+            <button type="button" class="secondary" on:click=move |_| draft.update(|a| { if index < a.steps.len() { a.steps.remove(index); } })>
+                {t(Msg::Remove)} " " {move || format!("{} {}", Msg::StepN.text(lang.get()).to_ascii_lowercase(), index + 1)}
+            </button>
+        </fieldset>
+    }
+}
+
+fn support_item(
+    draft: Draft,
+    key: &'static str,
+    label: Msg,
+    get: fn(&Support) -> &SupportItem,
+    get_mut: fn(&mut Support) -> &mut SupportItem,
+) -> impl IntoView {
+    view! {
+        <div class="support-item">
+            <Check draft=draft id=format!("support-{key}") label=label get=move |a| Some(get(&a.support).given) set=move |a, v| get_mut(&mut a.support).given = v />
+            <TextField draft=draft id=format!("support-{key}-note") label=Msg::Note get=move |a| Some(get(&a.support).note.clone()) set=move |a, v| get_mut(&mut a.support).note = v />
+        </div>
+    }
+}
+
+#[component]
+fn FollowUps(draft: Draft) -> impl IntoView {
+    let lang = use_lang();
+    let count = Memo::new(move |_| draft.read().follow_ups.len());
+    let regenerate = move |_| {
+        let ok = web_sys::window()
+            .and_then(|w| w.confirm_with_message(Msg::RegenerateConfirm.text(lang.get_untracked())).ok())
+            .unwrap_or(false);
+        if ok {
+            draft.update(|a| a.regenerate_follow_ups());
+        }
+    };
+    let rows = move || {
+        (0..count.get())
+            .map(|i| {
+                let kind = move || {
+                    draft.read().follow_ups.get(i).map(|f| labels(lang.get()).follow_up_kind(f.kind).to_string())
+                };
+                view! {
+                    <tr>
+                        <td>
+                            <input
+                                type="date"
+                                aria-label=move || format!("{} {}", Msg::FollowUpDate.text(lang.get()), i + 1)
+                                prop:value=move || draft.read().follow_ups.get(i).map(|f| iso(f.date)).unwrap_or_default()
+                                on:input=move |ev| {
+                                    if let Some(d) = parse_iso(&event_target_value(&ev)) {
+                                        draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.date = d })
+                                    }
+                                }
+                            />
+                        </td>
+                        <td>{kind}</td>
+                        <td>
+                            <input
+                                type="checkbox"
+                                aria-label=move || format!("{} {}", Msg::Done.text(lang.get()), i + 1)
+                                prop:checked=move || draft.read().follow_ups.get(i).is_some_and(|f| f.done)
+                                on:change=move |ev| draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.done = event_target_checked(&ev) })
+                            />
+                        </td>
+                        <td>
+                            <button type="button" class="secondary" on:click=move |_| draft.update(|a| { if i < a.follow_ups.len() { a.follow_ups.remove(i); } })>
+                                {t(Msg::Remove)}
+                            </button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let add = move |_| {
+        draft.update(|a| {
+            let date = a.follow_ups.last().map_or(a.date, |f| f.date);
+            a.follow_ups.push(FollowUp { date, kind: FollowUpKind::Custom, label: String::new(), done: false });
+        })
+    };
+    view! {
+        <section class="agreement-part" aria-labelledby="followup-heading">
+            <h3 id="followup-heading">{t(Msg::FollowUpHeading)}</h3>
+            <div class="row">
+                <DateField draft=draft id="fleksjob-start".into() label=Msg::FleksjobStart get=|a| Some(a.fleksjob_start) set=|a, d| a.fleksjob_start = d />
+            </div>
+            <Check draft=draft id="first-fleksjob".into() label=Msg::FirstFleksjob get=|a| Some(a.first_fleksjob) set=|a, v| a.first_fleksjob = v />
+            <button type="button" class="secondary" on:click=regenerate>{t(Msg::Regenerate)}</button>
+            <table class="followups" data-testid="follow-ups">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::FollowUpDate)}</th>
+                        <th scope="col">{t(Msg::FollowUpKindLabel)}</th>
+                        <th scope="col">{t(Msg::Done)}</th>
+                        <td></td>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <button type="button" class="secondary" on:click=add>{t(Msg::AddFollowUp)}</button>
+        </section>
+    }
+}
+
+#[component]
+pub fn AgreementEditor(
+    draft: Draft,
+    form: RwSignal<CalculatorForm>,
+    scenario: Memo<Option<Scenario>>,
+) -> impl IntoView {
+    let steps = Memo::new(move |_| draft.read().steps.len());
+    let from_calculator = move |_| {
+        let f = form.read_untracked();
+        let paid = f.paid_and_target().map(|(p, _)| p);
+        let hours = f.hours();
+        draft.update(|a| {
+            if let Some(h) = hours {
+                a.today.hours = h;
+            } else if let Some(p) = paid {
+                a.today.hours.paid = p;
+            }
+        });
+    };
+    let step_list =
+        move || (0..steps.get()).map(|i| view! { <StepEditor draft=draft index=i scenario=scenario /> }).collect_view();
+    view! {
+        <div class="agreement-editor">
+            <h2>{t(Msg::AgreementTitle)}</h2>
+            <p class="guidance">{t(Msg::AgreementIntro)}</p>
+            <section class="agreement-part" aria-labelledby="parties-heading">
+                <h3 id="parties-heading">{t(Msg::PartiesHeading)}</h3>
+                <p class="hint">{t(Msg::NamesOptional)}</p>
+                <div class="row">
+                    <TextField draft=draft id="citizen".into() label=Msg::Citizen get=|a| Some(a.parties.citizen.clone()) set=|a, v| a.parties.citizen = v />
+                    <TextField draft=draft id="employer".into() label=Msg::Employer get=|a| Some(a.parties.employer.clone()) set=|a, v| a.parties.employer = v />
+                    <TextField draft=draft id="employer-contact".into() label=Msg::EmployerContact get=|a| Some(a.parties.employer_contact.clone()) set=|a, v| a.parties.employer_contact = v />
+                    <TextField draft=draft id="consultant".into() label=Msg::Consultant get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
+                    <DateField draft=draft id="agreement-date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
+                </div>
+            </section>
+            <section class="agreement-part" aria-labelledby="today-heading">
+                <h3 id="today-heading">{t(Msg::TodayHeading)}</h3>
+                <button type="button" class="secondary" on:click=from_calculator>{t(Msg::FromCalculator)}</button>
+                <HoursFields draft=draft id="today".into() get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
+                <TextField draft=draft id="today-tasks".into() label=Msg::Tasks multiline=true get=|a| Some(a.today.tasks.clone()) set=|a, v| a.today.tasks = v />
+                <Accommodations draft=draft />
+            </section>
+            <section class="agreement-part" aria-labelledby="goal-heading">
+                <h3 id="goal-heading">{t(Msg::GoalHeading)}</h3>
+                <TextField draft=draft id="goal".into() label=Msg::GoalHeading hint=Msg::GoalHint multiline=true get=|a| Some(a.goal.clone()) set=|a, v| a.goal = v />
+            </section>
+            <section class="agreement-part" aria-labelledby="steps-heading">
+                <h3 id="steps-heading">{t(Msg::StepsHeading)}</h3>
+                {step_list}
+                <button type="button" on:click=move |_| draft.update(|a| a.add_step())>{t(Msg::AddStep)}</button>
+            </section>
+            <section class="agreement-part" aria-labelledby="support-heading">
+                <h3 id="support-heading">{t(Msg::SupportHeading)}</h3>
+                {support_item(draft, "mentor", Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}
+                {support_item(draft, "aids", Msg::Aids, |s| &s.aids, |s| &mut s.aids)}
+                {support_item(draft, "assistance", Msg::PersonalAssistance, |s| &s.personal_assistance, |s| &mut s.personal_assistance)}
+                <TextField draft=draft id="support-other".into() label=Msg::OtherSupport multiline=true get=|a| Some(a.support.other.clone()) set=|a, v| a.support.other = v />
+            </section>
+            <FollowUps draft=draft />
+        </div>
+    }
+}

@@ -1,0 +1,263 @@
+//! What leaves the editor: the printable document, the agreement file (export
+//! and import), the calendar file, the text for the case record, the share
+//! link, and drafts saved on this device. Nothing is sent anywhere.
+
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use leptos::prelude::*;
+
+use super::agreement::{labels, step_economy, Draft};
+use super::{t, use_lang};
+use crate::core::agreement::Agreement;
+use crate::core::scenario::Scenario;
+use crate::core::{agreement_io, ics, summary};
+use crate::file_io::browser as files;
+use crate::i18n::{self, Msg};
+use crate::storage;
+
+fn confirm(msg: Msg, lang: i18n::Lang) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(msg.text(lang)).ok()).unwrap_or(false)
+}
+
+/// Today's date and time from the browser's clock (the core has none).
+pub fn now() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
+        .unwrap_or_default()
+}
+
+/// The agreement as a document for paper: shown only when printing.
+#[component]
+pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let lang = use_lang();
+    let body = move || {
+        let l = lang.get();
+        let a = draft.get();
+        let text = summary::summary(&a, &labels(l));
+        let economy = scenario.get().map(|s| {
+            (0..a.steps.len())
+                .filter_map(|i| Some(format!("{} {}: {}", Msg::StepN.text(l), i + 1, step_economy(&s, &a, i, l)?)))
+                .collect::<Vec<_>>()
+        });
+        // The summary's sections are separated by blank lines: one block each,
+        // so a page break never splits a section.
+        let blocks =
+            text.split("\n\n").map(|block| view! { <pre class="doc-block">{block.to_string()}</pre> }).collect_view();
+        view! {
+            {blocks}
+            {economy.map(|lines| view! {
+                <div class="doc-block">
+                    <h2>{Msg::StepEconomy.text(l)}</h2>
+                    <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <p class="small">{Msg::EstimateNote.text(l)}</p>
+                </div>
+            })}
+        }
+    };
+    let signature = move |who: Msg| {
+        view! {
+            <div class="signature">
+                <div class="line"></div>
+                <p>{t(who)} ", " {t(Msg::SignatureDate)}</p>
+            </div>
+        }
+    };
+    view! {
+        <article class="print-document" data-testid="print-document">
+            <h1>{t(Msg::AgreementTitle)}</h1>
+            {body}
+            <section class="signatures">
+                <h2>{t(Msg::SignaturesHeading)}</h2>
+                {signature(Msg::Citizen)}
+                {signature(Msg::EmployerContact)}
+                {signature(Msg::Consultant)}
+            </section>
+        </article>
+    }
+}
+
+/// A short, safe file name part from the agreement's date.
+fn file_stem(a: &Agreement) -> String {
+    format!("progressionsaftale-{}", super::agreement::iso(a.date))
+}
+
+#[component]
+pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoView {
+    let lang = use_lang();
+    let status = RwSignal::new(String::new());
+    let say = move |msg: Msg| status.set(msg.text(lang.get_untracked()).to_string());
+    let import_error = RwSignal::new(None::<String>);
+
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let export = move |_| {
+        let a = draft.get_untracked();
+        let _ = files::download(&format!("{}.json", file_stem(&a)), "application/json", &agreement_io::to_json(&a));
+    };
+    let calendar = move |_| {
+        let a = draft.get_untracked();
+        let l = labels(lang.get_untracked());
+        let text = ics::calendar(&a, now(), |f| {
+            if f.label.trim().is_empty() {
+                l.follow_up_kind(f.kind).to_string()
+            } else {
+                f.label.clone()
+            }
+        });
+        let _ = files::download(&format!("{}.ics", file_stem(&a)), "text/calendar", &text);
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        leptos::task::spawn_local(async move {
+            let l = lang.get_untracked();
+            let result = match files::read_text(&input).await {
+                Ok(text) => agreement_io::from_json(&text).map_err(|e| i18n::import_error(&e, l)),
+                Err(_) => Err(Msg::ImportErr.text(l).to_string()),
+            };
+            input.set_value("");
+            match result {
+                Ok(a) => {
+                    import_error.set(None);
+                    if confirm(Msg::ImportConfirm, l) {
+                        draft.set(a.clone());
+                        saved.set(a);
+                        say(Msg::ImportDone);
+                    }
+                }
+                Err(message) => import_error.set(Some(message)),
+            }
+        });
+    };
+
+    let summary_text = move || summary::summary(&draft.read(), &labels(lang.get()));
+    let copy_summary = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.navigator().clipboard().write_text(&summary_text());
+            say(Msg::Copied);
+        }
+    };
+
+    let share = RwSignal::new(None::<String>);
+    let make_link = move |_| {
+        let location = web_sys::window().map(|w| w.location());
+        let base =
+            location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
+        share.set(Some(format!("{base}#view=aftale&agreement={}", agreement_io::to_fragment(&draft.get_untracked()))));
+    };
+
+    // Storage: the list is read again after every change we make to it.
+    let revision = RwSignal::new(0u32);
+    let drafts = move || {
+        revision.track();
+        storage::browser::list()
+    };
+    let save = move |_| {
+        let a = draft.get_untracked();
+        // The id is the save time: sortable, and no randomness needed.
+        let stamp = now();
+        let id = format!(
+            "{}T{:02}{:02}{:02}",
+            super::agreement::iso(stamp.date()),
+            stamp.hour(),
+            stamp.minute(),
+            stamp.second()
+        );
+        if storage::browser::save(&id, &agreement_io::to_json(&a)) {
+            saved.set(a);
+            say(Msg::Saved);
+        } else {
+            say(Msg::SaveFailed);
+        }
+        revision.update(|r| *r += 1);
+    };
+    let delete_all = move |_| {
+        if confirm(Msg::DeleteAllConfirm, lang.get_untracked()) {
+            storage::browser::delete_all();
+            revision.update(|r| *r += 1);
+        }
+    };
+    let saved_list = move || {
+        let l = lang.get();
+        let list = drafts();
+        if list.is_empty() {
+            return view! { <p data-testid="nothing-saved">{Msg::NothingSaved.text(l)}</p> }.into_any();
+        }
+        view! {
+            <ul class="saved" data-testid="saved-drafts">
+                {list
+                    .into_iter()
+                    .map(|d| {
+                        let parsed = agreement_io::from_json(&d.json).ok();
+                        let name = parsed
+                            .as_ref()
+                            .map(|a| a.parties.citizen.trim().to_string())
+                            .filter(|n| !n.is_empty())
+                            .unwrap_or_else(|| Msg::NoName.text(l).to_string());
+                        let (open_id, delete_id) = (d.id.clone(), d.id.clone());
+                        let open = move |_| {
+                            if let Some(a) = storage::browser::list().into_iter().find(|x| x.id == open_id).and_then(|x| agreement_io::from_json(&x.json).ok()) {
+                                if draft.get_untracked() == saved.get_untracked() || confirm(Msg::ImportConfirm, l) {
+                                    draft.set(a.clone());
+                                    saved.set(a);
+                                }
+                            }
+                        };
+                        let delete = move |_| {
+                            storage::browser::delete(&delete_id);
+                            revision.update(|r| *r += 1);
+                        };
+                        view! {
+                            <li>
+                                <span>{name} " · " {d.id.clone()}</span>
+                                <button type="button" class="secondary" on:click=open disabled=parsed.is_none()>{Msg::Open.text(l)}</button>
+                                <button type="button" class="secondary" on:click=delete>{Msg::Delete.text(l)}</button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let dirty = move || *draft.read() != *saved.read();
+
+    view! {
+        <section class="agreement-part outputs-panel" aria-labelledby="outputs-heading">
+            <h3 id="outputs-heading">{t(Msg::OutputsHeading)}</h3>
+            <div class="buttons">
+                <button type="button" on:click=print>{t(Msg::Print)}</button>
+                <button type="button" on:click=export data-testid="export">{t(Msg::ExportJson)}</button>
+                <label class="file-button">
+                    {t(Msg::ImportJson)}
+                    <input type="file" accept=".json,application/json" data-testid="import" on:change=on_import />
+                </label>
+                <button type="button" on:click=calendar data-testid="export-ics">{t(Msg::ExportIcs)}</button>
+            </div>
+            <p class="error" role="alert" data-testid="import-error">{move || import_error.get()}</p>
+            <p role="status" data-testid="agreement-status">{move || status.get()}</p>
+            <p class="notice" data-testid="unsaved" role="status">{move || dirty().then(t(Msg::UnsavedChanges))}</p>
+
+            <h4>{t(Msg::SummaryHeading)}</h4>
+            <label for="summary-text" class="visually-hidden">{t(Msg::SummaryHeading)}</label>
+            <textarea id="summary-text" readonly rows="10" data-testid="summary-text" prop:value=summary_text></textarea>
+            <button type="button" class="secondary" on:click=copy_summary>{t(Msg::Copy)}</button>
+
+            <h4>{t(Msg::ShareLink)}</h4>
+            <p class="warning" data-testid="share-warning">{t(Msg::ShareWarning)}</p>
+            <button type="button" class="secondary" on:click=make_link data-testid="make-link">{t(Msg::ShareLink)}</button>
+            {move || share.get().map(|link| view! {
+                <label for="share-link" class="visually-hidden">{t(Msg::ShareLink)}</label>
+                <input id="share-link" type="text" readonly data-testid="share-link" prop:value=link />
+            })}
+
+            <h4>{t(Msg::StorageHeading)}</h4>
+            <p class="small">{t(Msg::StorageNote)}</p>
+            <button type="button" on:click=save data-testid="save">{t(Msg::SaveDraft)}</button>
+            {saved_list}
+            <button type="button" class="danger" on:click=delete_all data-testid="delete-all">{t(Msg::DeleteAll)}</button>
+        </section>
+    }
+}
