@@ -36,13 +36,17 @@ pub struct YearRates {
     pub taper_threshold_month: Figure,
 }
 
-const fn published(value: f64, source: &'static str) -> Figure {
-    Figure { value, status: Status::Published, source }
+impl Figure {
+    pub const fn published(value: f64, source: &'static str) -> Figure {
+        Figure { value, status: Status::Published, source }
+    }
+
+    pub const fn derived(value: f64, source: &'static str) -> Figure {
+        Figure { value, status: Status::Derived, source }
+    }
 }
 
-const fn derived(value: f64, source: &'static str) -> Figure {
-    Figure { value, status: Status::Derived, source }
-}
+use Figure as F;
 
 const STAR_2024: &str = "STAR, «Beregn din indtægt i et fleksjob» (star.dk), satser 2024";
 
@@ -54,27 +58,27 @@ const STAR_2024: &str = "STAR, «Beregn din indtægt i et fleksjob» (star.dk), 
 pub const YEARS: &[YearRates] = &[
     YearRates {
         year: 2024,
-        max_dagpenge_month: published(20_359.0, STAR_2024),
-        max_subsidy_month: published(19_952.0, STAR_2024),
-        taper_threshold_month: published(16_323.0, STAR_2024),
+        max_dagpenge_month: F::published(20_359.0, STAR_2024),
+        max_subsidy_month: F::published(19_952.0, STAR_2024),
+        taper_threshold_month: F::published(16_323.0, STAR_2024),
     },
     YearRates {
         year: 2025,
-        max_dagpenge_month: published(21_092.0, "Beskæftigelsesministeriet (bm.dk), «Satser for 2025», dagpenge"),
-        max_subsidy_month: derived(20_670.0, "Beregnet: 98 % af 21.092 kr., afrundet"),
-        taper_threshold_month: derived(
+        max_dagpenge_month: F::published(21_092.0, "Beskæftigelsesministeriet (bm.dk), «Satser for 2025», dagpenge"),
+        max_subsidy_month: F::derived(20_670.0, "Beregnet: 98 % af 21.092 kr., afrundet"),
+        taper_threshold_month: F::derived(
             16_911.0,
             "Beregnet: 16.323 kr. (2024) × 1,036 (satsreguleringsprocent 3,6 for 2025, Finansministeriet), afrundet",
         ),
     },
     YearRates {
         year: 2026,
-        max_dagpenge_month: derived(
+        max_dagpenge_month: F::derived(
             22_041.0,
             "Ikke bekræftet officielt: 21.092 kr. × 1,045 (satsreguleringsprocent 4,5, afledt af skattelovens 4,8 % − 0,3 som i 2024-25); samme tal i en uofficiel beregner",
         ),
-        max_subsidy_month: derived(21_600.0, "Beregnet: 98 % af 22.041 kr., afrundet"),
-        taper_threshold_month: derived(17_672.0, "Beregnet: 16.911 kr. (2025) × 1,045, afrundet"),
+        max_subsidy_month: F::derived(21_600.0, "Beregnet: 98 % af 22.041 kr., afrundet"),
+        taper_threshold_month: F::derived(17_672.0, "Beregnet: 16.911 kr. (2025) × 1,045, afrundet"),
     },
 ];
 

@@ -4,7 +4,7 @@
 //! full personfradrag. The screen says so.
 
 use super::flekslontilskud::MonthlyIncome;
-use super::rates::{Figure, Status};
+use super::rates::Figure;
 
 /// One year's tax parameters (annual amounts in kr, rates in percent).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,13 +29,7 @@ pub struct TaxYear {
     pub average_kirkeskat_pct: Figure,
 }
 
-const fn published(value: f64, source: &'static str) -> Figure {
-    Figure { value, status: Status::Published, source }
-}
-
-const fn derived(value: f64, source: &'static str) -> Figure {
-    Figure { value, status: Status::Derived, source }
-}
+use Figure as F;
 
 const SKM_2024: &str =
     "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2024; ligningsloven §§ 9 J, 9 K";
@@ -49,60 +43,60 @@ const AM_LAW: &str = "Arbejdsmarkedsbidragsloven § 2: 8 %";
 pub const TAX_YEARS: &[TaxYear] = &[
     TaxYear {
         year: 2024,
-        am_bidrag_pct: published(8.0, AM_LAW),
-        personfradrag: published(49_700.0, SKM_2024),
-        bundskat_pct: published(12.01, SKM_2024),
-        beskaeftigelsesfradrag_pct: published(10.65, SKM_2024),
-        beskaeftigelsesfradrag_max: published(45_100.0, SKM_2024),
-        jobfradrag_pct: published(4.5, SKM_2024),
-        jobfradrag_threshold: published(216_100.0, SKM_2024),
-        jobfradrag_max: published(2_800.0, SKM_2024),
-        mellemskat_pct: published(0.0, "Mellemskat findes først fra 2026"),
-        mellemskat_threshold: published(0.0, "Mellemskat findes først fra 2026"),
-        topskat_pct: published(15.0, SKM_2024),
-        topskat_threshold: published(588_900.0, SKM_2024),
-        average_kommuneskat_pct: derived(
+        am_bidrag_pct: F::published(8.0, AM_LAW),
+        personfradrag: F::published(49_700.0, SKM_2024),
+        bundskat_pct: F::published(12.01, SKM_2024),
+        beskaeftigelsesfradrag_pct: F::published(10.65, SKM_2024),
+        beskaeftigelsesfradrag_max: F::published(45_100.0, SKM_2024),
+        jobfradrag_pct: F::published(4.5, SKM_2024),
+        jobfradrag_threshold: F::published(216_100.0, SKM_2024),
+        jobfradrag_max: F::published(2_800.0, SKM_2024),
+        mellemskat_pct: F::published(0.0, "Mellemskat findes først fra 2026"),
+        mellemskat_threshold: F::published(0.0, "Mellemskat findes først fra 2026"),
+        topskat_pct: F::published(15.0, SKM_2024),
+        topskat_threshold: F::published(588_900.0, SKM_2024),
+        average_kommuneskat_pct: F::derived(
             25.068,
             "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
         ),
-        average_kirkeskat_pct: derived(
+        average_kirkeskat_pct: F::derived(
             0.870,
             "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
         ),
     },
     TaxYear {
         year: 2025,
-        am_bidrag_pct: published(8.0, AM_LAW),
-        personfradrag: published(51_600.0, SKM_2025),
-        bundskat_pct: published(12.01, SKM_2025),
-        beskaeftigelsesfradrag_pct: published(12.30, SKM_2025),
-        beskaeftigelsesfradrag_max: published(55_600.0, SKM_2025),
-        jobfradrag_pct: published(4.5, SKM_2025),
-        jobfradrag_threshold: published(224_500.0, SKM_2025),
-        jobfradrag_max: published(2_900.0, SKM_2025),
-        mellemskat_pct: published(0.0, "Mellemskat findes først fra 2026"),
-        mellemskat_threshold: published(0.0, "Mellemskat findes først fra 2026"),
-        topskat_pct: published(15.0, SKM_2025),
-        topskat_threshold: published(611_800.0, SKM_2025),
-        average_kommuneskat_pct: published(25.068, SKM_AVG),
-        average_kirkeskat_pct: published(0.870, SKM_AVG),
+        am_bidrag_pct: F::published(8.0, AM_LAW),
+        personfradrag: F::published(51_600.0, SKM_2025),
+        bundskat_pct: F::published(12.01, SKM_2025),
+        beskaeftigelsesfradrag_pct: F::published(12.30, SKM_2025),
+        beskaeftigelsesfradrag_max: F::published(55_600.0, SKM_2025),
+        jobfradrag_pct: F::published(4.5, SKM_2025),
+        jobfradrag_threshold: F::published(224_500.0, SKM_2025),
+        jobfradrag_max: F::published(2_900.0, SKM_2025),
+        mellemskat_pct: F::published(0.0, "Mellemskat findes først fra 2026"),
+        mellemskat_threshold: F::published(0.0, "Mellemskat findes først fra 2026"),
+        topskat_pct: F::published(15.0, SKM_2025),
+        topskat_threshold: F::published(611_800.0, SKM_2025),
+        average_kommuneskat_pct: F::published(25.068, SKM_AVG),
+        average_kirkeskat_pct: F::published(0.870, SKM_AVG),
     },
     TaxYear {
         year: 2026,
-        am_bidrag_pct: published(8.0, AM_LAW),
-        personfradrag: published(54_100.0, SKM_2026),
-        bundskat_pct: published(12.01, SKM_2026),
-        beskaeftigelsesfradrag_pct: published(12.75, SKM_2026),
-        beskaeftigelsesfradrag_max: published(63_300.0, SKM_2026),
-        jobfradrag_pct: published(4.5, SKM_2026),
-        jobfradrag_threshold: derived(235_200.0, JOB_2026),
-        jobfradrag_max: derived(3_100.0, JOB_2026),
-        mellemskat_pct: published(7.5, SKM_2026),
-        mellemskat_threshold: published(641_200.0, SKM_2026),
-        topskat_pct: published(7.5, SKM_2026),
-        topskat_threshold: published(777_900.0, SKM_2026),
-        average_kommuneskat_pct: published(25.049, SKM_AVG),
-        average_kirkeskat_pct: published(0.867, SKM_AVG),
+        am_bidrag_pct: F::published(8.0, AM_LAW),
+        personfradrag: F::published(54_100.0, SKM_2026),
+        bundskat_pct: F::published(12.01, SKM_2026),
+        beskaeftigelsesfradrag_pct: F::published(12.75, SKM_2026),
+        beskaeftigelsesfradrag_max: F::published(63_300.0, SKM_2026),
+        jobfradrag_pct: F::published(4.5, SKM_2026),
+        jobfradrag_threshold: F::derived(235_200.0, JOB_2026),
+        jobfradrag_max: F::derived(3_100.0, JOB_2026),
+        mellemskat_pct: F::published(7.5, SKM_2026),
+        mellemskat_threshold: F::published(641_200.0, SKM_2026),
+        topskat_pct: F::published(7.5, SKM_2026),
+        topskat_threshold: F::published(777_900.0, SKM_2026),
+        average_kommuneskat_pct: F::published(25.049, SKM_AVG),
+        average_kirkeskat_pct: F::published(0.867, SKM_AVG),
     },
 ];
 

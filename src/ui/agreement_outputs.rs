@@ -76,6 +76,28 @@ pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl
     }
 }
 
+/// Bumped whenever stored drafts change, so every list of them re-reads storage.
+#[derive(Clone, Copy)]
+pub struct StorageRevision(pub RwSignal<u32>);
+
+fn storage_revision() -> RwSignal<u32> {
+    use_context::<StorageRevision>().map(|r| r.0).unwrap_or_else(|| RwSignal::new(0))
+}
+
+/// "Delete everything saved on this device", on every view of the page.
+#[component]
+pub fn DeleteAllButton() -> impl IntoView {
+    let lang = use_lang();
+    let revision = storage_revision();
+    let delete_all = move |_| {
+        if confirm(Msg::DeleteAllConfirm, lang.get_untracked()) {
+            storage::browser::delete_all();
+            revision.update(|r| *r += 1);
+        }
+    };
+    view! { <button type="button" class="danger" on:click=delete_all data-testid="delete-all">{t(Msg::DeleteAll)}</button> }
+}
+
 /// A short, safe file name part from the agreement's date.
 fn file_stem(a: &Agreement) -> String {
     format!("progressionsaftale-{}", super::agreement::iso(a.date))
@@ -148,8 +170,9 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
         share.set(Some(format!("{base}#view=aftale&agreement={}", agreement_io::to_fragment(&draft.get_untracked()))));
     };
 
-    // Storage: the list is read again after every change we make to it.
-    let revision = RwSignal::new(0u32);
+    // Storage: the list is read again after every change made to it, here
+    // or by the page's "delete everything".
+    let revision = storage_revision();
     let drafts = move || {
         revision.track();
         storage::browser::list()
@@ -172,12 +195,6 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
             say(Msg::SaveFailed);
         }
         revision.update(|r| *r += 1);
-    };
-    let delete_all = move |_| {
-        if confirm(Msg::DeleteAllConfirm, lang.get_untracked()) {
-            storage::browser::delete_all();
-            revision.update(|r| *r += 1);
-        }
     };
     let saved_list = move || {
         let l = lang.get();
@@ -257,7 +274,6 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
             <p class="small">{t(Msg::StorageNote)}</p>
             <button type="button" on:click=save data-testid="save">{t(Msg::SaveDraft)}</button>
             {saved_list}
-            <button type="button" class="danger" on:click=delete_all data-testid="delete-all">{t(Msg::DeleteAll)}</button>
         </section>
     }
 }

@@ -14,7 +14,7 @@ use crate::core::form::{CalculatorForm, Field};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
 use agreement::AgreementEditor;
-use agreement_outputs::{now, AgreementDocument, AgreementOutputs};
+use agreement_outputs::{now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
 use chart::IncomeChart;
 use compare::{Comparison, GainPanel, HoursNote};
 use fields::{ChurchCheckbox, MunicipalitySelect, NumberField, YearSelect};
@@ -71,6 +71,7 @@ fn open_fragment() -> Opened {
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(RwSignal::new(Lang::Da));
+    provide_context(StorageRevision(RwSignal::new(0)));
     let lang = use_lang();
     let opened = open_fragment();
     let form = RwSignal::new(opened.form);
@@ -201,6 +202,10 @@ pub fn App() -> impl IntoView {
                 }}
             </div>
             {move || (view.get() == View::Agreement).then(|| view! { <AgreementDocument draft=draft scenario=scenario /> })}
+            <footer class="no-print">
+                <p class="small">{t(Msg::StorageNote)}</p>
+                <DeleteAllButton />
+            </footer>
         </main>
     }
 }

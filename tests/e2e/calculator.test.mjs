@@ -80,6 +80,9 @@ test("the page asks nothing of any host but its own, under a strict CSP", async 
   assert.ok(page.requests.length >= 4, `requests: ${page.requests}`);
   assert.deepEqual(offSiteRequests(page, env.base), []);
   assert.deepEqual(page.errors, [], "no CSP violation or other console error");
+  // Nothing is stored, and "delete everything" is at hand on this view too.
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.ok(await page.locator("[data-testid='delete-all']").isVisible());
 });
 
 test("derived rates are marked as such on screen", async () => {
