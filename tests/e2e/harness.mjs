@@ -24,7 +24,7 @@ export const CHROMIUM_ARGS = [
 
 /** Start server and browser; returns helpers and a close(). */
 export async function start() {
-  const server = await serve(join(root, "dist"), 0);
+  const server = await serve(process.env.DIST ?? join(root, "dist"), 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
