@@ -8,7 +8,7 @@ echo "== native tests (rules core)"
 cargo test --quiet
 
 echo "== component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test component
+cargo test --target wasm32-unknown-unknown --test component --test component_english
 
 echo "== release build"
 trunk build --release

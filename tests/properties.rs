@@ -9,7 +9,7 @@ use proptest::prelude::*;
 const EPS: f64 = 1e-6;
 
 fn figure(value: f64) -> Figure {
-    Figure { value, status: Status::Overridden, source: "" }
+    Figure { value, status: Status::Overridden, source: Default::default() }
 }
 
 fn any_rates() -> impl Strategy<Value = YearRates> {

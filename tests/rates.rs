@@ -7,7 +7,8 @@ use fleksjob_beregner::core::rates::{default_year, for_year, Status, YEARS};
 fn every_figure_has_a_source_and_a_status() {
     for r in YEARS {
         for f in [r.max_dagpenge_month, r.max_subsidy_month, r.taper_threshold_month] {
-            assert!(!f.source.trim().is_empty(), "{}: figure {} lacks a source", r.year, f.value);
+            assert!(!f.source.da.trim().is_empty(), "{}: figure {} lacks a source", r.year, f.value);
+            assert!(!f.source.en.trim().is_empty(), "{}: figure {} lacks an English source", r.year, f.value);
             assert!(
                 matches!(f.status, Status::Published | Status::Derived),
                 "{}: table holds only published or derived",

@@ -127,3 +127,26 @@ fn target_defaults_to_two_more_hours_capped_at_full_time() {
     assert_eq!(form_from("#paid=36").paid_and_target(), Some((36.0, 37.0)));
     assert_eq!(form_from("#paid=10&target=14").paid_and_target(), Some((10.0, 14.0)));
 }
+
+#[test]
+fn switching_number_style_keeps_every_value() {
+    use fleksjob_beregner::core::input::NumberStyle;
+    use fleksjob_beregner::i18n::{number, Lang};
+    // Typed in English: "16,000" is sixteen thousand.
+    let mut form = form_from("#year=2024&wage=200&paid=18&max_subsidy=20.000");
+    form.set_number_style(NumberStyle::English, |v| number(v, 2, Lang::En));
+    form.set_text(Field::TaperThreshold, "16,000");
+    assert_eq!(form.rates().taper_threshold_month.value, 16_000.0);
+    let english = form.income().unwrap();
+    // Switching to Danish rewrites it as "16.000": same value, same result.
+    form.set_number_style(NumberStyle::Danish, |v| number(v, 2, Lang::Da));
+    assert_eq!(form.text(Field::TaperThreshold), "16.000");
+    assert_eq!(form.income().unwrap(), english);
+    // Unambiguous text is left as typed.
+    assert_eq!(form.text(Field::PaidHours), "18");
+    assert_eq!(form.text(Field::MaxSubsidy), "20.000");
+    // A Danish "16,5" read in English stays 16.5 (a decimal comma there too).
+    form.set_text(Field::TaperThreshold, "16,5");
+    form.set_number_style(NumberStyle::English, |v| number(v, 2, Lang::En));
+    assert_eq!(form.text(Field::TaperThreshold), "16,5");
+}

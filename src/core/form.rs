@@ -4,9 +4,9 @@
 
 use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
 use super::hours::{Hours, HoursAssessment, HoursError};
-use super::input::{ranges, InputError, Range};
+use super::input::{parse_number_in, ranges, InputError, NumberStyle, Range};
 use super::municipalities::{self, Municipality};
-use super::rates::{self, Figure, Status, YearRates};
+use super::rates::{self, Figure, Note, Status, YearRates};
 use super::scenario::Scenario;
 use super::tax::{self, LocalTax, TaxYear};
 
@@ -109,6 +109,8 @@ pub struct CalculatorForm {
     pub municipality: Option<u16>,
     /// Member of the folkekirke (pays kirkeskat).
     pub church: bool,
+    /// How an ambiguous "32,067" is read: follows the interface language.
+    pub number_style: NumberStyle,
 }
 
 impl CalculatorForm {
@@ -119,6 +121,7 @@ impl CalculatorForm {
             texts: Field::ALL.map(|f| f.initial_text().to_string()),
             municipality: None,
             church: false,
+            number_style: NumberStyle::Danish,
         }
     }
 
@@ -137,13 +140,28 @@ impl CalculatorForm {
         }
     }
 
+    /// Read numbers in `style` from now on. Text that would change meaning
+    /// ("16,000" typed in English is 16 in Danish) is rewritten with
+    /// `format`, so switching language never changes a calculation.
+    pub fn set_number_style(&mut self, style: NumberStyle, format: impl Fn(f64) -> String) {
+        for field in Field::ALL {
+            let text = self.text(field);
+            if let Ok(value) = parse_number_in(text, self.number_style) {
+                if parse_number_in(text, style) != Ok(value) {
+                    self.set_text(field, format(value));
+                }
+            }
+        }
+        self.number_style = style;
+    }
+
     /// The field's value, `Ok(None)` for an optional field left empty.
     pub fn value(&self, field: Field) -> Result<Option<f64>, InputError> {
         let text = self.text(field);
         if field.optional() && text.trim().is_empty() {
             return Ok(None);
         }
-        field.range().read(text).map(Some)
+        field.range().read_in(text, self.number_style).map(Some)
     }
 
     /// The field's value, or what an empty optional field stands for.
@@ -329,5 +347,5 @@ impl CalculatorForm {
 
 /// A figure typed in by the consultant.
 fn overridden(value: f64) -> Figure {
-    Figure { value, status: Status::Overridden, source: "" }
+    Figure { value, status: Status::Overridden, source: Note::default() }
 }

@@ -25,6 +25,20 @@ pub enum InputError {
 /// decimal ("32.067", "1.234.567", "1.234,50"); otherwise it is a decimal
 /// point ("12.5", "0.125"). Spaces and a "kr"/"kr." unit are ignored.
 pub fn parse_number(text: &str) -> Result<f64, InputError> {
+    parse_number_in(text, NumberStyle::Danish)
+}
+
+/// Which way an ambiguous "32,067" reads: Danish (32.067, a decimal comma)
+/// or English (32067, a thousands comma). Everything else reads the same.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NumberStyle {
+    #[default]
+    Danish,
+    English,
+}
+
+/// `parse_number` for a user of the given style.
+pub fn parse_number_in(text: &str, style: NumberStyle) -> Result<f64, InputError> {
     let mut s: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
@@ -45,7 +59,7 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
         Some(c @ ('-' | '\u{2212}' | '+')) => (c != '+', &s[c.len_utf8()..]),
         _ => (false, s.as_str()),
     };
-    let (integer, fraction) = split_separators(digits).ok_or(InputError::NotANumber)?;
+    let (integer, fraction) = split_separators(digits, style).ok_or(InputError::NotANumber)?;
     let value = decimal_value(&integer, &fraction);
     if negative && value != 0.0 {
         return Err(InputError::Negative);
@@ -55,7 +69,7 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
 
 /// Split "1.234,5" / "12,5" / "12.5" / "32.067" into integer and fraction
 /// digits ("1234", "5"), deciding which mark is the decimal one.
-fn split_separators(s: &str) -> Option<(String, String)> {
+fn split_separators(s: &str, style: NumberStyle) -> Option<(String, String)> {
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
         return None;
     }
@@ -69,6 +83,9 @@ fn split_separators(s: &str) -> Option<(String, String)> {
     };
     let (integer, fraction) = if dots == 0 && commas == 0 {
         (s.to_string(), None)
+    } else if style == NumberStyle::English && dots == 0 && is_grouped(s, ',') {
+        // English thousands: "32,067".
+        (s.replace(',', ""), None)
     } else if commas == 1 && (dots == 0 || last_comma > last_dot) {
         // Danish decimal comma, dots (if any) grouping thousands: "1.234,5".
         split(',', '.')?
@@ -134,7 +151,12 @@ pub struct Range {
 impl Range {
     /// Parse `text` and check it lies in this range.
     pub fn read(&self, text: &str) -> Result<f64, InputError> {
-        let value = parse_number(text)?;
+        self.read_in(text, NumberStyle::Danish)
+    }
+
+    /// `read` for a user of the given number style.
+    pub fn read_in(&self, text: &str, style: NumberStyle) -> Result<f64, InputError> {
+        let value = parse_number_in(text, style)?;
         let below = if self.min_inclusive { value < self.min } else { value <= self.min };
         if below {
             Err(InputError::TooSmall { min: self.min })

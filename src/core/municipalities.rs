@@ -6,7 +6,7 @@
 //! only Frederiksberg. A year without a figure falls back to the nearest year
 //! that has one, marked as derived; the consultant can always type the rate.
 
-use super::rates::{Figure, Status};
+use super::rates::{Figure, Note, Status};
 
 /// Where a municipal rate comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,13 +25,22 @@ pub enum Source {
 }
 
 impl Source {
-    pub fn text(self) -> &'static str {
+    pub fn text(self) -> Note {
         match self {
-            Source::Dst2025 => "Danmarks Statistik, PSKAT 2025",
-            Source::Copy2025 => "Offentlig kopi af PSKAT 2025 (stemte med DST på alle sammenlignelige rækker)",
-            Source::Copy2026 => "Offentlig kopi af Skatteministeriets oversigt for 2026 (ikke efterprøvet)",
-            Source::Press2026 => "Skatteministeriets oversigt 2026 (kopi), bekræftet af DK Nyt 14.10.2025",
-            Source::Frederiksberg2024 => "Frederiksberg Kommune, «Økonomiske nøgletal» 2024",
+            Source::Dst2025 => Note::new("Danmarks Statistik, PSKAT 2025", "Statistics Denmark, PSKAT 2025"),
+            Source::Copy2025 => Note::new(
+                "Offentlig kopi af PSKAT 2025 (stemte med DST på alle sammenlignelige rækker)",
+                "Public copy of PSKAT 2025 (matched Statistics Denmark on every comparable row)",
+            ),
+            Source::Copy2026 => Note::new(
+                "Offentlig kopi af Skatteministeriets oversigt for 2026 (ikke efterprøvet)",
+                "Public copy of Skatteministeriet's 2026 overview (not verified)",
+            ),
+            Source::Press2026 => Note::new(
+                "Skatteministeriets oversigt 2026 (kopi), bekræftet af DK Nyt 14.10.2025",
+                "Skatteministeriet's 2026 overview (copy), confirmed by DK Nyt 14 Oct 2025",
+            ),
+            Source::Frederiksberg2024 => Note::same("Frederiksberg Kommune, «Økonomiske nøgletal» 2024"),
         }
     }
 
@@ -223,10 +232,10 @@ fn nearest<'a>(year: u16, candidates: impl Iterator<Item = (&'a LocalRate, f64)>
 }
 
 /// "The 2025 rate: no figure found for this year."
-fn fallback_text(from_year: u16) -> &'static str {
+fn fallback_text(from_year: u16) -> Note {
     match from_year {
-        2024 => "2024-satsen: ingen sats fundet for dette år",
-        2025 => "2025-satsen: ingen sats fundet for dette år",
-        _ => "2026-satsen: ingen sats fundet for dette år",
+        2024 => Note::new("2024-satsen: ingen sats fundet for dette år", "The 2024 rate: none found for this year"),
+        2025 => Note::new("2025-satsen: ingen sats fundet for dette år", "The 2025 rate: none found for this year"),
+        _ => Note::new("2026-satsen: ingen sats fundet for dette år", "The 2026 rate: none found for this year"),
     }
 }

@@ -15,12 +15,34 @@ pub enum Status {
     Overridden,
 }
 
-/// One monthly amount in kroner with where it comes from.
+/// A source or derivation note, in Danish and English.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Note {
+    pub da: &'static str,
+    pub en: &'static str,
+}
+
+impl Note {
+    pub const fn new(da: &'static str, en: &'static str) -> Note {
+        Note { da, en }
+    }
+
+    /// A citation that reads the same in both languages (a document title).
+    pub const fn same(text: &'static str) -> Note {
+        Note { da: text, en: text }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.da.is_empty()
+    }
+}
+
+/// One amount (kroner, or percent for rates) with where it comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Figure {
     pub value: f64,
     pub status: Status,
-    pub source: &'static str,
+    pub source: Note,
 }
 
 /// The rates for one calendar year, all monthly.
@@ -37,18 +59,21 @@ pub struct YearRates {
 }
 
 impl Figure {
-    pub const fn published(value: f64, source: &'static str) -> Figure {
+    pub const fn published(value: f64, source: Note) -> Figure {
         Figure { value, status: Status::Published, source }
     }
 
-    pub const fn derived(value: f64, source: &'static str) -> Figure {
+    pub const fn derived(value: f64, source: Note) -> Figure {
         Figure { value, status: Status::Derived, source }
     }
 }
 
 use Figure as F;
 
-const STAR_2024: &str = "STAR, «Beregn din indtægt i et fleksjob» (star.dk), satser 2024";
+const STAR_2024: Note = Note::new(
+    "STAR, «Beregn din indtægt i et fleksjob» (star.dk), satser 2024",
+    "STAR, «Beregn din indtægt i et fleksjob» (star.dk), 2024 rates",
+);
 
 /// All supported years, oldest first.
 ///
@@ -64,21 +89,27 @@ pub const YEARS: &[YearRates] = &[
     },
     YearRates {
         year: 2025,
-        max_dagpenge_month: F::published(21_092.0, "Beskæftigelsesministeriet (bm.dk), «Satser for 2025», dagpenge"),
-        max_subsidy_month: F::derived(20_670.0, "Beregnet: 98 % af 21.092 kr., afrundet"),
+        max_dagpenge_month: F::published(21_092.0, Note::same("Beskæftigelsesministeriet (bm.dk), «Satser for 2025», dagpenge")),
+        max_subsidy_month: F::derived(20_670.0, Note::new("Beregnet: 98 % af 21.092 kr., afrundet", "Derived: 98 % of 21,092 kr, rounded")),
         taper_threshold_month: F::derived(
             16_911.0,
-            "Beregnet: 16.323 kr. (2024) × 1,036 (satsreguleringsprocent 3,6 for 2025, Finansministeriet), afrundet",
+            Note::new(
+                "Beregnet: 16.323 kr. (2024) × 1,036 (satsreguleringsprocent 3,6 for 2025, Finansministeriet), afrundet",
+                "Derived: 16,323 kr (2024) × 1.036 (rate adjustment 3.6 % for 2025, Ministry of Finance), rounded",
+            ),
         ),
     },
     YearRates {
         year: 2026,
         max_dagpenge_month: F::derived(
             22_041.0,
-            "Ikke bekræftet officielt: 21.092 kr. × 1,045 (satsreguleringsprocent 4,5, afledt af skattelovens 4,8 % − 0,3 som i 2024-25); samme tal i en uofficiel beregner",
+            Note::new(
+                "Ikke bekræftet officielt: 21.092 kr. × 1,045 (satsreguleringsprocent 4,5, afledt af skattelovens 4,8 % − 0,3 som i 2024-25); samme tal i en uofficiel beregner",
+                "Not officially confirmed: 21,092 kr × 1.045 (rate adjustment 4.5 %, derived from the tax law's 4.8 % − 0.3 as in 2024-25); the same figure in an unofficial calculator",
+            ),
         ),
-        max_subsidy_month: F::derived(21_600.0, "Beregnet: 98 % af 22.041 kr., afrundet"),
-        taper_threshold_month: F::derived(17_672.0, "Beregnet: 16.911 kr. (2025) × 1,045, afrundet"),
+        max_subsidy_month: F::derived(21_600.0, Note::new("Beregnet: 98 % af 22.041 kr., afrundet", "Derived: 98 % of 22,041 kr, rounded")),
+        taper_threshold_month: F::derived(17_672.0, Note::new("Beregnet: 16.911 kr. (2025) × 1,045, afrundet", "Derived: 16,911 kr (2025) × 1.045, rounded")),
     },
 ];
 

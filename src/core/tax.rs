@@ -4,7 +4,7 @@
 //! full personfradrag. The screen says so.
 
 use super::flekslontilskud::MonthlyIncome;
-use super::rates::Figure;
+use super::rates::{Figure, Note};
 
 /// One year's tax parameters (annual amounts in kr, rates in percent).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,14 +31,22 @@ pub struct TaxYear {
 
 use Figure as F;
 
-const SKM_2024: &str =
-    "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2024; ligningsloven §§ 9 J, 9 K";
-const SKM_2025: &str =
-    "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2025; ligningsloven §§ 9 J, 9 K";
-const SKM_2026: &str = "Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2026 (skattereformen)";
-const SKM_AVG: &str = "Skatteministeriet, «Kommuneskatter – gennemsnitsprocenten i 2026» (27.10.2025)";
-const JOB_2026: &str = "Beregnet: ligningslovens § 9 K (2010-niveau) reguleret med indeks 137,3 for 2026, oprundet";
-const AM_LAW: &str = "Arbejdsmarkedsbidragsloven § 2: 8 %";
+const SKM_2024: Note =
+    Note::same("Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2024; ligningsloven §§ 9 J, 9 K");
+const SKM_2025: Note =
+    Note::same("Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2025; ligningsloven §§ 9 J, 9 K");
+const SKM_2026: Note = Note::same("Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2026");
+const SKM_AVG: Note = Note::same("Skatteministeriet, «Kommuneskatter – gennemsnitsprocenten i 2026» (27.10.2025)");
+const JOB_2026: Note = Note::new(
+    "Beregnet: ligningslovens § 9 K (2010-niveau) reguleret med indeks 137,3 for 2026, oprundet",
+    "Derived: ligningsloven § 9 K (2010 level) adjusted by index 137.3 for 2026, rounded up",
+);
+const AM_LAW: Note = Note::same("Arbejdsmarkedsbidragsloven § 2: 8 %");
+const NO_MELLEMSKAT: Note = Note::new("Mellemskat findes først fra 2026", "Mellemskat exists from 2026 only");
+const NO_AVERAGE_2024: Note = Note::new(
+    "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
+    "No 2024 average found: the 2025 average is used (Skatteministeriet)",
+);
 
 pub const TAX_YEARS: &[TaxYear] = &[
     TaxYear {
@@ -51,18 +59,12 @@ pub const TAX_YEARS: &[TaxYear] = &[
         jobfradrag_pct: F::published(4.5, SKM_2024),
         jobfradrag_threshold: F::published(216_100.0, SKM_2024),
         jobfradrag_max: F::published(2_800.0, SKM_2024),
-        mellemskat_pct: F::published(0.0, "Mellemskat findes først fra 2026"),
-        mellemskat_threshold: F::published(0.0, "Mellemskat findes først fra 2026"),
+        mellemskat_pct: F::published(0.0, NO_MELLEMSKAT),
+        mellemskat_threshold: F::published(0.0, NO_MELLEMSKAT),
         topskat_pct: F::published(15.0, SKM_2024),
         topskat_threshold: F::published(588_900.0, SKM_2024),
-        average_kommuneskat_pct: F::derived(
-            25.068,
-            "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
-        ),
-        average_kirkeskat_pct: F::derived(
-            0.870,
-            "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
-        ),
+        average_kommuneskat_pct: F::derived(25.068, NO_AVERAGE_2024),
+        average_kirkeskat_pct: F::derived(0.870, NO_AVERAGE_2024),
     },
     TaxYear {
         year: 2025,
@@ -74,8 +76,8 @@ pub const TAX_YEARS: &[TaxYear] = &[
         jobfradrag_pct: F::published(4.5, SKM_2025),
         jobfradrag_threshold: F::published(224_500.0, SKM_2025),
         jobfradrag_max: F::published(2_900.0, SKM_2025),
-        mellemskat_pct: F::published(0.0, "Mellemskat findes først fra 2026"),
-        mellemskat_threshold: F::published(0.0, "Mellemskat findes først fra 2026"),
+        mellemskat_pct: F::published(0.0, NO_MELLEMSKAT),
+        mellemskat_threshold: F::published(0.0, NO_MELLEMSKAT),
         topskat_pct: F::published(15.0, SKM_2025),
         topskat_threshold: F::published(611_800.0, SKM_2025),
         average_kommuneskat_pct: F::published(25.068, SKM_AVG),

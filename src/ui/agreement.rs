@@ -104,13 +104,19 @@ fn HoursFields(
         // Follow changes made elsewhere (taken from the calculator, an import).
         Effect::new(move |_| {
             if let Some(h) = get(&draft.read()) {
-                let shown = ranges::HOURS_WEEK.read(&text.get_untracked()).ok();
+                let shown =
+                    ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked())).ok();
                 if shown != Some(read(&h)) {
                     text.set(i18n::hours(read(&h), lang.get_untracked()));
                 }
             }
         });
-        let error = move || ranges::HOURS_WEEK.read(&text.get()).err().map(|e| i18n::input_error(e, lang.get()));
+        let error = move || {
+            ranges::HOURS_WEEK
+                .read_in(&text.get(), i18n::number_style(lang.get()))
+                .err()
+                .map(|e| i18n::input_error(e, lang.get()))
+        };
         let field_id = format!("{id}-{name}");
         let error_id = format!("{field_id}-error");
         view! {
@@ -125,7 +131,7 @@ fn HoursFields(
                     prop:value=move || text.get()
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
-                        if let Ok(v) = ranges::HOURS_WEEK.read(&text.get_untracked()) {
+                        if let Ok(v) = ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked())) {
                             draft.update(|a| if let Some(mut h) = get(a) { write(&mut h, v); set(a, h) });
                         }
                     }

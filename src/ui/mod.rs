@@ -51,11 +51,19 @@ enum View {
     Agreement,
 }
 
-/// What a link opens: the calculator form, the view, and a shared draft.
+/// What a link opens: the calculator form, the view, the language, and a
+/// shared draft.
 struct Opened {
     form: CalculatorForm,
     view: View,
+    lang: Lang,
     agreement: Option<Result<Agreement, agreement_io::ImportError>>,
+}
+
+/// `?lang=en` in the query, as an embedding page may set it.
+fn query_lang() -> Option<String> {
+    let search = window().location().search().ok()?;
+    url_state::decode(search.trim_start_matches('?')).into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v)
 }
 
 fn open_fragment() -> Opened {
@@ -64,24 +72,33 @@ fn open_fragment() -> Opened {
     Opened {
         form: CalculatorForm::from_pairs(current_year(), pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
         view: if value("view") == Some("aftale") { View::Agreement } else { View::Calculator },
+        lang: if value("lang").or(query_lang().as_deref()) == Some("en") { Lang::En } else { Lang::Da },
         agreement: value("agreement").map(agreement_io::from_fragment),
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(RwSignal::new(Lang::Da));
-    provide_context(StorageRevision(RwSignal::new(0)));
-    let lang = use_lang();
     let opened = open_fragment();
+    let lang = RwSignal::new(opened.lang);
+    provide_context(lang);
+    provide_context(StorageRevision(RwSignal::new(0)));
     let form = RwSignal::new(opened.form);
+    // The page's language: <html lang>, and how "32,067" is read.
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", l.tag());
+        }
+        form.update(|f| f.set_number_style(i18n::number_style(l), |v| i18n::number(v, 2, l)));
+    });
     let view = RwSignal::new(opened.view);
     let fresh = Agreement::new(now().date());
-    let link_error = RwSignal::new(None::<String>);
+    let link_error = RwSignal::new(None::<agreement_io::ImportError>);
     let initial = match opened.agreement {
         Some(Ok(a)) => a,
         Some(Err(e)) => {
-            link_error.set(Some(i18n::import_error(&e, Lang::Da)));
+            link_error.set(Some(e));
             fresh
         }
         None => fresh,
@@ -98,13 +115,19 @@ pub fn App() -> impl IntoView {
         if view.get() == View::Agreement {
             pairs.push(("view", "aftale".to_string()));
         }
+        if lang.get() == Lang::En {
+            pairs.push(("lang", "en".to_string()));
+        }
         url_state::browser::replace(&url_state::encode(&pairs));
     });
     // A link pasted into the same tab changes only the fragment.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let o = open_fragment();
-        form.set(o.form);
+        let mut f = o.form;
+        f.number_style = i18n::number_style(o.lang);
+        form.set(f);
         view.set(o.view);
+        lang.set(o.lang);
         if let Some(Ok(a)) = o.agreement {
             draft.set(a.clone());
             saved.set(a);
@@ -180,7 +203,9 @@ pub fn App() -> impl IntoView {
     let agreement = move || {
         view! {
             <div class="agreement-layout">
-                <p class="error" role="alert" data-testid="link-error">{move || link_error.get()}</p>
+                <p class="error" role="alert" data-testid="link-error">
+                    {move || link_error.get().map(|e| i18n::import_error(&e, lang.get()))}
+                </p>
                 <AgreementEditor draft=draft form=form scenario=scenario />
                 <AgreementOutputs draft=draft saved=saved />
             </div>
@@ -193,7 +218,20 @@ pub fn App() -> impl IntoView {
                 <h1>{t(Msg::AppTitle)}</h1>
                 <p>{t(Msg::AppIntro)}</p>
                 <p class="privacy">{t(Msg::PrivacyNote)}</p>
-                <nav class="tabs">{tab(View::Calculator, Msg::NavCalculator)} {tab(View::Agreement, Msg::NavAgreement)}</nav>
+                <nav class="tabs">
+                    {tab(View::Calculator, Msg::NavCalculator)}
+                    {tab(View::Agreement, Msg::NavAgreement)}
+                    // Named in the language it switches to, so that reader can find it.
+                    <button
+                        type="button"
+                        class="lang-switch"
+                        data-testid="lang-switch"
+                        lang=move || if lang.get() == Lang::Da { "en" } else { "da" }
+                        on:click=move |_| lang.update(|l| *l = if *l == Lang::Da { Lang::En } else { Lang::Da })
+                    >
+                        {move || if lang.get() == Lang::Da { "English" } else { "Dansk" }}
+                    </button>
+                </nav>
             </header>
             <div class="no-print">
                 {move || match view.get() {

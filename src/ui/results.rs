@@ -93,7 +93,7 @@ pub fn RatesInfo(form: RwSignal<CalculatorForm>) -> impl IntoView {
         let l = lang.get();
         let mut text = format!("{} ({})", i18n::kroner(figure.value, l), status_text(figure.status).text(l));
         if !figure.source.is_empty() {
-            text.push_str(&format!(". {}: {}", Msg::Source.text(l), figure.source));
+            text.push_str(&format!(". {}: {}", Msg::Source.text(l), i18n::note(figure.source, l)));
         }
         text
     };
@@ -143,7 +143,7 @@ pub fn NetDetails(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
             if status == Status::Overridden {
                 String::new()
             } else {
-                format!(". {}: {}", Msg::Source.text(l), rate.source)
+                format!(". {}: {}", Msg::Source.text(l), i18n::note(rate.source, l))
             }
         )
     };

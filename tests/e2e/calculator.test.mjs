@@ -103,3 +103,35 @@ test("a screenshot for review", async () => {
   await open(narrow, env.base, "#year=2024&wage=200&paid=tolv");
   await narrow.screenshot({ path: join(outputDir, "calculator-narrow-error.png"), fullPage: true });
 });
+
+test("English: the switch, the link and the embed's query parameter", async () => {
+  const page = await env.page();
+  await open(page, env.base, "#year=2024&wage=200&paid=18");
+  await page.click("[data-testid='lang-switch']");
+  assert.equal(await page.innerText("h1"), "The fleksjob calculator");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await result(page, "subsidy-month"), "15,272 kr");
+  assert.equal(await result(page, "lonloft-month"), "32,067 kr");
+  assert.match(new URL(page.url()).hash, /lang=en/);
+  // English number style: "32,067" is thirty-two thousand.
+  await page.fill("#threshold", "16,000");
+  assert.match(await result(page, "rate-threshold"), /^16,000 kr \(entered by you\)/);
+  // No common Danish word in the visible text (cited titles in «» and the
+  // municipality list, which are names, aside).
+  const text = await page.evaluate(() => {
+    const copy = document.body.cloneNode(true);
+    copy.querySelectorAll("select, script, noscript").forEach((e) => e.remove());
+    return copy.innerText.replace(/«[^»]*»/g, "");
+  });
+  const danish = /\b(og|af|til|timer|måned|lønnede|tilskud|skat|udbetaling|arbejdsgiver|beregner|kommune)\b/i;
+  assert.ok(!danish.test(text), `Danish word in English mode: ${text.match(danish)}`);
+  // And back.
+  await page.click("[data-testid='lang-switch']");
+  assert.equal(await page.innerText("h1"), "Fleksjob-beregneren");
+  assert.equal(await result(page, "subsidy-month"), "15.272 kr.");
+  // An embedding page sets the language in the query.
+  const embedded = await env.page();
+  await embedded.goto(env.base + "?lang=en#year=2024&wage=200&paid=18");
+  await embedded.waitForSelector("[data-testid='total-month']");
+  assert.equal(await embedded.innerText("h1"), "The fleksjob calculator");
+});
