@@ -21,8 +21,10 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Start serving `dir`; resolves to the http.Server once listening. */
-export function serve(dir, port = 0) {
+/** Start serving `dir`; resolves to the http.Server once listening. `csp` and
+ * `rewrite` (a function of the body text) serve test pages such as a host
+ * page that embeds the calculator. */
+export function serve(dir, port = 0, { csp = CSP, rewrite } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
@@ -32,10 +34,11 @@ export function serve(dir, port = 0) {
       return;
     }
     try {
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const body = rewrite && extname(file) === ".html" ? rewrite(raw.toString("utf8")) : raw;
       res.writeHead(200, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        "Content-Security-Policy": CSP,
+        "Content-Security-Policy": csp,
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
         "Cache-Control": "no-cache",

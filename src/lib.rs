@@ -4,6 +4,7 @@
 //! `ui` is the thin Leptos shell, built only for the browser.
 
 pub mod core;
+pub mod embed;
 pub mod file_io;
 pub mod i18n;
 pub mod storage;

@@ -11,6 +11,7 @@ mod results;
 use leptos::prelude::*;
 
 use crate::core::form::{CalculatorForm, Field};
+use crate::embed::{self, Parts};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
 use agreement::AgreementEditor;
@@ -60,19 +61,24 @@ struct Opened {
     agreement: Option<Result<Agreement, agreement_io::ImportError>>,
 }
 
-/// `?lang=en` in the query, as an embedding page may set it.
-fn query_lang() -> Option<String> {
-    let search = window().location().search().ok()?;
-    url_state::decode(search.trim_start_matches('?')).into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v)
+/// The page's query (`?embed=1&lang=en&…`), decoded.
+fn query_pairs() -> Vec<(String, String)> {
+    let search = window().location().search().unwrap_or_default();
+    url_state::decode(search.trim_start_matches('?'))
 }
 
+/// What the query and fragment open; the fragment wins where both speak.
 fn open_fragment() -> Opened {
-    let pairs = url_state::browser::read();
-    let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let pairs: Vec<(String, String)> = query_pairs()
+        .into_iter()
+        .filter(|(k, _)| embed::CALCULATOR_KEYS.contains(&k.as_str()))
+        .chain(url_state::browser::read())
+        .collect();
+    let value = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
     Opened {
         form: CalculatorForm::from_pairs(current_year(), pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
         view: if value("view") == Some("aftale") { View::Agreement } else { View::Calculator },
-        lang: if value("lang").or(query_lang().as_deref()) == Some("en") { Lang::En } else { Lang::Da },
+        lang: if value("lang") == Some("en") { Lang::En } else { Lang::Da },
         agreement: value("agreement").map(agreement_io::from_fragment),
     }
 }
@@ -80,6 +86,10 @@ fn open_fragment() -> Opened {
 #[component]
 pub fn App() -> impl IntoView {
     let opened = open_fragment();
+    let embedding = embed::config(&query_pairs());
+    if embedding.embedded {
+        embed::browser::report_height();
+    }
     let lang = RwSignal::new(opened.lang);
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
@@ -92,7 +102,11 @@ pub fn App() -> impl IntoView {
         }
         form.update(|f| f.set_number_style(i18n::number_style(l), |v| i18n::number(v, 2, l)));
     });
-    let view = RwSignal::new(opened.view);
+    let view = RwSignal::new(match embedding.parts {
+        Parts::Both => opened.view,
+        Parts::CalculatorOnly => View::Calculator,
+        Parts::AgreementOnly => View::Agreement,
+    });
     let fresh = Agreement::new(now().date());
     let link_error = RwSignal::new(None::<agreement_io::ImportError>);
     let initial = match opened.agreement {
@@ -215,12 +229,15 @@ pub fn App() -> impl IntoView {
     view! {
         <main id="main">
             <header class="no-print">
-                <h1>{t(Msg::AppTitle)}</h1>
-                <p>{t(Msg::AppIntro)}</p>
+                // Embedded, the host page has the title and introduction.
+                <h1 class:visually-hidden=embedding.embedded>{t(Msg::AppTitle)}</h1>
+                {(!embedding.embedded).then(|| view! { <p>{t(Msg::AppIntro)}</p> })}
                 <p class="privacy">{t(Msg::PrivacyNote)}</p>
                 <nav class="tabs">
-                    {tab(View::Calculator, Msg::NavCalculator)}
-                    {tab(View::Agreement, Msg::NavAgreement)}
+                    {(embedding.parts == Parts::Both).then(|| view! {
+                        {tab(View::Calculator, Msg::NavCalculator)}
+                        {tab(View::Agreement, Msg::NavAgreement)}
+                    })}
                     // Named in the language it switches to, so that reader can find it.
                     <button
                         type="button"

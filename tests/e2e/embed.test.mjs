@@ -1,0 +1,63 @@
+// End to end: a jobcentre page on another origin embeds the calculator with
+// the one-line snippet; the frame loads under the strict CSP, computes, and
+// the host fits it to the height the frame reports.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { start, offSiteRequests } from "./harness.mjs";
+import { serve } from "../../scripts/serve.mjs";
+
+let env, host, hostBase;
+before(async () => {
+  env = await start();
+  // "localhost" and "127.0.0.1" are different origins: a real cross-origin frame.
+  const app = env.base.replace("127.0.0.1", "localhost");
+  host = await serve(join(import.meta.dirname, "..", "..", "examples"), 0, {
+    csp: `default-src 'none'; frame-src ${app}; script-src ${app}; style-src 'unsafe-inline'`,
+    rewrite: (html) => html.replaceAll("{{APP}}", app),
+  });
+  hostBase = `http://127.0.0.1:${host.address().port}/`;
+});
+after(async () => {
+  await env?.close();
+  await new Promise((ok) => host?.close(ok));
+});
+
+test("the host page's iframe loads, computes and resizes", async () => {
+  const page = await env.page({ viewport: { width: 1000, height: 800 } });
+  await page.goto(hostBase + "embed-host.html");
+  const frameElement = page.locator("iframe[data-fleksjob-beregner]");
+  const frame = page.frameLocator("iframe[data-fleksjob-beregner]");
+  await frame.locator("[data-testid='total-month']").waitFor();
+  // No page chrome inside: the intro is gone, the heading only for screen readers.
+  assert.equal(await frame.locator("header p:not(.privacy)").count(), 0);
+  assert.match(await frame.locator("h1").getAttribute("class"), /visually-hidden/);
+  // It computes.
+  await frame.locator("#year").selectOption("2024");
+  await frame.locator("#wage").fill("200");
+  await frame.locator("#paid").fill("18");
+  assert.equal(await frame.locator("[data-testid='subsidy-month']").innerText(), "15.272 kr.");
+  // It resized: the frame is as tall as its content, not the snippet's 600 px.
+  await page.waitForFunction(() => parseInt(document.querySelector("iframe").style.height) > 1000);
+  const frameHeight = await frameElement.evaluate((f) => parseInt(f.style.height));
+  const contentHeight = await frame.locator("html").evaluate((e) => e.scrollHeight);
+  assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight} vs content ${contentHeight}`);
+  // Every request went to the host page or the app, both on this machine.
+  const app = env.base.replace("127.0.0.1", "localhost");
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(hostBase) && !u.startsWith(app)), []);
+  assert.deepEqual(page.errors, []);
+});
+
+test("embed parameters choose language and parts", async () => {
+  const page = await env.page();
+  await page.goto(env.base + "?embed=1&lang=en&parts=calculator&year=2024&kommune=101");
+  await page.waitForSelector("[data-testid='total-month']");
+  assert.equal(await page.locator("nav.tabs .tab").count(), 0, "one part: no tabs");
+  assert.equal(await page.inputValue("#kommune"), "101");
+  assert.equal(await page.inputValue("#year"), "2024");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  const agreementOnly = await env.page();
+  await agreementOnly.goto(env.base + "?embed=1&parts=agreement");
+  await agreementOnly.waitForSelector(".agreement-editor");
+  assert.deepEqual(offSiteRequests(agreementOnly, env.base), []);
+});
