@@ -9,24 +9,27 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { start } from "../tests/e2e/harness.mjs";
 
-const dist = join(import.meta.dirname, "..", "dist");
+const root = join(import.meta.dirname, "..");
+const dist = join(root, "dist");
+// An empty Leptos app with the same profile: the floor (scripts/bench.sh builds it).
+const floorDist = join(root, "benches", "empty-app", "dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const UPDATES = Number(process.env.BENCH_UPDATES ?? 100);
 
-function sizes() {
+function sizes(dir, label) {
   let total = 0;
-  for (const name of readdirSync(dist).sort()) {
-    const gz = gzipSync(readFileSync(join(dist, name)), { level: 9 }).length;
+  for (const name of readdirSync(dir).sort()) {
+    const gz = gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
     total += gz;
-    console.log(`size ${name.padEnd(48)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip`);
+    if (label === "app") console.log(`size ${name.padEnd(48)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip`);
   }
-  console.log(`size total${" ".repeat(43)} ${(total / 1024).toFixed(1).padStart(7)} KB gzip`);
+  console.log(`size total, ${label}${" ".repeat(38 - label.length)} ${(total / 1024).toFixed(1).padStart(7)} KB gzip`);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
-async function startup(env, throttle) {
+async function startup(env, throttle, label) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await env.page();
@@ -37,7 +40,7 @@ async function startup(env, throttle) {
     times.push(await page.evaluate(() => performance.now()));
     await page.context().close();
   }
-  console.log(`startup to first result, ${throttle}x CPU: median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(`startup to first result, ${label}, ${throttle}x CPU: median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
 }
 
 async function latency(env) {
@@ -74,12 +77,15 @@ async function latency(env) {
   console.log(`input-to-update latency (paid hours -> net, ${UPDATES} updates): p50 ${percentile(samples, 0.5).toFixed(2)} ms, p95 ${percentile(samples, 0.95).toFixed(2)} ms, max ${Math.max(...samples).toFixed(2)} ms`);
 }
 
-sizes();
-const env = await start();
-try {
-  await startup(env, 1);
-  await startup(env, 4);
-  await latency(env);
-} finally {
-  await env.close();
+sizes(dist, "app");
+sizes(floorDist, "empty Leptos app (floor)");
+for (const [dir, label] of [[dist, "app"], [floorDist, "empty Leptos app (floor)"]]) {
+  const env = await start(dir);
+  try {
+    await startup(env, 1, label);
+    await startup(env, 4, label);
+    if (dir === dist) await latency(env);
+  } finally {
+    await env.close();
+  }
 }

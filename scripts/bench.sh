@@ -4,4 +4,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cargo bench --bench curve
 trunk build --release
+(cd benches/empty-app && trunk build --release)
 node scripts/bench.mjs

@@ -2,6 +2,8 @@
 //! economics, support and the follow-up plan. Lists re-render only when their
 //! length changes, so typing never loses focus.
 
+use std::sync::Arc;
+
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -14,6 +16,17 @@ use crate::core::summary::Labels;
 use crate::i18n::{self, Lang, Msg};
 
 pub type Draft = RwSignal<Agreement>;
+
+/// Reads one value of the draft. The field components below are thin generic
+/// wrappers that erase their closures into these at once and call one
+/// non-generic body: generic bodies made a copy of each component per call
+/// site, which cost over 100 KB of wasm.
+#[derive(Clone)]
+pub struct Reader<T>(Arc<dyn Fn(&Agreement) -> Option<T> + Send + Sync>);
+
+/// Writes one value of the draft; type-erased like `Reader`.
+#[derive(Clone)]
+pub struct Writer<T>(Arc<dyn Fn(&mut Agreement, T) + Send + Sync>);
 
 /// ISO date for `<input type="date">`, without chrono's formatting machinery.
 pub fn iso(d: NaiveDate) -> String {
@@ -40,12 +53,24 @@ fn TextField(
     id: String,
     label: Msg,
     get: impl Fn(&Agreement) -> Option<String> + Send + Sync + 'static,
-    set: impl Fn(&mut Agreement, String) + Copy + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, String) + Send + Sync + 'static,
     #[prop(optional)] multiline: bool,
     #[prop(optional)] hint: Option<Msg>,
 ) -> impl IntoView {
-    let value = move || get(&draft.read()).unwrap_or_default();
-    let on_input = move |ev| draft.update(|a| set(a, event_target_value(&ev)));
+    text_field(draft, id, label, Reader(Arc::new(get)), Writer(Arc::new(set)), multiline, hint)
+}
+
+fn text_field(
+    draft: Draft,
+    id: String,
+    label: Msg,
+    get: Reader<String>,
+    set: Writer<String>,
+    multiline: bool,
+    hint: Option<Msg>,
+) -> impl IntoView {
+    let value = move || (get.0)(&draft.read()).unwrap_or_default();
+    let on_input = move |ev| draft.update(|a| (set.0)(a, event_target_value(&ev)));
     let hint_id = format!("{id}-hint");
     let described = hint.map(|_| hint_id.clone());
     let input = if multiline {
@@ -72,12 +97,16 @@ fn DateField(
     id: String,
     label: Msg,
     get: impl Fn(&Agreement) -> Option<NaiveDate> + Send + Sync + 'static,
-    set: impl Fn(&mut Agreement, NaiveDate) + Copy + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, NaiveDate) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let value = move || get(&draft.read()).map(iso).unwrap_or_default();
+    date_field(draft, id, label, Reader(Arc::new(get)), Writer(Arc::new(set)))
+}
+
+fn date_field(draft: Draft, id: String, label: Msg, get: Reader<NaiveDate>, set: Writer<NaiveDate>) -> impl IntoView {
+    let value = move || (get.0)(&draft.read()).map(iso).unwrap_or_default();
     let on_input = move |ev| {
         if let Some(d) = parse_iso(&event_target_value(&ev)) {
-            draft.update(|a| set(a, d));
+            draft.update(|a| (set.0)(a, d));
         }
     };
     view! {
@@ -94,16 +123,22 @@ fn DateField(
 fn HoursFields(
     draft: Draft,
     id: String,
-    get: impl Fn(&Agreement) -> Option<Hours> + Copy + Send + Sync + 'static,
-    set: impl Fn(&mut Agreement, Hours) + Copy + Send + Sync + 'static,
+    get: impl Fn(&Agreement) -> Option<Hours> + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, Hours) + Send + Sync + 'static,
 ) -> impl IntoView {
+    hours_fields(draft, id, Reader(Arc::new(get)), Writer(Arc::new(set)))
+}
+
+fn hours_fields(draft: Draft, id: String, get: Reader<Hours>, set: Writer<Hours>) -> impl IntoView {
     let lang = use_lang();
+    let for_mismatch = get.clone();
     let part = |label: Msg, name: &'static str, read: fn(&Hours) -> f64, write: fn(&mut Hours, f64)| {
-        let start = get(&draft.read_untracked()).map(|h| read(&h)).unwrap_or_default();
+        let (get, get2, set) = (get.clone(), get.clone(), set.clone());
+        let start = (get.0)(&draft.read_untracked()).map(|h| read(&h)).unwrap_or_default();
         let text = RwSignal::new(i18n::hours(start, lang.get_untracked()));
         // Follow changes made elsewhere (taken from the calculator, an import).
         Effect::new(move |_| {
-            if let Some(h) = get(&draft.read()) {
+            if let Some(h) = (get.0)(&draft.read()) {
                 let shown =
                     ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked())).ok();
                 if shown != Some(read(&h)) {
@@ -132,7 +167,7 @@ fn HoursFields(
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
                         if let Ok(v) = ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked())) {
-                            draft.update(|a| if let Some(mut h) = get(a) { write(&mut h, v); set(a, h) });
+                            draft.update(|a| if let Some(mut h) = (get2.0)(a) { write(&mut h, v); (set.0)(a, h) });
                         }
                     }
                 />
@@ -141,7 +176,7 @@ fn HoursFields(
         }
     };
     let mismatch = move || {
-        let h = get(&draft.read())?;
+        let h = (for_mismatch.0)(&draft.read())?;
         (h.effective > h.attended).then(|| Msg::ErrEffectiveAboveAttended.text(lang.get()))
     };
     view! {
@@ -161,15 +196,19 @@ fn Check(
     id: String,
     label: Msg,
     get: impl Fn(&Agreement) -> Option<bool> + Send + Sync + 'static,
-    set: impl Fn(&mut Agreement, bool) + Copy + Send + Sync + 'static,
+    set: impl Fn(&mut Agreement, bool) + Send + Sync + 'static,
 ) -> impl IntoView {
+    check(draft, id, label, Reader(Arc::new(get)), Writer(Arc::new(set)))
+}
+
+fn check(draft: Draft, id: String, label: Msg, get: Reader<bool>, set: Writer<bool>) -> impl IntoView {
     view! {
         <div class="field checkbox">
             <input
                 type="checkbox"
                 id=id.clone()
-                prop:checked=move || get(&draft.read()).unwrap_or_default()
-                on:change=move |ev| draft.update(|a| set(a, event_target_checked(&ev)))
+                prop:checked=move || (get.0)(&draft.read()).unwrap_or_default()
+                on:change=move |ev| draft.update(|a| (set.0)(a, event_target_checked(&ev)))
             />
             <label for=id>{t(label)}</label>
         </div>

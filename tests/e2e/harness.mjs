@@ -22,9 +22,10 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-/** Start server and browser; returns helpers and a close(). */
-export async function start() {
-  const server = await serve(process.env.DIST ?? join(root, "dist"), 0);
+/** Start server (for `dist`, by default the release build) and browser;
+ * returns helpers and a close(). */
+export async function start(dist = process.env.DIST ?? join(root, "dist")) {
+  const server = await serve(dist, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
