@@ -236,6 +236,7 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
             .into()
     };
     let max_hours = move || curve.read().last().map_or(0.0, |p| p.paid_hours_week);
+    let has_curve = move || !curve.read().is_empty();
 
     view! {
         <section class="chart" aria-labelledby="chart-heading">
@@ -243,13 +244,15 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
             <p data-testid="chart-summary">{summary}</p>
             <div
                 class="chart-frame"
-                role="slider"
-                tabindex="0"
+                // A slider only while there is a curve: with errors in the form
+                // there is nothing to move, and a slider must have a value.
+                role=move || has_curve().then_some("slider")
+                tabindex=move || has_curve().then_some("0")
                 data-testid="chart"
                 aria-labelledby="chart-heading"
                 aria-describedby="chart-hint"
-                aria-valuemin="0"
-                aria-valuemax=move || i18n::hours(max_hours(), i18n::Lang::En)
+                aria-valuemin=move || has_curve().then_some("0")
+                aria-valuemax=move || has_curve().then(|| i18n::hours(max_hours(), i18n::Lang::En))
                 aria-valuenow=move || curve.read().get(index()).map(|p| i18n::hours(p.paid_hours_week, i18n::Lang::En))
                 aria-valuetext=readout
                 on:keydown=on_key
