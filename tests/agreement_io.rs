@@ -274,7 +274,7 @@ fn every_import_error_is_reached() {
         from_json(&edited(|m| {
             m["date"] = json!("2026-02-30");
         })),
-        ImportError::WrongShape { field: "date".into(), detail: "input is out of range".into() },
+        ImportError::WrongShape { field: "date".into(), detail: "expected a date as YYYY-MM-DD".into() },
     );
 
     expect(

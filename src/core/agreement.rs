@@ -84,6 +84,7 @@ pub struct Today {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
+    #[serde(with = "super::dates::serde_iso")]
     pub start: NaiveDate,
     pub duration_weeks: u16,
     /// The hours during the step.
@@ -178,6 +179,7 @@ impl FollowUpKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
+    #[serde(with = "super::dates::serde_iso")]
     pub date: NaiveDate,
     pub kind: FollowUpKind,
     /// The user's own words, e.g. "workplace visit"; empty by default.
@@ -190,6 +192,7 @@ pub struct FollowUp {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Agreement {
     /// The date of the agreement.
+    #[serde(with = "super::dates::serde_iso")]
     pub date: NaiveDate,
     pub parties: Parties,
     pub today: Today,
@@ -198,6 +201,7 @@ pub struct Agreement {
     pub steps: Vec<Step>,
     pub support: Support,
     /// The fleksjob's start: the follow-up plan counts from it.
+    #[serde(with = "super::dates::serde_iso")]
     pub fleksjob_start: NaiveDate,
     /// Whether this is the citizen's first fleksjob, which is temporary and
     /// gets a status follow-up after 4½ years.

@@ -151,13 +151,13 @@ fn wrong_shape(field: &str, detail: impl ToString) -> ImportError {
 fn read_current(map: Map<String, Value>) -> Result<Agreement, ImportError> {
     let mut r = Reader { map };
     let agreement = Agreement {
-        date: r.field("date")?,
+        date: r.date("date")?,
         parties: r.field("parties")?,
         today: r.field("today")?,
         goal: r.field("goal")?,
         steps: r.list("steps")?,
         support: r.field("support")?,
-        fleksjob_start: r.field("fleksjob_start")?,
+        fleksjob_start: r.date("fleksjob_start")?,
         first_fleksjob: r.field("first_fleksjob")?,
         follow_ups: r.list("follow_ups")?,
     };
@@ -176,6 +176,14 @@ impl Reader {
     fn field<T: DeserializeOwned>(&mut self, name: &str) -> Result<T, ImportError> {
         let value = self.map.remove(name).ok_or_else(|| missing(name))?;
         serde_json::from_value(value).map_err(|e| wrong_shape(name, e))
+    }
+
+    fn date(&mut self, name: &str) -> Result<chrono::NaiveDate, ImportError> {
+        let value = self.map.remove(name).ok_or_else(|| missing(name))?;
+        value
+            .as_str()
+            .and_then(super::dates::from_iso)
+            .ok_or_else(|| wrong_shape(name, "expected a date as YYYY-MM-DD"))
     }
 
     fn list<T: DeserializeOwned>(&mut self, name: &str) -> Result<Vec<T>, ImportError> {

@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod agreement_io;
+pub mod dates;
 pub mod flekslontilskud;
 pub mod form;
 pub mod hours;

@@ -4,11 +4,12 @@
 
 use std::sync::Arc;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{t, use_lang};
 use crate::core::agreement::{Accommodation, Agreement, FollowUp, FollowUpKind, Hours, Support, SupportItem};
+use crate::core::dates::{from_iso, to_iso};
 use crate::core::form::CalculatorForm;
 use crate::core::input::ranges;
 use crate::core::scenario::Scenario;
@@ -27,16 +28,6 @@ pub struct Reader<T>(Arc<dyn Fn(&Agreement) -> Option<T> + Send + Sync>);
 /// Writes one value of the draft; type-erased like `Reader`.
 #[derive(Clone)]
 pub struct Writer<T>(Arc<dyn Fn(&mut Agreement, T) + Send + Sync>);
-
-/// ISO date for `<input type="date">`, without chrono's formatting machinery.
-pub fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
-fn parse_iso(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    NaiveDate::from_ymd_opt(parts.next()?? as i32, parts.next()??, parts.next()??)
-}
 
 /// The labels of the summary, print view and calendar in the current language.
 pub fn labels(lang: Lang) -> Labels<'static> {
@@ -103,9 +94,9 @@ fn DateField(
 }
 
 fn date_field(draft: Draft, id: String, label: Msg, get: Reader<NaiveDate>, set: Writer<NaiveDate>) -> impl IntoView {
-    let value = move || (get.0)(&draft.read()).map(iso).unwrap_or_default();
+    let value = move || (get.0)(&draft.read()).map(to_iso).unwrap_or_default();
     let on_input = move |ev| {
-        if let Some(d) = parse_iso(&event_target_value(&ev)) {
+        if let Some(d) = from_iso(&event_target_value(&ev)) {
             draft.update(|a| (set.0)(a, d));
         }
     };
@@ -407,9 +398,9 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                             <input
                                 type="date"
                                 aria-label=move || format!("{} {}", Msg::FollowUpDate.text(lang.get()), i + 1)
-                                prop:value=move || draft.read().follow_ups.get(i).map(|f| iso(f.date)).unwrap_or_default()
+                                prop:value=move || draft.read().follow_ups.get(i).map(|f| to_iso(f.date)).unwrap_or_default()
                                 on:input=move |ev| {
-                                    if let Some(d) = parse_iso(&event_target_value(&ev)) {
+                                    if let Some(d) = from_iso(&event_target_value(&ev)) {
                                         draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.date = d })
                                     }
                                 }

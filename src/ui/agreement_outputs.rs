@@ -100,7 +100,7 @@ pub fn DeleteAllButton() -> impl IntoView {
 
 /// A short, safe file name part from the agreement's date.
 fn file_stem(a: &Agreement) -> String {
-    format!("progressionsaftale-{}", super::agreement::iso(a.date))
+    format!("progressionsaftale-{}", crate::core::dates::to_iso(a.date))
 }
 
 #[component]
@@ -183,7 +183,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
         let stamp = now();
         let id = format!(
             "{}T{:02}{:02}{:02}",
-            super::agreement::iso(stamp.date()),
+            crate::core::dates::to_iso(stamp.date()),
             stamp.hour(),
             stamp.minute(),
             stamp.second()
