@@ -340,6 +340,20 @@ messages! {
     NetPerMonth => ("Til udbetaling pr. md.", "Take-home per month"),
     EmployerPerMonth => ("Arbejdsgivers udgift pr. md.", "Employer's cost per month"),
     ChangeFromToday => ("ændring fra i dag", "change from today"),
+    SumTitle => ("Progressionsaftale", "Progression agreement"),
+    SumFirstFleksjob => ("Første fleksjob (midlertidigt, 5 år)", "First fleksjob (temporary, 5 years)"),
+    SumHours => ("Timer pr. uge (fremmødte / effektive / lønnede)", "Hours per week (attended / effective / paid)"),
+    SumFrom => ("fra", "from"),
+    SumForWeeks => ("i", "for"),
+    SumWeeks => ("uger", "weeks"),
+    SumTrial => ("prøve, ikke bindende", "trial, not binding"),
+    SumBinding => ("bindende", "binding"),
+    SumFollowUps => ("Opfølgning", "Follow-up plan"),
+    SumEarly => ("Opfølgning i de første seks måneder", "Follow-up in the first six months"),
+    SumPeriodic => ("Opfølgning hvert 2½ år", "Follow-up every 2½ years"),
+    SumStatus => ("Status efter 4½ år (første fleksjob)", "Status after 4½ years (first fleksjob)"),
+    SumCustom => ("Opfølgning", "Follow-up"),
+    SumDone => ("afholdt", "done"),
     ErrEmpty => ("Skriv et tal.", "Enter a number."),
     ErrNotANumber => (
         "Det kan vi ikke læse som et tal. Skriv fx 12,5 eller 32.067.",
@@ -564,5 +578,57 @@ pub fn number_style(lang: Lang) -> crate::core::input::NumberStyle {
     match lang {
         Lang::Da => crate::core::input::NumberStyle::Danish,
         Lang::En => crate::core::input::NumberStyle::English,
+    }
+}
+
+/// The labels of the agreement's summary, print view and calendar.
+pub fn summary_labels(lang: Lang) -> crate::core::summary::Labels<'static> {
+    use crate::core::summary::{DateStyle, Labels};
+    let t = |m: Msg| m.text(lang);
+    Labels {
+        title: t(Msg::SumTitle),
+        date: t(Msg::FollowUpDate),
+        citizen: t(Msg::Citizen),
+        employer: t(Msg::Employer),
+        employer_contact: t(Msg::EmployerContact),
+        consultant: t(Msg::Consultant),
+        fleksjob_start: t(Msg::FleksjobStart),
+        first_fleksjob: t(Msg::SumFirstFleksjob),
+        today: t(Msg::TodayHeading),
+        hours: t(Msg::SumHours),
+        tasks: t(Msg::Tasks),
+        accommodations: t(Msg::AccommodationsHeading),
+        pace: t(Msg::AccPace),
+        breaks: t(Msg::AccBreaks),
+        lifting: t(Msg::AccLifting),
+        spread_of_hours: t(Msg::AccSpread),
+        days_off: t(Msg::AccDaysOff),
+        goal: t(Msg::GoalHeading),
+        step: t(Msg::StepN),
+        from: t(Msg::SumFrom),
+        for_weeks: t(Msg::SumForWeeks),
+        weeks: t(Msg::SumWeeks),
+        trial: t(Msg::SumTrial),
+        binding: t(Msg::SumBinding),
+        if_not_working: t(Msg::StepIfNot),
+        support: t(Msg::SupportHeading),
+        mentor: t(Msg::Mentor),
+        aids: t(Msg::Aids),
+        personal_assistance: t(Msg::PersonalAssistance),
+        other_support: t(Msg::OtherSupport),
+        follow_ups: t(Msg::SumFollowUps),
+        early: t(Msg::SumEarly),
+        periodic: t(Msg::SumPeriodic),
+        status: t(Msg::SumStatus),
+        custom: t(Msg::SumCustom),
+        done: t(Msg::SumDone),
+        decimal_mark: match lang {
+            Lang::Da => ',',
+            Lang::En => '.',
+        },
+        date_style: match lang {
+            Lang::Da => DateStyle::DayMonthYear,
+            Lang::En => DateStyle::Iso,
+        },
     }
 }

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use fleksjob_beregner::core::agreement::{
     limits, Accommodation, Agreement, FollowUp, FollowUpKind, Hours, ProblemKind, Step,
 };
-use fleksjob_beregner::core::summary::{summary, Labels};
+use fleksjob_beregner::core::summary::summary;
+use fleksjob_beregner::i18n::{summary_labels, Lang};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -188,12 +189,12 @@ fn sample() -> Agreement {
 #[test]
 fn the_danish_summary() {
     assert_eq!(
-        summary(&sample(), &Labels::danish()),
+        summary(&sample(), &summary_labels(Lang::Da)),
         "Progressionsaftale
 Dato: 02.03.2026
 Borger: Anna Jensen
-Arbejdsgiver: Bageriet
-Jobcenterets konsulent: Carl
+Arbejdsplads: Bageriet
+Jobcentrets konsulent: Carl
 Fleksjobbet startede: 02.03.2026
 Første fleksjob (midlertidigt, 5 år)
 
@@ -226,10 +227,10 @@ fn the_english_summary_of_a_bare_draft_leaves_out_what_is_empty() {
     a.add_step();
     a.steps[0].trial = false;
     assert_eq!(
-        summary(&a, &Labels::english()),
+        summary(&a, &summary_labels(Lang::En)),
         "Progression agreement
 Date: 2026-03-02
-Fleksjob started: 2026-03-02
+The fleksjob started: 2026-03-02
 
 Today
 Hours per week (attended / effective / paid): 0 / 0 / 0
@@ -241,8 +242,8 @@ Hours per week (attended / effective / paid): 0 / 0 / 0"
 
 #[test]
 fn hours_are_written_with_at_most_two_decimals() {
-    let da = Labels::danish();
-    let en = Labels::english();
+    let da = summary_labels(Lang::Da);
+    let en = summary_labels(Lang::En);
     assert_eq!(da.format_hours(12.5), "12,5");
     assert_eq!(en.format_hours(12.5), "12.5");
     assert_eq!(da.format_hours(7.25), "7,25");

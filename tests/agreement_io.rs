@@ -13,7 +13,7 @@ use fleksjob_beregner::core::agreement_io::{
     base64url, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
 use fleksjob_beregner::core::ics::{calendar, escape, MAX_LINE_OCTETS};
-use fleksjob_beregner::core::summary::Labels;
+use fleksjob_beregner::i18n::{summary_labels, Lang};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -390,7 +390,7 @@ fn stamp() -> NaiveDateTime {
 #[test]
 fn the_calendar_has_one_all_day_event_per_follow_up() {
     let a = full();
-    let labels = Labels::danish();
+    let labels = summary_labels(Lang::Da);
     let ics = calendar(&a, stamp(), |f| labels.follow_up_kind(f.kind).to_string());
     let lines = check_ics(&ics);
     let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();

@@ -13,7 +13,6 @@ use crate::core::dates::{from_iso, to_iso};
 use crate::core::form::CalculatorForm;
 use crate::core::input::ranges;
 use crate::core::scenario::Scenario;
-use crate::core::summary::Labels;
 use crate::i18n::{self, Lang, Msg};
 
 pub type Draft = RwSignal<Agreement>;
@@ -28,14 +27,6 @@ pub struct Reader<T>(Arc<dyn Fn(&Agreement) -> Option<T> + Send + Sync>);
 /// Writes one value of the draft; type-erased like `Reader`.
 #[derive(Clone)]
 pub struct Writer<T>(Arc<dyn Fn(&mut Agreement, T) + Send + Sync>);
-
-/// The labels of the summary, print view and calendar in the current language.
-pub fn labels(lang: Lang) -> Labels<'static> {
-    match lang {
-        Lang::Da => Labels::danish(),
-        Lang::En => Labels::english(),
-    }
-}
 
 /// A text field (or text area) bound to one string of the agreement.
 #[component]
@@ -390,7 +381,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
         (0..count.get())
             .map(|i| {
                 let kind = move || {
-                    draft.read().follow_ups.get(i).map(|f| labels(lang.get()).follow_up_kind(f.kind).to_string())
+                    draft.read().follow_ups.get(i).map(|f| i18n::summary_labels(lang.get()).follow_up_kind(f.kind).to_string())
                 };
                 view! {
                     <tr>

@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 
-use super::agreement::{labels, step_economy, Draft};
+use super::agreement::{step_economy, Draft};
 use super::{t, use_lang};
 use crate::core::agreement::Agreement;
 use crate::core::scenario::Scenario;
@@ -33,7 +33,7 @@ pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl
     let body = move || {
         let l = lang.get();
         let a = draft.get();
-        let text = summary::summary(&a, &labels(l));
+        let text = summary::summary(&a, &i18n::summary_labels(l));
         let economy = scenario.get().map(|s| {
             (0..a.steps.len())
                 .filter_map(|i| Some(format!("{} {}: {}", Msg::StepN.text(l), i + 1, step_economy(&s, &a, i, l)?)))
@@ -121,7 +121,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
     };
     let calendar = move |_| {
         let a = draft.get_untracked();
-        let l = labels(lang.get_untracked());
+        let l = i18n::summary_labels(lang.get_untracked());
         let text = ics::calendar(&a, now(), |f| {
             if f.label.trim().is_empty() {
                 l.follow_up_kind(f.kind).to_string()
@@ -154,7 +154,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
         });
     };
 
-    let summary_text = move || summary::summary(&draft.read(), &labels(lang.get()));
+    let summary_text = move || summary::summary(&draft.read(), &i18n::summary_labels(lang.get()));
     let copy_summary = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.navigator().clipboard().write_text(&summary_text());
