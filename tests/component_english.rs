@@ -29,6 +29,9 @@ fn danish_left(text: &str) -> Vec<&'static str> {
     Msg::ALL
         .iter()
         .map(|m| (m.text(Lang::Da), m.text(Lang::En)))
+        // A one-letter word ("i", Danish "in") says nothing about the language
+        // and stands in cited Danish document titles such as «… i 2026».
+        .filter(|(da, _)| da.chars().count() > 1)
         .filter(|(da, en)| da != en && !contains_phrase(en, da) && contains_phrase(text, da))
         .map(|(da, _)| da)
         .collect()
