@@ -430,6 +430,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
             </div>
             <Check draft=draft id="first-fleksjob".into() label=Msg::FirstFleksjob get=|a| Some(a.first_fleksjob) set=|a, v| a.first_fleksjob = v />
             <button type="button" class="secondary" on:click=regenerate>{t(Msg::Regenerate)}</button>
+            <div class="table-scroll" role="region" aria-labelledby="followup-heading" tabindex="0">
             <table class="followups" data-testid="follow-ups">
                 <thead>
                     <tr>
@@ -441,6 +442,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
             <button type="button" class="secondary" on:click=add>{t(Msg::AddFollowUp)}</button>
         </section>
     }

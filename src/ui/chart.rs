@@ -266,8 +266,9 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
                 table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }>
                 <summary>{t(Msg::ShowTable)}</summary>
+                <div class="table-scroll" role="region" aria-labelledby="curve-caption" tabindex="0">
                 <table class="curve-table" data-testid="curve-table">
-                    <caption>{t(Msg::ChartHeading)}</caption>
+                    <caption id="curve-caption">{t(Msg::ChartHeading)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t(Msg::ColHours)}</th>
@@ -280,6 +281,7 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
                     </thead>
                     <tbody>{table_rows}</tbody>
                 </table>
+                </div>
             </details>
         </section>
     }

@@ -93,6 +93,9 @@ pub fn Comparison(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
     view! {
         <section class="compare" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{t(Msg::CompareHeading)}</h2>
+            // A wide table scrolls in its own keyboard-reachable region on
+            // narrow screens, instead of the page scrolling sideways.
+            <div class="table-scroll" role="region" aria-labelledby="compare-heading" tabindex="0">
             <table>
                 <thead>
                     <tr>
@@ -107,6 +110,7 @@ pub fn Comparison(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
             <p class="small">{t(Msg::EmployerCostExplain)} " " {t(Msg::EstimateNote)}</p>
         </section>
     }
