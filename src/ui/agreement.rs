@@ -159,7 +159,7 @@ fn hours_fields(draft: Draft, id: String, get: Reader<Hours>, set: Writer<Hours>
     };
     let mismatch = move || {
         let h = (for_mismatch.0)(&draft.read())?;
-        (h.effective > h.attended).then(|| Msg::ErrEffectiveAboveAttended.text(lang.get()))
+        h.check().is_err().then(|| Msg::ErrEffectiveAboveAttended.text(lang.get()))
     };
     view! {
         <div class="hours-row">

@@ -14,7 +14,8 @@ pub fn HoursNote(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let lang = use_lang();
     let note = move || {
         let f = form.read();
-        let (hours, assessment) = (f.hours()?, f.hours_assessment()?);
+        let hours = f.hours()?;
+        let assessment = hours.check().ok()?;
         let l = lang.get();
         let intensity = assessment.intensity.map(|i| i18n::intensity(i, hours.effective, hours.attended, l));
         let gap = if assessment.unpaid_effective.abs() < 1e-9 {
