@@ -213,9 +213,13 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
                             .map(|a| a.parties.citizen.trim().to_string())
                             .filter(|n| !n.is_empty())
                             .unwrap_or_else(|| Msg::NoName.text(l).to_string());
-                        let (open_id, delete_id) = (d.id.clone(), d.id.clone());
+                        let delete_id = d.id.clone();
+                        // The list is re-read after every change to storage, so
+                        // the draft parsed for it is the one stored.
+                        let stored = parsed.clone();
+                        let can_open = parsed.is_some();
                         let open = move |_| {
-                            if let Some(a) = storage::browser::list().into_iter().find(|x| x.id == open_id).and_then(|x| agreement_io::from_json(&x.json).ok()) {
+                            if let Some(a) = stored.clone() {
                                 if draft.get_untracked() == saved.get_untracked() || confirm(Msg::ImportConfirm, l) {
                                     draft.set(a.clone());
                                     saved.set(a);
@@ -229,7 +233,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
                         view! {
                             <li>
                                 <span>{name} " · " {d.id.clone()}</span>
-                                <button type="button" class="secondary" on:click=open disabled=parsed.is_none()>{Msg::Open.text(l)}</button>
+                                <button type="button" class="secondary" on:click=open disabled=!can_open>{Msg::Open.text(l)}</button>
                                 <button type="button" class="secondary" on:click=delete>{Msg::Delete.text(l)}</button>
                             </li>
                         }
