@@ -68,9 +68,10 @@ fn query_pairs() -> Vec<(String, String)> {
 }
 
 /// What the query and fragment open; the fragment wins where both speak.
-fn open_fragment() -> Opened {
-    let pairs: Vec<(String, String)> = query_pairs()
-        .into_iter()
+fn open_fragment(query: &[(String, String)]) -> Opened {
+    let pairs: Vec<(String, String)> = query
+        .iter()
+        .cloned()
         .filter(|(k, _)| embed::CALCULATOR_KEYS.contains(&k.as_str()))
         .chain(url_state::browser::read())
         .collect();
@@ -85,8 +86,9 @@ fn open_fragment() -> Opened {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let opened = open_fragment();
-    let embedding = embed::config(&query_pairs());
+    let query = query_pairs();
+    let opened = open_fragment(&query);
+    let embedding = embed::config(&query);
     if embedding.embedded {
         embed::browser::report_height();
     }
@@ -136,7 +138,7 @@ pub fn App() -> impl IntoView {
     });
     // A link pasted into the same tab changes only the fragment.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let o = open_fragment();
+        let o = open_fragment(&query_pairs());
         let mut f = o.form;
         f.number_style = i18n::number_style(o.lang);
         form.set(f);
