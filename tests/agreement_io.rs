@@ -10,8 +10,9 @@ use fleksjob_beregner::core::agreement::{
     Today,
 };
 use fleksjob_beregner::core::agreement_io::{
-    base64url, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
+    base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
+use fleksjob_beregner::core::form::{Basis, Field};
 use fleksjob_beregner::core::ics::{calendar, escape, MAX_LINE_OCTETS};
 use fleksjob_beregner::i18n::{summary_labels, Lang};
 use proptest::prelude::*;
@@ -85,8 +86,8 @@ fn the_file_starts_with_its_format_and_schema() {
     let mut lines = json.lines();
     assert_eq!(lines.next(), Some("{"));
     assert_eq!(lines.next(), Some(format!("  \"format\": \"{FORMAT}\",").as_str()));
-    assert_eq!(lines.next(), Some("  \"schema\": 2,"));
-    assert_eq!(SCHEMA, 2);
+    assert_eq!(lines.next(), Some("  \"schema\": 3,"));
+    assert_eq!(SCHEMA, 3);
     // Accommodations are written by their keys.
     let value: Value = serde_json::from_str(&json).expect("json");
     assert_eq!(
@@ -160,12 +161,13 @@ fn a_schema_1_file_is_upgraded() {
             FollowUp { date: d(2024, 2, 29), kind: FollowUpKind::Early, label: String::new(), done: false },
             FollowUp { date: d(2024, 6, 1), kind: FollowUpKind::Custom, label: "Besøg".into(), done: false },
         ],
+        basis: None,
     };
     let upgraded = from_json(SCHEMA_1).expect("schema 1 reads");
     assert_eq!(upgraded, want);
-    // Saved again, it is a schema-2 file that reads back the same.
+    // Saved again, it is a current file that reads back the same.
     let again = to_json(&upgraded);
-    assert!(again.contains("\"schema\": 2"));
+    assert!(again.contains("\"schema\": 3"));
     assert_eq!(from_json(&again), Ok(want));
 }
 
@@ -225,9 +227,9 @@ fn every_import_error_is_reached() {
 
     expect(
         from_json(&edited(|m| {
-            m.insert("schema".into(), json!(3));
+            m.insert("schema".into(), json!(4));
         })),
-        ImportError::SchemaTooNew { found: 3, supported: 2 },
+        ImportError::SchemaTooNew { found: 4, supported: 3 },
     );
 
     expect(
@@ -266,7 +268,7 @@ fn every_import_error_is_reached() {
             m["steps"][1]["hours"]["paid"] = json!("12");
         })),
         ImportError::WrongShape {
-            field: "steps[1]".into(),
+            field: "steps[1].hours.paid".into(),
             detail: "invalid type: string \"12\", expected f64".into(),
         },
     );
@@ -327,7 +329,7 @@ fn a_nan_hour_is_written_but_refused_on_import() {
     a.today.hours.paid = f64::NAN;
     assert!(matches!(
         from_json(&to_json(&a)),
-        Err(ImportError::WrongShape { field, .. }) if field == "today"
+        Err(ImportError::WrongShape { field, .. }) if field == "today.hours.paid"
     ));
 }
 
@@ -524,8 +526,83 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
                 fleksjob_start,
                 first_fleksjob,
                 follow_ups,
+                basis: None,
             },
         )
+}
+
+/// A basis as the calculator records it: valid values, optional fields
+/// sometimes empty.
+fn any_basis() -> impl Strategy<Value = Option<Basis>> {
+    let fields = prop::collection::vec(prop::option::of(0u32..=2_000_00), Field::ALL.len());
+    let basis =
+        (2024u16..=2026, prop::option::of(prop::sample::select(vec![101u16, 147, 751, 860])), any::<bool>(), fields)
+            .prop_map(|(year, municipality, church, values)| {
+                let mut b = Basis::new(year);
+                b.municipality = municipality;
+                b.church = church;
+                for (field, v) in Field::ALL.into_iter().zip(values) {
+                    // Within every field's range: a fraction of its maximum.
+                    let range = field.range();
+                    let value = v.map(|v| (f64::from(v % 10_000 + 1) / 10_000.0 * range.max * 100.0).round() / 100.0);
+                    b.set_value(field, if field.optional() { value } else { value.or(Some(range.max)) });
+                }
+                // Effective at most attended.
+                if let (Some(a), Some(e)) = (b.value(Field::AttendedHours), b.value(Field::EffectiveHours)) {
+                    b.set_value(Field::EffectiveHours, Some(a.min(e)));
+                }
+                b
+            });
+    prop::option::of(basis)
+}
+
+/// Any draft the editor can hold, valid or not: texts beyond the limits,
+/// hours that are NaN or out of range, dates outside the calendar's bounds,
+/// lists over their caps, and bases with bad values.
+fn any_draft() -> impl Strategy<Value = Agreement> {
+    let bad_hour = prop_oneof![Just(f64::NAN), Just(-1.0), Just(80.5), Just(f64::INFINITY)];
+    (
+        any_agreement(),
+        any_basis(),
+        0..10usize,
+        any::<prop::sample::Index>(),
+        bad_hour,
+        prop_oneof![Just(200usize), Just(201), Just(4_000), Just(4_001)],
+        prop_oneof![Just(2u64), Just(20), Just(21), Just(60), Just(61)],
+    )
+        .prop_map(|(mut a, basis, what, index, hour, length, count)| {
+            a.basis = basis;
+            let text = "x".repeat(length);
+            match what {
+                0 => a.parties.citizen = text,
+                1 => a.goal = text,
+                2 => a.today.hours.paid = hour,
+                3 => a.date = d(1999, 12, 31),
+                4 => a.fleksjob_start = d(2101, 1, 1),
+                5 => {
+                    a.steps = (0..count)
+                        .map(|i| Step::new(d(2027, 1, 1) + chrono::Duration::weeks(i as i64), a.today.hours))
+                        .collect()
+                }
+                6 => {
+                    let f = FollowUp { date: a.date, kind: FollowUpKind::Custom, label: String::new(), done: false };
+                    a.follow_ups = vec![f; count as usize];
+                }
+                7 => {
+                    if let Some(b) = a.basis.as_mut() {
+                        let field = Field::ALL[index.index(Field::ALL.len())];
+                        b.set_value(field, Some(hour));
+                    }
+                }
+                8 => {
+                    if let Some(f) = a.follow_ups.first_mut() {
+                        f.label = text;
+                    }
+                }
+                _ => a.today.hours.effective = a.today.hours.attended + 0.5,
+            }
+            a
+        })
 }
 
 /// Any JSON value, nested a few levels.
@@ -621,10 +698,27 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn any_valid_draft_round_trips_through_file_and_link(a in any_agreement()) {
+    fn any_valid_draft_round_trips_through_file_and_link(a in any_agreement(), basis in any_basis()) {
+        let mut a = a;
+        a.basis = basis;
         prop_assert!(a.problems().is_empty(), "{:?}", a.problems());
-        prop_assert_eq!(from_json(&to_json(&a)), Ok(a.clone()));
-        prop_assert_eq!(from_fragment(&to_fragment(&a)), Ok(a));
+        // What comes back is the draft with its texts cleaned (see core::text).
+        let mut clean = a.clone();
+        clean.clean();
+        prop_assert!(clean.is_clean());
+        prop_assert_eq!(from_json(&to_json(&a)), Ok(clean.clone()));
+        prop_assert_eq!(from_fragment(&to_fragment(&a)), Ok(clean.clone()));
+        // A clean draft comes back exactly.
+        prop_assert_eq!(from_json(&to_json(&clean)), Ok(clean));
+    }
+
+    /// The editor's validator (`problems`) accepts exactly what the decoder
+    /// accepts, for drafts inside and outside the limits.
+    #[test]
+    fn the_validator_accepts_exactly_what_the_decoder_accepts(a in any_draft()) {
+        let decoded = from_json(&to_json(&a));
+        prop_assert_eq!(a.problems().is_empty(), decoded.is_ok(), "{:?} / {:?}", a.problems(), decoded.err());
+        prop_assert_eq!(check_reopens(&a).is_ok(), a.problems().is_empty());
     }
 
     #[test]
@@ -675,4 +769,118 @@ proptest! {
         let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
         prop_assert_eq!(events, a.follow_ups.len());
     }
+}
+
+#[test]
+fn an_unknown_field_of_any_length_is_named_briefly() {
+    // Issue 9.7: a 100,000-character field name was echoed whole.
+    let name = "x".repeat(100_000);
+    let err = from_json(&edited(|m| {
+        m.insert(name.clone(), json!(1));
+    }))
+    .unwrap_err();
+    let field = err.field().expect("names a field");
+    assert_eq!(field.chars().count(), 61, "60 characters and an ellipsis");
+    assert!(field.ends_with('…'));
+    // Nested too: an unknown field inside a step.
+    let err = from_json(&edited(|m| {
+        m["steps"][0][name.as_str()] = json!(1);
+    }))
+    .unwrap_err();
+    let field = err.field().expect("names a field");
+    assert!(field.starts_with("steps[0].xxx") && field.chars().count() == 61, "{field}");
+    let ImportError::WrongShape { detail, .. } = err else { panic!("wrong shape expected") };
+    assert!(detail.chars().count() <= 120, "{} characters of detail", detail.chars().count());
+}
+
+#[test]
+fn control_and_bidi_characters_are_removed_on_import() {
+    // Issue 9.9: U+202E reversed the print view, U+0007 and raw newlines
+    // passed into the summary.
+    let text = edited(|m| {
+        m["parties"]["citizen"] = json!("Anna\u{202e}nesnej\u{7}\nJensen");
+        m["goal"] = json!("Linje 1\r\nLinje 2\u{2066}");
+    });
+    let a = from_json(&text).expect("reads");
+    assert_eq!(a.parties.citizen, "Annanesnej Jensen");
+    assert_eq!(a.goal, "Linje 1\nLinje 2");
+    assert!(a.is_clean());
+}
+
+#[test]
+fn a_schema_2_file_opens_without_a_basis() {
+    let text = edited(|m| {
+        m.insert("schema".into(), json!(2));
+        m.remove("basis");
+    });
+    assert_eq!(from_json(&text).map(|a| a.basis), Ok(None));
+}
+
+/// A basis as the calculator records it for 185 kr./h, 12 hours, 8 %
+/// employer pension, Aarhus (751), 2025.
+fn aarhus_basis() -> Basis {
+    let mut b = Basis::new(2025);
+    b.municipality = Some(751);
+    for (field, value) in [
+        (Field::HourlyWage, 185.0),
+        (Field::PaidHours, 12.0),
+        (Field::FulltimeHours, 37.0),
+        (Field::PensionEmployer, 8.0),
+        (Field::PensionEmployee, 0.0),
+        (Field::TargetHours, 15.0),
+    ] {
+        b.set_value(field, Some(value));
+    }
+    b
+}
+
+#[test]
+fn the_basis_travels_with_the_file_and_the_link() {
+    let mut a = full();
+    a.basis = Some(aarhus_basis());
+    let json = to_json(&a);
+    let value: Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(
+        value["basis"],
+        json!({"year": 2025, "kommune": 751, "church": false, "wage": 185.0, "pension_employer": 8.0,
+               "pension_employee": 0.0, "paid": 12.0, "target": 15.0, "fulltime_hours": 37.0})
+    );
+    assert_eq!(from_json(&json), Ok(a.clone()));
+    assert_eq!(from_fragment(&to_fragment(&a)), Ok(a));
+}
+
+#[test]
+fn a_bad_basis_names_its_field() {
+    let mut a = full();
+    a.basis = Some(aarhus_basis());
+    let with = |edit: fn(&mut Value)| {
+        let mut value: Value = serde_json::from_str(&to_json(&a)).expect("json");
+        edit(&mut value);
+        from_json(&value.to_string())
+    };
+    assert_eq!(
+        with(|v| v["basis"]["wage"] = json!(5000)),
+        Err(ImportError::Invalid(Problem {
+            field: "basis.wage".into(),
+            kind: ProblemKind::OutOfRange { min: 0.0, max: 2_000.0 }
+        }))
+    );
+    assert_eq!(
+        with(|v| {
+            v["basis"].as_object_mut().unwrap().remove("paid");
+        }),
+        Err(ImportError::Invalid(Problem { field: "basis.paid".into(), kind: ProblemKind::Missing }))
+    );
+    assert_eq!(
+        with(|v| v["basis"]["kommune"] = json!(999)),
+        Err(ImportError::Invalid(Problem { field: "basis.kommune".into(), kind: ProblemKind::Unknown }))
+    );
+    assert!(matches!(
+        with(|v| v["basis"]["bonus"] = json!(1)),
+        Err(ImportError::WrongShape { field, .. }) if field == "basis.bonus"
+    ));
+    assert!(matches!(
+        with(|v| v["basis"]["wage"] = json!("185")),
+        Err(ImportError::WrongShape { field, .. }) if field == "basis.wage"
+    ));
 }

@@ -109,3 +109,54 @@ fn english_style_reads_a_thousands_comma() {
         assert_eq!(parse_number_in("1.234,50", style), Ok(1_234.5));
     }
 }
+
+#[test]
+fn canonical_and_styled_forms() {
+    use fleksjob_beregner::core::input::{read_decimal, NumberStyle::*};
+    let d = |text: &str| read_decimal(text, Danish).unwrap();
+    assert_eq!(d("1.250,50 kr.").canonical(), "1250.5");
+    assert_eq!(d("32,067").canonical(), "32.0670", "a trailing zero keeps 32.067 from reading as thousands");
+    assert_eq!(d("0,125").canonical(), "0.1250");
+    assert_eq!(d("007").canonical(), "7");
+    assert_eq!(d("1.250,5").in_style(Danish), "1.250,5");
+    assert_eq!(d("1.250,5").in_style(English), "1,250.5");
+    assert_eq!(d("32,067").in_style(English), "32.0670");
+    assert_eq!(d("16.000").in_style(English), "16,000");
+    assert_eq!(read_decimal("-0", Danish).unwrap().canonical(), "0");
+}
+
+#[test]
+fn from_value_keeps_six_decimals() {
+    use fleksjob_beregner::core::input::Decimal;
+    assert_eq!(Decimal::from_value(185.0).canonical(), "185");
+    assert_eq!(Decimal::from_value(12.1).canonical(), "12.1");
+    assert_eq!(Decimal::from_value(0.0000004).canonical(), "0");
+    assert_eq!(Decimal::from_value(f64::NAN).canonical(), "0");
+}
+
+proptest! {
+    /// Whatever a person types that reads as a number, its canonical form
+    /// reads back as the same digits in both styles, and its styled form in
+    /// its own style.
+    #[test]
+    fn canonical_and_styled_forms_read_back(s in "[0-9.,]{1,14}", english in any::<bool>()) {
+        use fleksjob_beregner::core::input::{read_decimal, NumberStyle};
+        let style = if english { NumberStyle::English } else { NumberStyle::Danish };
+        if let Ok(decimal) = read_decimal(&s, style) {
+            for other in [NumberStyle::Danish, NumberStyle::English] {
+                let (canonical, styled) = (decimal.canonical(), decimal.in_style(other));
+                prop_assert_eq!(read_decimal(&canonical, other), Ok(decimal.clone()), "{}", canonical);
+                prop_assert_eq!(read_decimal(&styled, other), Ok(decimal.clone()), "{}", styled);
+            }
+        }
+    }
+
+    /// A value with up to six decimals survives being written and read.
+    #[test]
+    fn from_value_round_trips(millionths in 0u64..100_000_000_000) {
+        use fleksjob_beregner::core::input::{read_decimal, Decimal, NumberStyle};
+        let value = millionths as f64 / 1e6;
+        let text = Decimal::from_value(value).canonical();
+        prop_assert_eq!(read_decimal(&text, NumberStyle::Danish).map(|d| d.value()), Ok(value), "{}", text);
+    }
+}

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::form::{CalculatorForm, Field};
+use fleksjob_beregner::core::input::NumberStyle;
 use fleksjob_beregner::url_state::{decode, encode};
 use proptest::prelude::*;
 
@@ -66,7 +67,83 @@ fn form_round_trips_through_the_fragment() {
     form.set_text(Field::PaidHours, "12,5");
     form.set_text(Field::FulltimeWage, "København & ø=1");
     let fragment = encode(&form.to_pairs());
-    assert_eq!(form_from(&fragment), form);
+    // Numbers travel in one canonical form; text that is no number as typed.
+    assert!(fragment.contains("wage=187.5&"), "{fragment}");
+    assert!(fragment.contains("paid=12.5&"), "{fragment}");
+    let back = form_from(&fragment);
+    assert_eq!(back.text(Field::HourlyWage), "187,5");
+    assert_eq!(back.text(Field::PaidHours), "12,5");
+    assert_eq!(back.text(Field::FulltimeWage), "København & ø=1");
+    for field in Field::ALL {
+        assert_eq!(back.value(field), form.value(field), "{field:?}");
+    }
+}
+
+/// A form typed in `style`, written to a link, read back in each language.
+fn link_values(style: NumberStyle, texts: &[(Field, String)]) -> Vec<CalculatorForm> {
+    let mut form = CalculatorForm::new(2025);
+    form.set_number_style(style);
+    for (field, text) in texts {
+        form.set_text(*field, text.clone());
+    }
+    let mut pairs = form.to_pairs();
+    let plain = encode(&pairs);
+    pairs.push(("lang", "en".to_string()));
+    let english = encode(&pairs);
+    vec![form, form_from(&plain), form_from(&english)]
+}
+
+#[test]
+fn english_grouping_does_not_change_numbers_in_a_link() {
+    // Issue 9.2: "1,250" typed in English came back as 1,25.
+    let texts = [(Field::HourlyWage, "1,250".to_string()), (Field::Ledighedsydelse, "16,000".to_string())];
+    let [typed, danish, english] = <[CalculatorForm; 3]>::try_from(link_values(NumberStyle::English, &texts)).unwrap();
+    assert_eq!(typed.value(Field::HourlyWage), Ok(Some(1250.0)));
+    assert_eq!(typed.value(Field::Ledighedsydelse), Ok(Some(16_000.0)));
+    for back in [danish, english] {
+        assert_eq!(back.value(Field::HourlyWage), Ok(Some(1250.0)));
+        assert_eq!(back.value(Field::Ledighedsydelse), Ok(Some(16_000.0)));
+    }
+}
+
+#[test]
+fn old_english_links_read_in_english() {
+    // Links written before the canonical form carried English grouping
+    // together with lang=en.
+    let form = form_from("#wage=1,250&ledighedsydelse=16,000&lang=en");
+    assert_eq!(form.value(Field::HourlyWage), Ok(Some(1250.0)));
+    assert_eq!(form.value(Field::Ledighedsydelse), Ok(Some(16_000.0)));
+    // A Danish link with the same text is a decimal comma.
+    assert_eq!(form_from("#wage=1,250").value(Field::HourlyWage), Ok(Some(1.25)));
+}
+
+fn number_text() -> impl Strategy<Value = String> {
+    // Whole kroner, decimals and three-decimal figures (the ambiguous shape).
+    (0u64..2_000_000, 0u32..4, 0u64..1000).prop_map(|(int, places, frac)| {
+        let frac = frac % 10u64.pow(places);
+        if places == 0 {
+            int.to_string()
+        } else {
+            format!("{int},{frac:0width$}", width = places as usize)
+        }
+    })
+}
+
+proptest! {
+    #[test]
+    fn a_link_reads_back_to_the_same_numbers_in_both_languages(
+        texts in prop::collection::vec(number_text(), Field::ALL.len()),
+        english in any::<bool>(),
+    ) {
+        let style = if english { NumberStyle::English } else { NumberStyle::Danish };
+        let texts: Vec<(Field, String)> = Field::ALL.into_iter().zip(texts).collect();
+        let forms = link_values(style, &texts);
+        for back in &forms[1..] {
+            for field in Field::ALL {
+                prop_assert_eq!(back.value(field), forms[0].value(field), "{:?}", field);
+            }
+        }
+    }
 }
 
 #[test]
@@ -130,16 +207,14 @@ fn target_defaults_to_two_more_hours_capped_at_full_time() {
 
 #[test]
 fn switching_number_style_keeps_every_value() {
-    use fleksjob_beregner::core::input::NumberStyle;
-    use fleksjob_beregner::i18n::{number, Lang};
     // Typed in English: "16,000" is sixteen thousand.
     let mut form = form_from("#year=2024&wage=200&paid=18&max_subsidy=20.000");
-    form.set_number_style(NumberStyle::English, |v| number(v, 2, Lang::En));
+    form.set_number_style(NumberStyle::English);
     form.set_text(Field::TaperThreshold, "16,000");
     assert_eq!(form.rates().taper_threshold_month.value, 16_000.0);
     let english = form.income().unwrap();
     // Switching to Danish rewrites it as "16.000": same value, same result.
-    form.set_number_style(NumberStyle::Danish, |v| number(v, 2, Lang::Da));
+    form.set_number_style(NumberStyle::Danish);
     assert_eq!(form.text(Field::TaperThreshold), "16.000");
     assert_eq!(form.income().unwrap(), english);
     // Unambiguous text is left as typed.
@@ -147,6 +222,6 @@ fn switching_number_style_keeps_every_value() {
     assert_eq!(form.text(Field::MaxSubsidy), "20.000");
     // A Danish "16,5" read in English stays 16.5 (a decimal comma there too).
     form.set_text(Field::TaperThreshold, "16,5");
-    form.set_number_style(NumberStyle::English, |v| number(v, 2, Lang::En));
+    form.set_number_style(NumberStyle::English);
     assert_eq!(form.text(Field::TaperThreshold), "16,5");
 }

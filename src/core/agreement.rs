@@ -10,8 +10,12 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::form::{Basis, Field};
 pub use super::hours::Hours;
+use super::input::InputError;
+use super::municipalities;
 use super::schedule::{self, Rules};
+use super::text::{clean_block, clean_line, is_clean_block, is_clean_line};
 
 /// Who signs the agreement. Every name is optional: a draft can be made
 /// before the names are known, and the citizen may prefer to leave theirs out.
@@ -207,6 +211,34 @@ pub struct Agreement {
     /// gets a status follow-up after 4½ years.
     pub first_fleksjob: bool,
     pub follow_ups: Vec<FollowUp>,
+    /// The calculator's inputs the steps' money rests on. `None` until it is
+    /// first saved, exported or shared (the draft then follows the calculator
+    /// on screen), and in files from before schema 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
+}
+
+/// How a free text is cleaned: names and labels are one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    Line,
+    Block,
+}
+
+impl TextKind {
+    pub fn clean(self, text: &str) -> String {
+        match self {
+            TextKind::Line => clean_line(text),
+            TextKind::Block => clean_block(text),
+        }
+    }
+
+    pub fn is_clean(self, text: &str) -> bool {
+        match self {
+            TextKind::Line => is_clean_line(text),
+            TextKind::Block => is_clean_block(text),
+        }
+    }
 }
 
 impl Agreement {
@@ -225,7 +257,55 @@ impl Agreement {
             fleksjob_start: today,
             first_fleksjob: true,
             follow_ups: schedule::follow_ups(Rules::standard(), today, true),
+            basis: None,
         }
+    }
+
+    /// Every free text with how it is cleaned, for `clean` and `is_clean`.
+    fn texts_mut(&mut self) -> Vec<(&mut String, TextKind)> {
+        use TextKind::{Block, Line};
+        let p = &mut self.parties;
+        let mut out = vec![
+            (&mut p.citizen, Line),
+            (&mut p.employer, Line),
+            (&mut p.employer_contact, Line),
+            (&mut p.consultant, Line),
+            (&mut self.today.tasks, Block),
+            (&mut self.goal, Block),
+        ];
+        for a in &mut self.today.accommodations {
+            if let Accommodation::Other(text) = a {
+                out.push((text, Line));
+            }
+        }
+        for step in &mut self.steps {
+            out.push((&mut step.tasks, Block));
+            out.push((&mut step.if_not_working, Block));
+        }
+        let s = &mut self.support;
+        out.push((&mut s.mentor.note, Line));
+        out.push((&mut s.aids.note, Line));
+        out.push((&mut s.personal_assistance.note, Line));
+        out.push((&mut s.other, Block));
+        for f in &mut self.follow_ups {
+            out.push((&mut f.label, Line));
+        }
+        out
+    }
+
+    /// Remove control and bidi characters from every text (see `text`).
+    /// Never makes a text longer, so a valid agreement stays valid.
+    pub fn clean(&mut self) {
+        for (text, kind) in self.texts_mut() {
+            if !kind.is_clean(text) {
+                *text = kind.clean(text);
+            }
+        }
+    }
+
+    /// Whether every text is as `clean` leaves it.
+    pub fn is_clean(&self) -> bool {
+        self.clone().texts_mut().into_iter().all(|(text, kind)| kind.is_clean(text))
     }
 
     /// Append a step that starts where the last one ends (or on the
@@ -291,6 +371,9 @@ impl Agreement {
             let field = format!("follow_ups[{i}].label");
             check_text(&mut out, &field, &f.label, limits::SHORT_TEXT);
         }
+        if let Some(basis) = &self.basis {
+            check_basis(&mut out, basis);
+        }
         out
     }
 }
@@ -344,6 +427,10 @@ pub enum ProblemKind {
         first: NaiveDate,
         last: NaiveDate,
     },
+    /// A required value is absent.
+    Missing,
+    /// Not one of the known values (a municipality number, say).
+    Unknown,
 }
 
 fn problem(out: &mut Vec<Problem>, field: &str, kind: ProblemKind) {
@@ -393,6 +480,36 @@ fn check_count(out: &mut Vec<Problem>, field: &str, count: usize, max: usize) {
     if count > max {
         problem(out, field, ProblemKind::TooMany { max });
     }
+}
+
+/// The basis by the calculator's own rules, each problem at `basis.<key>`.
+fn check_basis(out: &mut Vec<Problem>, basis: &Basis) {
+    let (first, last) = (limits::FIRST_DATE.0, limits::LAST_DATE.0);
+    if !(first..=last).contains(&i32::from(basis.year)) {
+        problem(out, "basis.year", ProblemKind::OutOfRange { min: f64::from(first), max: f64::from(last) });
+    }
+    if let Some(number) = basis.municipality {
+        if municipalities::find(&number.to_string()).is_none() {
+            problem(out, "basis.kommune", ProblemKind::Unknown);
+        }
+    }
+    for (field, error) in basis.problems() {
+        let range = field.range();
+        let kind = match error {
+            InputError::Empty => ProblemKind::Missing,
+            InputError::NotANumber => ProblemKind::NotFinite,
+            InputError::EffectiveAboveAttended => ProblemKind::EffectiveAboveAttended,
+            InputError::Negative | InputError::TooSmall { .. } | InputError::TooLarge { .. } => {
+                ProblemKind::OutOfRange { min: range.min, max: range.max }
+            }
+        };
+        problem(out, &basis_path(field), kind);
+    }
+}
+
+/// Where a basis value is in the file: `basis.wage`.
+pub fn basis_path(field: Field) -> String {
+    format!("basis.{}", field.key())
 }
 
 /// The first and last date an agreement may hold.

@@ -8,8 +8,11 @@
 //! - **1**: hours kept as typed text side by side in `today` and each step
 //!   (`"attended": "12,5"`), a step's length in `weeks`, no `support`, and
 //!   follow-ups without `done`.
-//! - **2** (current): hours as numbers in an `hours` object, `duration_weeks`,
+//! - **2**: hours as numbers in an `hours` object, `duration_weeks`,
 //!   `support`, `done`.
+//! - **3** (current): `basis`, the calculator's inputs the money rests on
+//!   (see `form::Basis`). Schema 2 files open without one, and the screen
+//!   says their money follows the calculator.
 //!
 //! Import never panics, whatever it is given: every failure is an
 //! `ImportError` saying what is wrong and, where it can, where.
@@ -26,10 +29,15 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::agreement::{Agreement, Problem};
+use super::form::{Basis, Field};
 use super::input::parse_number;
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
+
+/// Field paths in errors are cut to this many characters: a file can name a
+/// field of any length, and the message must stay short.
+pub const MAX_PATH_CHARS: usize = 60;
 
 /// The value of the file's `format` field: tells our files from other JSON.
 pub const FORMAT: &str = "fleksjob-beregner/progression-agreement";
@@ -122,14 +130,25 @@ pub fn from_json(text: &str) -> Result<Agreement, ImportError> {
     }
     match schema_of(&mut map)? {
         1 => upgrade_1_to_2(&mut map)?,
-        current if current == u64::from(SCHEMA) => {}
+        // Schema 3 only added the optional basis.
+        2 | 3 => {}
         found => return Err(ImportError::SchemaTooNew { found, supported: SCHEMA }),
     }
-    let agreement = read_current(map)?;
-    match agreement.problems().into_iter().next() {
-        Some(problem) => Err(ImportError::Invalid(problem)),
-        None => Ok(agreement),
+    let mut agreement = read_current(map)?;
+    // Checked before cleaning, exactly as the editor checks what is typed,
+    // so the two accept the same agreements; cleaning never lengthens.
+    if let Some(problem) = agreement.problems().into_iter().next() {
+        return Err(ImportError::Invalid(problem));
     }
+    agreement.clean();
+    Ok(agreement)
+}
+
+/// Whether `agreement` would open again after being saved, exported or
+/// shared: every way out goes through this, so nothing is kept that could
+/// not be reopened.
+pub fn check_reopens(agreement: &Agreement) -> Result<(), ImportError> {
+    from_json(&to_json(agreement)).map(|_| ())
 }
 
 /// The schema version, removed from the map: a whole number from 1 up.
@@ -139,11 +158,30 @@ fn schema_of(map: &mut Map<String, Value>) -> Result<u64, ImportError> {
 }
 
 fn missing(field: &str) -> ImportError {
-    ImportError::Missing { field: field.to_string() }
+    ImportError::Missing { field: short_path(field) }
 }
 
 fn wrong_shape(field: &str, detail: impl ToString) -> ImportError {
-    ImportError::WrongShape { field: field.to_string(), detail: detail.to_string() }
+    let detail: String = detail.to_string().chars().take(2 * MAX_PATH_CHARS).collect();
+    ImportError::WrongShape { field: short_path(field), detail }
+}
+
+/// A field path cut to `MAX_PATH_CHARS`, with "…" where it was cut.
+fn short_path(path: &str) -> String {
+    match path.char_indices().nth(MAX_PATH_CHARS) {
+        Some((end, _)) => format!("{}…", &path[..end]),
+        None => path.to_string(),
+    }
+}
+
+/// Deserialize `value`, naming the innermost field on failure:
+/// "steps[0]" + "hours.paid".
+fn deserialize_at<T: DeserializeOwned>(value: Value, path: &str) -> Result<T, ImportError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let inner = e.path().to_string();
+        let full = if inner == "." { path.to_string() } else { format!("{path}.{inner}") };
+        wrong_shape(&full, e.into_inner())
+    })
 }
 
 /// Build the agreement from a current-schema map, field by field so that an
@@ -160,6 +198,10 @@ fn read_current(map: Map<String, Value>) -> Result<Agreement, ImportError> {
         fleksjob_start: r.date("fleksjob_start")?,
         first_fleksjob: r.field("first_fleksjob")?,
         follow_ups: r.list("follow_ups")?,
+        basis: match r.map.remove("basis") {
+            None => None,
+            Some(value) => Some(read_basis(value)?),
+        },
     };
     match r.map.keys().next() {
         Some(extra) => Err(wrong_shape(extra, "not a field of the agreement")),
@@ -175,7 +217,7 @@ struct Reader {
 impl Reader {
     fn field<T: DeserializeOwned>(&mut self, name: &str) -> Result<T, ImportError> {
         let value = self.map.remove(name).ok_or_else(|| missing(name))?;
-        serde_json::from_value(value).map_err(|e| wrong_shape(name, e))
+        deserialize_at(value, name)
     }
 
     fn date(&mut self, name: &str) -> Result<chrono::NaiveDate, ImportError> {
@@ -188,14 +230,41 @@ impl Reader {
 
     fn list<T: DeserializeOwned>(&mut self, name: &str) -> Result<Vec<T>, ImportError> {
         match self.map.remove(name).ok_or_else(|| missing(name))? {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| serde_json::from_value(item).map_err(|e| wrong_shape(&format!("{name}[{i}]"), e)))
-                .collect(),
+            Value::Array(items) => {
+                items.into_iter().enumerate().map(|(i, item)| deserialize_at(item, &format!("{name}[{i}]"))).collect()
+            }
             _ => Err(wrong_shape(name, "expected a list")),
         }
     }
+}
+
+/// The basis object: `year`, optional `kommune` and `church`, and the
+/// calculator's fields by their fragment keys, as numbers. Values are checked
+/// against the calculator's ranges afterwards, with the rest of the agreement.
+fn read_basis(value: Value) -> Result<Basis, ImportError> {
+    let Value::Object(map) = value else {
+        return Err(wrong_shape("basis", "expected an object"));
+    };
+    let year = map.get("year").ok_or_else(|| missing("basis.year"))?;
+    let year = year.as_u64().and_then(|y| u16::try_from(y).ok());
+    let mut basis = Basis::new(year.ok_or_else(|| wrong_shape("basis.year", "expected a year"))?);
+    for (key, value) in map {
+        let path = format!("basis.{key}");
+        match key.as_str() {
+            "year" => {}
+            "kommune" => {
+                let number = value.as_u64().and_then(|n| u16::try_from(n).ok());
+                basis.municipality = Some(number.ok_or_else(|| wrong_shape(&path, "expected a municipality number"))?);
+            }
+            "church" => basis.church = value.as_bool().ok_or_else(|| wrong_shape(&path, "expected true or false"))?,
+            _ => {
+                let field = Field::from_key(&key).ok_or_else(|| wrong_shape(&path, "not a field of the basis"))?;
+                let number = value.as_f64().ok_or_else(|| wrong_shape(&path, "expected a number"))?;
+                basis.set_value(field, Some(number));
+            }
+        }
+    }
+    Ok(basis)
 }
 
 /// Schema 1 -> 2, on the JSON itself. Only what schema 1 had is moved; what

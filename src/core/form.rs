@@ -4,7 +4,7 @@
 
 use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
 use super::hours::{Hours, HoursAssessment, HoursError};
-use super::input::{parse_number_in, ranges, InputError, NumberStyle, Range};
+use super::input::{ranges, read_decimal, Decimal, InputError, NumberStyle, Range};
 use super::municipalities::{self, Municipality};
 use super::rates::{self, Figure, Note, Status, YearRates};
 use super::scenario::Scenario;
@@ -72,7 +72,7 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    fn range(self) -> Range {
+    pub fn range(self) -> Range {
         match self {
             Field::HourlyWage | Field::FulltimeWage => ranges::HOURLY_WAGE,
             Field::PensionEmployer | Field::PensionEmployee => ranges::PENSION_PCT,
@@ -141,14 +141,14 @@ impl CalculatorForm {
     }
 
     /// Read numbers in `style` from now on. Text that would change meaning
-    /// ("16,000" typed in English is 16 in Danish) is rewritten with
-    /// `format`, so switching language never changes a calculation.
-    pub fn set_number_style(&mut self, style: NumberStyle, format: impl Fn(f64) -> String) {
+    /// ("16,000" typed in English is 16 in Danish) is rewritten digit for
+    /// digit in the new style, so switching language never changes a value.
+    pub fn set_number_style(&mut self, style: NumberStyle) {
         for field in Field::ALL {
             let text = self.text(field);
-            if let Ok(value) = parse_number_in(text, self.number_style) {
-                if parse_number_in(text, style) != Ok(value) {
-                    self.set_text(field, format(value));
+            if let Ok(decimal) = read_decimal(text, self.number_style) {
+                if read_decimal(text, style).as_ref() != Ok(&decimal) {
+                    self.set_text(field, decimal.in_style(style));
                 }
             }
         }
@@ -306,7 +306,10 @@ impl CalculatorForm {
         self.value(Field::Ledighedsydelse).ok().flatten()
     }
 
-    /// The form as URL fragment pairs, in a stable order.
+    /// The form as URL fragment pairs, in a stable order. Numbers are
+    /// written in one canonical form whatever the language ("1250.5"), so a
+    /// link reads back the same in Danish and English; text that is not a
+    /// number is kept as typed, so a reload loses nothing.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = vec![("year", self.year.to_string())];
         if let Some(number) = self.municipality {
@@ -315,16 +318,26 @@ impl CalculatorForm {
         if self.church {
             pairs.push(("church", "1".to_string()));
         }
-        pairs.extend(
-            Field::ALL.iter().filter(|f| !self.text(**f).is_empty()).map(|f| (f.key(), self.text(*f).to_string())),
-        );
+        for field in Field::ALL {
+            let text = self.text(field);
+            if !text.is_empty() {
+                let value = read_decimal(text, self.number_style).map(|d| d.canonical());
+                pairs.push((field.key(), value.unwrap_or_else(|_| text.to_string())));
+            }
+        }
         pairs
     }
 
     /// Apply fragment pairs on top of the opening form. Unknown keys and
     /// unsupported years are ignored: an old or hand-edited link still opens.
+    /// Numbers are read in the link's language (`lang=en`: links made before
+    /// the canonical form held English grouping) and shown in its style.
     pub fn from_pairs<'a>(current_year: u16, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let pairs: Vec<(&str, &str)> = pairs.into_iter().collect();
         let mut form = CalculatorForm::new(current_year);
+        if pairs.iter().any(|(k, v)| *k == "lang" && v.trim() == "en") {
+            form.number_style = NumberStyle::English;
+        }
         for (key, value) in pairs {
             match key {
                 "year" => {
@@ -336,12 +349,115 @@ impl CalculatorForm {
                 "church" => form.church = matches!(value.trim(), "1" | "true" | "ja" | "yes"),
                 _ => {
                     if let Some(field) = Field::from_key(key) {
-                        form.set_text(field, value);
+                        let shown = read_decimal(value, form.number_style).map(|d| d.in_style(form.number_style));
+                        form.set_text(field, shown.unwrap_or_else(|_| value.to_string()));
                     }
                 }
             }
         }
         form
+    }
+
+    /// The figures as numbers, for an agreement to rest on; `None` while any
+    /// field is invalid.
+    pub fn basis(&self) -> Option<Basis> {
+        let mut values = [None; Field::ALL.len()];
+        for field in Field::ALL {
+            if self.error(field).is_some() {
+                return None;
+            }
+            values[field as usize] = self.value(field).ok()?;
+        }
+        Some(Basis { year: self.year, municipality: self.municipality, church: self.church, values })
+    }
+
+    /// The form that `basis` was taken from, written in `style`.
+    pub fn from_basis(current_year: u16, basis: &Basis, style: NumberStyle) -> Self {
+        let mut form = CalculatorForm::new(current_year);
+        form.number_style = style;
+        form.set_year(basis.year);
+        form.municipality = basis.municipality.filter(|n| municipalities::find(&n.to_string()).is_some());
+        form.church = basis.church;
+        for field in Field::ALL {
+            let text = basis.value(field).map(|v| Decimal::from_value(v).in_style(style)).unwrap_or_default();
+            form.set_text(field, text);
+        }
+        form
+    }
+}
+
+/// The calculator's inputs that an agreement's figures rest on, as numbers
+/// (language-neutral, unlike the form's typed text): the rate year, the
+/// municipality, church membership and every field, overridden rates
+/// included. Saved with the agreement so that whoever opens it sees the
+/// same money.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Basis {
+    pub year: u16,
+    pub municipality: Option<u16>,
+    pub church: bool,
+    /// Each field's value by `Field` index; `None` for an optional field left empty.
+    values: [Option<f64>; Field::ALL.len()],
+}
+
+impl Basis {
+    /// A basis for `year` with every field empty.
+    pub fn new(year: u16) -> Basis {
+        Basis { year, municipality: None, church: false, values: [None; Field::ALL.len()] }
+    }
+
+    pub fn value(&self, field: Field) -> Option<f64> {
+        self.values[field as usize]
+    }
+
+    pub fn set_value(&mut self, field: Field, value: Option<f64>) {
+        self.values[field as usize] = value;
+    }
+
+    /// Every value outside what the calculator accepts, by field: the same
+    /// ranges as the form, and effective hours at most attended.
+    pub fn problems(&self) -> Vec<(Field, InputError)> {
+        let mut out = Vec::new();
+        for field in Field::ALL {
+            match self.value(field) {
+                None if !field.optional() => out.push((field, InputError::Empty)),
+                None => {}
+                Some(v) => {
+                    if let Err(e) = field.range().check(v) {
+                        out.push((field, e));
+                    }
+                }
+            }
+        }
+        // Only meaningful once both figures are themselves valid.
+        let hours_valid = !out.iter().any(|(f, _)| matches!(f, Field::AttendedHours | Field::EffectiveHours));
+        if let (Some(attended), Some(effective)) = (self.value(Field::AttendedHours), self.value(Field::EffectiveHours))
+        {
+            if hours_valid && effective > attended {
+                out.push((Field::EffectiveHours, InputError::EffectiveAboveAttended));
+            }
+        }
+        out
+    }
+}
+
+impl serde::Serialize for Basis {
+    /// `{"year":2025,"kommune":751,"church":true,"wage":185,…}`: the URL
+    /// fragment's keys, numbers as numbers, empty fields left out.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("year", &self.year)?;
+        if let Some(number) = self.municipality {
+            map.serialize_entry("kommune", &number)?;
+        }
+        map.serialize_entry("church", &self.church)?;
+        for field in Field::ALL {
+            if let Some(v) = self.value(field) {
+                map.serialize_entry(field.key(), &v)?;
+            }
+        }
+        map.end()
     }
 }
 

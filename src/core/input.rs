@@ -39,6 +39,22 @@ pub enum NumberStyle {
 
 /// `parse_number` for a user of the given style.
 pub fn parse_number_in(text: &str, style: NumberStyle) -> Result<f64, InputError> {
+    read_decimal(text, style).map(|d| d.value())
+}
+
+/// A number as read from text: its digits before and after the decimal
+/// mark, exactly as typed (no float in between), so it can be written again
+/// in another form without changing by a single digit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    /// Without leading zeros; "0" for none.
+    integer: String,
+    /// Without trailing zeros; empty for none.
+    fraction: String,
+}
+
+/// Read `text` as a non-negative decimal number in `style`.
+pub fn read_decimal(text: &str, style: NumberStyle) -> Result<Decimal, InputError> {
     let mut s: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
@@ -60,11 +76,77 @@ pub fn parse_number_in(text: &str, style: NumberStyle) -> Result<f64, InputError
         _ => (false, s.as_str()),
     };
     let (integer, fraction) = split_separators(digits, style).ok_or(InputError::NotANumber)?;
-    let value = decimal_value(&integer, &fraction);
-    if negative && value != 0.0 {
+    let decimal = Decimal::new(&integer, &fraction);
+    if negative && !decimal.is_zero() {
         return Err(InputError::Negative);
     }
-    Ok(value)
+    Ok(decimal)
+}
+
+impl Decimal {
+    fn new(integer: &str, fraction: &str) -> Decimal {
+        let integer = integer.trim_start_matches('0');
+        Decimal {
+            integer: if integer.is_empty() { "0".to_string() } else { integer.to_string() },
+            fraction: fraction.trim_end_matches('0').to_string(),
+        }
+    }
+
+    /// `value` with at most six decimals (rounded), from whole millionths,
+    /// so no float formatting code is pulled into the wasm. Exact for every
+    /// figure with up to six decimals below 10^9; non-finite values are 0.
+    pub fn from_value(value: f64) -> Decimal {
+        let value = if value.is_finite() { value.abs().min(1e12) } else { 0.0 };
+        let millionths = (value * 1e6).round() as u64;
+        Decimal::new(&(millionths / 1_000_000).to_string(), &format!("{:06}", millionths % 1_000_000))
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.integer == "0" && self.fraction.is_empty()
+    }
+
+    pub fn value(&self) -> f64 {
+        decimal_value(&self.integer, &self.fraction)
+    }
+
+    /// One form for links and files: no grouping and a decimal point
+    /// ("1250.5"). Where that would look like Danish thousands ("32.067"),
+    /// a trailing zero ("32.0670") keeps it unambiguous to every reader.
+    pub fn canonical(&self) -> String {
+        if self.fraction.is_empty() {
+            return self.integer.clone();
+        }
+        let mut out = format!("{}.{}", self.integer, self.fraction);
+        if is_grouped(&out, '.') {
+            out.push('0');
+        }
+        out
+    }
+
+    /// As a person of `style` writes it, thousands grouped: "1.250,5" or
+    /// "1,250.5". Always reads back, in that style, as the same number.
+    pub fn in_style(&self, style: NumberStyle) -> String {
+        let (group, point) = match style {
+            NumberStyle::Danish => ('.', ','),
+            NumberStyle::English => (',', '.'),
+        };
+        let mut out = String::new();
+        for (i, c) in self.integer.chars().enumerate() {
+            if i > 0 && (self.integer.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
+        }
+        if !self.fraction.is_empty() {
+            out.push(point);
+            out.push_str(&self.fraction);
+            // English "32.067" reads as Danish thousands; see `canonical`.
+            if style == NumberStyle::English && is_grouped(&out, '.') {
+                out.push('0');
+            }
+        }
+        out
+    }
 }
 
 /// Split "1.234,5" / "12,5" / "12.5" / "32.067" into integer and fraction
@@ -156,7 +238,14 @@ impl Range {
 
     /// `read` for a user of the given number style.
     pub fn read_in(&self, text: &str, style: NumberStyle) -> Result<f64, InputError> {
-        let value = parse_number_in(text, style)?;
+        self.check(parse_number_in(text, style)?)
+    }
+
+    /// Check a value already read (from a file, say) against this range.
+    pub fn check(&self, value: f64) -> Result<f64, InputError> {
+        if !value.is_finite() {
+            return Err(InputError::NotANumber);
+        }
         let below = if self.min_inclusive { value < self.min } else { value <= self.min };
         if below {
             Err(InputError::TooSmall { min: self.min })

@@ -14,3 +14,4 @@ pub mod scenario;
 pub mod schedule;
 pub mod summary;
 pub mod tax;
+pub mod text;

@@ -102,7 +102,7 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.tag());
         }
-        form.update(|f| f.set_number_style(i18n::number_style(l), |v| i18n::number(v, 2, l)));
+        form.update(|f| f.set_number_style(i18n::number_style(l)));
     });
     let view = RwSignal::new(match embedding.parts {
         Parts::Both => opened.view,
