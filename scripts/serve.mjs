@@ -27,7 +27,14 @@ const TYPES = {
 export function serve(dir, port = 0, { csp = CSP, rewrite } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+    } catch {
+      // A malformed escape such as /%E0%A4%A: refuse it, keep serving.
+      res.writeHead(400, { "Content-Type": "text/plain" }).end("bad request");
+      return;
+    }
     const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();

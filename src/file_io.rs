@@ -3,28 +3,44 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser {
-    use wasm_bindgen::{JsCast, JsValue};
-    use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+    use gloo_file::{Blob, File, ObjectUrl};
+    use wasm_bindgen::JsCast;
+    use web_sys::HtmlAnchorElement;
 
     /// Offer `text` as a file named `name` for download.
-    pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let options = BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-        let url = Url::create_object_url_with_blob(&blob)?;
-        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-        let link: HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-        Url::revoke_object_url(&url)
+    pub fn download(name: &str, mime: &str, text: &str) {
+        // The object URL is revoked when `url` is dropped, after the click
+        // has started the download.
+        let url = ObjectUrl::from(Blob::new_with_options(text, Some(mime)));
+        let link = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("a").ok())
+            .and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok());
+        if let Some(link) = link {
+            link.set_href(&url);
+            link.set_download(name);
+            link.click();
+        }
     }
 
-    /// The text of the first file chosen in a file input.
-    pub async fn read_text(input: &web_sys::HtmlInputElement) -> Result<String, JsValue> {
-        let file = input.files().and_then(|f| f.get(0)).ok_or("no file")?;
-        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
-        text.as_string().ok_or_else(|| "not text".into())
+    /// Why a picked file was not read.
+    pub enum ReadError {
+        NoFile,
+        /// Larger than `max` bytes: not read at all.
+        TooLarge {
+            bytes: usize,
+        },
+        Unreadable,
+    }
+
+    /// The text of the first file chosen in a file input, if it is at most
+    /// `max` bytes.
+    pub async fn read_text(input: &web_sys::HtmlInputElement, max: usize) -> Result<String, ReadError> {
+        let file = File::from(input.files().and_then(|f| f.get(0)).ok_or(ReadError::NoFile)?);
+        let bytes = file.size() as usize;
+        if bytes > max {
+            return Err(ReadError::TooLarge { bytes });
+        }
+        gloo_file::futures::read_as_text(&file).await.map_err(|_| ReadError::Unreadable)
     }
 }

@@ -326,6 +326,46 @@ messages! {
     SaveDraft => ("Gem på denne enhed", "Save on this device"),
     Saved => ("Gemt på denne enhed.", "Saved on this device."),
     SaveFailed => ("Kunne ikke gemme: browseren tillader ikke lagring.", "Could not save: the browser does not allow storage."),
+    SaveFull => (
+        "Kunne ikke gemme: browserens lager til denne side er fuldt. Slet gamle aftaler her på siden, og prøv igen.",
+        "Could not save: the browser's storage for this site is full. Delete old agreements on this page and try again.",
+    ),
+    CannotKeep => (
+        "Aftalen kan ikke gemmes, eksporteres eller deles, før de markerede felter er rettet.",
+        "The agreement cannot be saved, exported or shared until the marked fields are corrected.",
+    ),
+    CalculatorHasErrors => (
+        "Ret først fejlene i beregneren: aftalen gemmes med beregnerens tal som grundlag.",
+        "First correct the errors in the calculator: the agreement is saved with the calculator's figures as its basis.",
+    ),
+    BasisHeading => ("Beregningsgrundlag", "Basis of the calculation"),
+    BasisFollows => (
+        "Økonomien i trinnene regnes med beregnerens tal. De gemmes med aftalen, når du gemmer, eksporterer eller deler den.",
+        "The steps' economics use the calculator's figures. They are stored with the agreement when you save, export or share it.",
+    ),
+    BasisLegacy => (
+        "Aftalen er lavet med en ældre udgave og har ikke sit beregningsgrundlag med. Økonomien i trinnene regnes derfor med beregnerens nuværende tal: tjek dem.",
+        "This agreement was made with an older version and does not carry its basis. The steps' economics therefore use the calculator's current figures: check them.",
+    ),
+    BasisMatches => ("Økonomien i trinnene regnes med aftalens tal, som er de samme som i beregneren.", "The steps' economics use the agreement's figures, which match the calculator."),
+    BasisDiffers => (
+        "Tallene i beregneren er ikke dem, aftalen er regnet med. Økonomien i trinnene viser aftalens tal.",
+        "The calculator's figures differ from those the agreement was calculated with. The steps' economics show the agreement's figures.",
+    ),
+    UseAgreementFigures => ("Brug aftalens tal i beregneren", "Use the agreement's figures in the calculator"),
+    UpdateAgreementFigures => ("Opdatér aftalen til beregnerens tal", "Update the agreement to the calculator's figures"),
+    LinkReplaceConfirm => (
+        "Linket indeholder en anden aftale. Den erstatter aftalen på skærmen, og dine ændringer, der ikke er gemt, går tabt. Fortsæt?",
+        "The link holds another agreement. It replaces the one on screen, and your unsaved changes are lost. Continue?",
+    ),
+    LinkKept => ("Din aftale er beholdt; linkets aftale blev ikke åbnet.", "Your agreement was kept; the link's agreement was not opened."),
+    LinkErr => ("Linket kunne ikke åbnes", "The link could not be opened"),
+    MaxSteps => ("Højst 20 trin i en aftale.", "At most 20 steps in an agreement."),
+    MaxFollowUps => ("Højst 60 opfølgninger i en aftale.", "At most 60 follow-ups in an agreement."),
+    MaxAccommodations => ("Højst 20 skånehensyn i en aftale.", "At most 20 accommodations in an agreement."),
+    StepEconomyBadHours => ("Ret timerne for at se økonomien.", "Correct the hours to see the economics."),
+    ErrMissing => ("Mangler.", "Missing."),
+    ErrUnknown => ("Ukendt værdi.", "Unknown value."),
     NothingSaved => ("Intet er gemt på denne enhed.", "Nothing is saved on this device."),
     Open => ("Åbn", "Open"),
     Delete => ("Slet", "Delete"),
@@ -536,33 +576,93 @@ pub fn curve_point(h: f64, total: f64, wage: f64, subsidy: f64, tax: f64, net: f
     }
 }
 
+/// The message beside a field for what an agreement does not allow.
+pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String {
+    use crate::core::agreement::ProblemKind as K;
+    let date = |d: chrono::NaiveDate| summary_labels(lang).format_date(d);
+    match (kind, lang) {
+        (K::NotFinite, _) => Msg::ErrEmpty.text(lang).to_string(),
+        (K::Missing, _) => Msg::ErrMissing.text(lang).to_string(),
+        (K::Unknown, _) => Msg::ErrUnknown.text(lang).to_string(),
+        (K::EffectiveAboveAttended, _) => Msg::ErrEffectiveAboveAttended.text(lang).to_string(),
+        (K::OutOfRange { min, max }, Lang::Da) => {
+            format!("Skal være mellem {} og {}.", number(*min, 2, lang), number(*max, 2, lang))
+        }
+        (K::OutOfRange { min, max }, Lang::En) => {
+            format!("Must be between {} and {}.", number(*min, 2, lang), number(*max, 2, lang))
+        }
+        (K::TooLong { max_chars }, Lang::Da) => format!("Teksten er for lang: højst {max_chars} tegn."),
+        (K::TooLong { max_chars }, Lang::En) => format!("The text is too long: at most {max_chars} characters."),
+        (K::TooMany { max }, Lang::Da) => format!("Højst {max}."),
+        (K::TooMany { max }, Lang::En) => format!("At most {max}."),
+        (K::DateOutOfRange { first, last }, Lang::Da) => {
+            format!("Vælg en dato mellem {} og {}.", date(*first), date(*last))
+        }
+        (K::DateOutOfRange { first, last }, Lang::En) => {
+            format!("Choose a date between {} and {}.", date(*first), date(*last))
+        }
+    }
+}
+
+/// Where an agreement came from, for the words of an error about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    File,
+    Link,
+}
+
 /// Why a file or share link could not be opened, in plain words.
-pub fn import_error(err: &crate::core::agreement_io::ImportError, lang: Lang) -> String {
+pub fn import_error(err: &crate::core::agreement_io::ImportError, source: Source, lang: Lang) -> String {
     use crate::core::agreement_io::ImportError as E;
+    use Source::{File, Link};
     let field = err.field().map(|f| format!(" ({f})")).unwrap_or_default();
-    let reason = match (err, lang) {
-        (E::TooLarge { .. }, Lang::Da) => "filen er for stor til at være en aftale".to_string(),
-        (E::TooLarge { .. }, Lang::En) => "the file is too large to be an agreement".to_string(),
-        (E::NotAFragment, Lang::Da) => "linket er ufuldstændigt eller ændret".to_string(),
-        (E::NotAFragment, Lang::En) => "the link is incomplete or has been changed".to_string(),
-        (E::NotJson { line, column }, Lang::Da) => {
+    let reason = match (err, source, lang) {
+        (E::TooLarge { .. }, File, Lang::Da) => "filen er for stor til at være en aftale".to_string(),
+        (E::TooLarge { .. }, File, Lang::En) => "the file is too large to be an agreement".to_string(),
+        (E::TooLarge { .. }, Link, Lang::Da) => "linket er for langt til at være en aftale".to_string(),
+        (E::TooLarge { .. }, Link, Lang::En) => "the link is too long to be an agreement".to_string(),
+        (E::NotAFragment, _, Lang::Da) | (E::NotJson { .. }, Link, Lang::Da) => {
+            "linket er ufuldstændigt eller ændret".to_string()
+        }
+        (E::NotAFragment, _, Lang::En) | (E::NotJson { .. }, Link, Lang::En) => {
+            "the link is incomplete or has been changed".to_string()
+        }
+        (E::NotJson { line, column }, File, Lang::Da) => {
             format!("filen er ikke en aftalefil (fejl i linje {line}, tegn {column})")
         }
-        (E::NotJson { line, column }, Lang::En) => {
+        (E::NotJson { line, column }, File, Lang::En) => {
             format!("the file is not an agreement file (error at line {line}, character {column})")
         }
-        (E::NotAgreementFile, Lang::Da) => "filen er ikke en progressionsaftale fra denne beregner".to_string(),
-        (E::NotAgreementFile, Lang::En) => "the file is not a progression agreement from this calculator".to_string(),
-        (E::SchemaTooNew { .. }, Lang::Da) => "filen er lavet af en nyere udgave af beregneren".to_string(),
-        (E::SchemaTooNew { .. }, Lang::En) => "the file was made by a newer version of the calculator".to_string(),
-        (E::Missing { .. }, Lang::Da) => format!("et felt mangler{field}"),
-        (E::Missing { .. }, Lang::En) => format!("a field is missing{field}"),
-        (E::WrongShape { .. }, Lang::Da) => format!("et felt har en forkert form{field}"),
-        (E::WrongShape { .. }, Lang::En) => format!("a field has the wrong form{field}"),
-        (E::Invalid(_), Lang::Da) => format!("en værdi ligger uden for det tilladte{field}"),
-        (E::Invalid(_), Lang::En) => format!("a value is outside what is allowed{field}"),
+        (E::NotAgreementFile, File, Lang::Da) => "filen er ikke en progressionsaftale fra denne beregner".to_string(),
+        (E::NotAgreementFile, File, Lang::En) => {
+            "the file is not a progression agreement from this calculator".to_string()
+        }
+        (E::NotAgreementFile, Link, Lang::Da) => {
+            "linket indeholder ikke en progressionsaftale fra denne beregner".to_string()
+        }
+        (E::NotAgreementFile, Link, Lang::En) => {
+            "the link does not hold a progression agreement from this calculator".to_string()
+        }
+        (E::SchemaTooNew { .. }, File, Lang::Da) => "filen er lavet af en nyere udgave af beregneren".to_string(),
+        (E::SchemaTooNew { .. }, File, Lang::En) => {
+            "the file was made by a newer version of the calculator".to_string()
+        }
+        (E::SchemaTooNew { .. }, Link, Lang::Da) => "linket er lavet af en nyere udgave af beregneren".to_string(),
+        (E::SchemaTooNew { .. }, Link, Lang::En) => {
+            "the link was made by a newer version of the calculator".to_string()
+        }
+        (E::Missing { .. }, _, Lang::Da) => format!("et felt mangler{field}"),
+        (E::Missing { .. }, _, Lang::En) => format!("a field is missing{field}"),
+        (E::WrongShape { .. }, _, Lang::Da) => format!("et felt har en forkert form{field}"),
+        (E::WrongShape { .. }, _, Lang::En) => format!("a field has the wrong form{field}"),
+        (E::Invalid(_), _, Lang::Da) => format!("en værdi ligger uden for det tilladte{field}"),
+        (E::Invalid(_), _, Lang::En) => format!("a value is outside what is allowed{field}"),
     };
-    format!("{}: {reason}.", Msg::ImportErr.text(lang))
+    let lead = match source {
+        File => Msg::ImportErr,
+        Link => Msg::LinkErr,
+    };
+    format!("{}: {reason}.", lead.text(lang))
 }
 
 /// A source or derivation note in the current language.

@@ -6,13 +6,6 @@
 /// Prefix of every key this app writes to localStorage.
 pub const PREFIX: &str = "fleksjob-beregner/draft/";
 
-/// A saved draft as listed: its storage id and the JSON.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SavedDraft {
-    pub id: String,
-    pub json: String,
-}
-
 /// The storage key for a draft id.
 pub fn key(id: &str) -> String {
     format!("{PREFIX}{id}")
@@ -23,42 +16,90 @@ pub fn id_of(key: &str) -> Option<&str> {
     key.strip_prefix(PREFIX).filter(|id| !id.is_empty())
 }
 
-/// localStorage access. Every failure (storage disabled, quota, private
-/// mode) is reported as `false`/empty, never a panic.
+/// A new draft's id: the save time (`2026-11-23T101502`), sortable and with
+/// no randomness, and "-2", "-3", … after it when a draft saved in the same
+/// second already has it, so a second save never overwrites the first.
+pub fn unique_id(stamp: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n: u32| if n == 1 { stamp.to_string() } else { format!("{stamp}-{n}") })
+        .find(|id| !taken(id))
+        .unwrap_or_default()
+}
+
+/// Why a draft was not saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser allows no storage here (settings, private mode, a
+    /// third-party frame).
+    Unavailable,
+    /// The browser's storage for this site is full.
+    Full,
+}
+
+/// localStorage through gloo-storage. Every failure is reported as a value,
+/// never a panic.
 #[cfg(target_arch = "wasm32")]
 pub mod browser {
-    use super::{id_of, key, SavedDraft, PREFIX};
+    use gloo_storage::errors::StorageError;
+    use gloo_storage::{LocalStorage, Storage};
+    use serde::Serialize;
+    use serde_json::Value;
 
-    fn storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.local_storage().ok()?
+    use super::{id_of, key, SaveError, PREFIX};
+
+    /// gloo's calls throw when the browser refuses storage altogether, so
+    /// every one is guarded by this.
+    fn available() -> bool {
+        web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
     }
 
-    fn our_keys(s: &web_sys::Storage) -> Vec<String> {
-        let n = s.length().unwrap_or(0);
-        (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(PREFIX)).collect()
+    fn our_keys() -> Vec<String> {
+        if !available() {
+            return Vec::new();
+        }
+        let raw = LocalStorage::raw();
+        (0..LocalStorage::length())
+            .filter_map(|i| raw.key(i).ok().flatten())
+            .filter(|k| k.starts_with(PREFIX))
+            .collect()
     }
 
-    pub fn save(id: &str, json: &str) -> bool {
-        storage().is_some_and(|s| s.set_item(&key(id), json).is_ok())
+    pub fn exists(id: &str) -> bool {
+        our_keys().contains(&key(id))
     }
 
-    /// Saved drafts, newest id first.
-    pub fn list() -> Vec<SavedDraft> {
-        let Some(s) = storage() else { return Vec::new() };
-        let mut drafts: Vec<SavedDraft> = our_keys(&s)
+    /// Store `file` (serialized as compact JSON) under `id`.
+    pub fn save(id: &str, file: impl Serialize) -> Result<(), SaveError> {
+        if !available() {
+            return Err(SaveError::Unavailable);
+        }
+        LocalStorage::set(key(id), file).map_err(|e| match e {
+            StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::Full,
+            _ => SaveError::Unavailable,
+        })
+    }
+
+    /// Saved drafts as (id, JSON), newest id first; one that is not JSON
+    /// comes as `Value::Null`, which the file reader then refuses.
+    pub fn list() -> Vec<(String, Value)> {
+        let mut drafts: Vec<(String, Value)> = our_keys()
             .iter()
-            .filter_map(|k| Some(SavedDraft { id: id_of(k)?.to_string(), json: s.get_item(k).ok()??.to_string() }))
+            .filter_map(|k| Some((id_of(k)?.to_string(), LocalStorage::get(k).unwrap_or(Value::Null))))
             .collect();
-        drafts.sort_by(|a, b| b.id.cmp(&a.id));
+        drafts.sort_by(|a, b| b.0.cmp(&a.0));
         drafts
     }
 
-    pub fn delete(id: &str) -> bool {
-        storage().is_some_and(|s| s.remove_item(&key(id)).is_ok())
+    pub fn delete(id: &str) {
+        if available() {
+            LocalStorage::delete(key(id));
+        }
     }
 
     /// Remove every key this app has written.
-    pub fn delete_all() -> bool {
-        storage().is_some_and(|s| our_keys(&s).iter().all(|k| s.remove_item(k).is_ok()))
+    pub fn delete_all() {
+        for k in our_keys() {
+            LocalStorage::delete(k);
+        }
     }
 }

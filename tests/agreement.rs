@@ -254,3 +254,22 @@ fn hours_are_written_with_at_most_two_decimals() {
     assert_eq!(da.format_hours(-1.5), "-1,5");
     assert_eq!(da.format_hours(f64::NAN), "–");
 }
+
+#[test]
+fn a_text_of_several_lines_stays_under_its_label() {
+    // Issue 9.9: raw newlines broke the summary's lines (and a blank line
+    // split a section of the print view in two).
+    let mut a = sample();
+    a.goal = "12 timer\r\n\n\nfra 1. juni  \n".into();
+    a.clean();
+    let text = summary(&a, &summary_labels(Lang::Da));
+    assert!(text.contains("\nMål: 12 timer\n  fra 1. juni\n"), "{text}");
+}
+
+#[test]
+fn draft_ids_are_unique_within_a_second() {
+    use fleksjob_beregner::storage::unique_id;
+    let taken = ["2026-11-23T101502".to_string(), "2026-11-23T101502-2".to_string()];
+    assert_eq!(unique_id("2026-11-23T101503", |id| taken.iter().any(|t| t == id)), "2026-11-23T101503");
+    assert_eq!(unique_id("2026-11-23T101502", |id| taken.iter().any(|t| t == id)), "2026-11-23T101502-3");
+}

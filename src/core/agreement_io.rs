@@ -102,7 +102,9 @@ struct File<'a> {
     agreement: &'a Agreement,
 }
 
-fn file(agreement: &Agreement) -> File<'_> {
+/// The agreement as the file's JSON object, for writers that serialize
+/// themselves (browser storage).
+pub fn file(agreement: &Agreement) -> impl Serialize + '_ {
     File { format: FORMAT, schema: SCHEMA, agreement }
 }
 
@@ -122,6 +124,11 @@ pub fn from_json(text: &str) -> Result<Agreement, ImportError> {
     }
     let value: Value =
         serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    from_value(value)
+}
+
+/// `from_json` for a file already parsed as JSON.
+pub fn from_value(value: Value) -> Result<Agreement, ImportError> {
     let Value::Object(mut map) = value else {
         return Err(ImportError::NotAgreementFile);
     };

@@ -118,11 +118,14 @@ impl<'a> Labels<'a> {
     }
 }
 
-/// `label: text`, or nothing when the text is blank.
+/// `label: text`, or nothing when the text is blank. A text of several
+/// lines continues on lines indented by two spaces, so every line of the
+/// summary still starts with a label or belongs visibly to one.
 fn push_field(out: &mut Vec<String>, label: &str, text: &str) {
     let text = text.trim();
     if !text.is_empty() {
-        out.push(format!("{label}: {text}"));
+        let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
+        out.push(format!("{label}: {}", lines.join("\n  ")));
     }
 }
 

@@ -8,7 +8,10 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{t, use_lang};
-use crate::core::agreement::{Accommodation, Agreement, FollowUp, FollowUpKind, Hours, Support, SupportItem};
+use crate::core::agreement::{
+    date_bounds, limits, Accommodation, Agreement, FollowUp, FollowUpKind, Hours, Problem, Support, SupportItem,
+    TextKind,
+};
 use crate::core::dates::{from_iso, to_iso};
 use crate::core::form::CalculatorForm;
 use crate::core::input::ranges;
@@ -16,6 +19,23 @@ use crate::core::scenario::Scenario;
 use crate::i18n::{self, Lang, Msg};
 
 pub type Draft = RwSignal<Agreement>;
+
+/// Everything the draft's validator finds, shared by every field so each
+/// shows its own problem as the user types.
+#[derive(Clone, Copy)]
+struct Problems(Memo<Vec<Problem>>);
+
+/// The message for the field at `path` ("steps[1].hours.paid"), if any.
+fn problem_at(path: String) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let problems = use_context::<Problems>().map(|p| p.0);
+    let lang = use_lang();
+    move || problems?.with(|ps| ps.iter().find(|p| p.field == path).map(|p| i18n::problem(&p.kind, lang.get())))
+}
+
+/// The error paragraph beside a field, announced to screen readers.
+fn field_error(id: &str, message: impl Fn() -> Option<String> + Send + Sync + 'static) -> impl IntoView {
+    view! { <p class="error" id=format!("{id}-error") data-testid=format!("{id}-error") aria-live="polite">{message}</p> }
+}
 
 /// Reads one value of the draft. The field components below are thin generic
 /// wrappers that erase their closures into these at once and call one
@@ -28,99 +48,151 @@ pub struct Reader<T>(Arc<dyn Fn(&Agreement) -> Option<T> + Send + Sync>);
 #[derive(Clone)]
 pub struct Writer<T>(Arc<dyn Fn(&mut Agreement, T) + Send + Sync>);
 
-/// A text field (or text area) bound to one string of the agreement.
+/// A text field (or text area) bound to one string of the agreement at
+/// `path`. What is typed is cleaned of control and bidi characters (see
+/// `core::text`) on its way into the draft.
 #[component]
 fn TextField(
     draft: Draft,
     id: String,
     label: Msg,
+    path: String,
     get: impl Fn(&Agreement) -> Option<String> + Send + Sync + 'static,
     set: impl Fn(&mut Agreement, String) + Send + Sync + 'static,
     #[prop(optional)] multiline: bool,
     #[prop(optional)] hint: Option<Msg>,
 ) -> impl IntoView {
-    text_field(draft, id, label, Reader(Arc::new(get)), Writer(Arc::new(set)), multiline, hint)
+    text_field(draft, id, label, path, Reader(Arc::new(get)), Writer(Arc::new(set)), multiline, hint)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn text_field(
     draft: Draft,
     id: String,
     label: Msg,
+    path: String,
     get: Reader<String>,
     set: Writer<String>,
     multiline: bool,
     hint: Option<Msg>,
 ) -> impl IntoView {
+    let kind = if multiline { TextKind::Block } else { TextKind::Line };
     let value = move || (get.0)(&draft.read()).unwrap_or_default();
-    let on_input = move |ev| draft.update(|a| (set.0)(a, event_target_value(&ev)));
+    let on_input = move |ev| draft.update(|a| (set.0)(a, kind.clean(&event_target_value(&ev))));
+    let error = Memo::new({
+        let problem = problem_at(path);
+        move |_| problem()
+    });
     let hint_id = format!("{id}-hint");
-    let described = hint.map(|_| hint_id.clone());
+    let described = match hint {
+        Some(_) => format!("{hint_id} {id}-error"),
+        None => format!("{id}-error"),
+    };
+    let invalid = move || if error.read().is_some() { "true" } else { "false" };
     let input = if multiline {
-        view! { <textarea id=id.clone() rows="3" aria-describedby=described prop:value=value on:input=on_input></textarea> }
+        view! { <textarea id=id.clone() rows="3" aria-describedby=described aria-invalid=invalid prop:value=value on:input=on_input></textarea> }
             .into_any()
     } else {
-        view! { <input id=id.clone() type="text" aria-describedby=described prop:value=value on:input=on_input /> }
+        view! { <input id=id.clone() type="text" aria-describedby=described aria-invalid=invalid prop:value=value on:input=on_input /> }
             .into_any()
     };
     view! {
         <div class="field wide">
-            <label for=id>{t(label)}</label>
+            <label for=id.clone()>{t(label)}</label>
             {input}
             {hint.map(|h| view! { <p class="hint" id=hint_id>{t(h)}</p> })}
+            {field_error(&id, move || error.get())}
         </div>
     }
 }
 
-/// A date field bound to one date of the agreement; an unreadable or empty
-/// date leaves the last good one in place.
+/// A date field bound to one date of the agreement at `path`; an unreadable
+/// or empty date leaves the last good one in place, and a date outside the
+/// agreement's bounds is kept and shown as an error.
 #[component]
 fn DateField(
     draft: Draft,
     id: String,
     label: Msg,
+    path: String,
     get: impl Fn(&Agreement) -> Option<NaiveDate> + Send + Sync + 'static,
     set: impl Fn(&mut Agreement, NaiveDate) + Send + Sync + 'static,
 ) -> impl IntoView {
-    date_field(draft, id, label, Reader(Arc::new(get)), Writer(Arc::new(set)))
+    date_field(draft, id, label, path, Reader(Arc::new(get)), Writer(Arc::new(set)))
 }
 
-fn date_field(draft: Draft, id: String, label: Msg, get: Reader<NaiveDate>, set: Writer<NaiveDate>) -> impl IntoView {
+fn date_field(
+    draft: Draft,
+    id: String,
+    label: Msg,
+    path: String,
+    get: Reader<NaiveDate>,
+    set: Writer<NaiveDate>,
+) -> impl IntoView {
     let value = move || (get.0)(&draft.read()).map(to_iso).unwrap_or_default();
     let on_input = move |ev| {
         if let Some(d) = from_iso(&event_target_value(&ev)) {
             draft.update(|a| (set.0)(a, d));
         }
     };
+    let (first, last) = date_bounds();
     view! {
         <div class="field">
             <label for=id.clone()>{t(label)}</label>
-            <input id=id type="date" prop:value=value on:input=on_input />
+            {date_input(id.clone(), None, value, on_input, first, last)}
+            {field_error(&id, problem_at(path))}
         </div>
+    }
+}
+
+/// A date input within the agreement's bounds.
+fn date_input(
+    id: String,
+    label: Option<Box<dyn Fn() -> String + Send + Sync>>,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    on_input: impl Fn(leptos::ev::Event) + 'static,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> impl IntoView {
+    view! {
+        <input
+            id=id.clone()
+            type="date"
+            min=to_iso(first)
+            max=to_iso(last)
+            aria-label=label
+            aria-describedby=format!("{id}-error")
+            prop:value=value
+            on:input=on_input
+        />
     }
 }
 
 /// Attended, effective and paid hours. Text is kept as typed; the model gets
 /// a value only when it reads as hours, and effective above attended is shown.
+/// Text that is not hours puts NaN in the draft, so the validator (and with
+/// it save, export and share) sees the field as unfinished.
 #[component]
 fn HoursFields(
     draft: Draft,
     id: String,
+    path: String,
     get: impl Fn(&Agreement) -> Option<Hours> + Send + Sync + 'static,
     set: impl Fn(&mut Agreement, Hours) + Send + Sync + 'static,
 ) -> impl IntoView {
-    hours_fields(draft, id, Reader(Arc::new(get)), Writer(Arc::new(set)))
+    hours_fields(draft, id, path, Reader(Arc::new(get)), Writer(Arc::new(set)))
 }
 
-fn hours_fields(draft: Draft, id: String, get: Reader<Hours>, set: Writer<Hours>) -> impl IntoView {
+fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set: Writer<Hours>) -> impl IntoView {
     let lang = use_lang();
-    let for_mismatch = get.clone();
     let part = |label: Msg, name: &'static str, read: fn(&Hours) -> f64, write: fn(&mut Hours, f64)| {
         let (get, get2, set) = (get.clone(), get.clone(), set.clone());
         let start = (get.0)(&draft.read_untracked()).map(|h| read(&h)).unwrap_or_default();
         let text = RwSignal::new(i18n::hours(start, lang.get_untracked()));
-        // Follow changes made elsewhere (taken from the calculator, an import).
+        // Follow changes made elsewhere (taken from the calculator, an import);
+        // NaN is this field's own "not hours yet" and leaves the text alone.
         Effect::new(move |_| {
-            if let Some(h) = (get.0)(&draft.read()) {
+            if let Some(h) = (get.0)(&draft.read()).filter(|h| read(h).is_finite()) {
                 let shown =
                     ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked())).ok();
                 if shown != Some(read(&h)) {
@@ -128,14 +200,16 @@ fn hours_fields(draft: Draft, id: String, get: Reader<Hours>, set: Writer<Hours>
                 }
             }
         });
-        let error = move || {
-            ranges::HOURS_WEEK
-                .read_in(&text.get(), i18n::number_style(lang.get()))
-                .err()
-                .map(|e| i18n::input_error(e, lang.get()))
-        };
+        // The text's own reading error is the more precise; otherwise what
+        // the validator says (effective above attended, say).
+        let problem = problem_at(format!("{path}.{name}"));
+        let error = Memo::new(move |_| {
+            let typed = ranges::HOURS_WEEK.read_in(&text.get(), i18n::number_style(lang.get()));
+            typed.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
+        });
         let field_id = format!("{id}-{name}");
         let error_id = format!("{field_id}-error");
+        let error_testid = error_id.clone();
         view! {
             <div class="field">
                 <label for=field_id.clone()>{t(label)}</label>
@@ -144,22 +218,18 @@ fn hours_fields(draft: Draft, id: String, get: Reader<Hours>, set: Writer<Hours>
                     type="text"
                     inputmode="decimal"
                     aria-describedby=error_id.clone()
-                    aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                    aria-invalid=move || if error.read().is_some() { "true" } else { "false" }
                     prop:value=move || text.get()
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
-                        if let Ok(v) = ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked())) {
-                            draft.update(|a| if let Some(mut h) = (get2.0)(a) { write(&mut h, v); (set.0)(a, h) });
-                        }
+                        let v = ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked()));
+                        let v = v.unwrap_or(f64::NAN);
+                        draft.update(|a| if let Some(mut h) = (get2.0)(a) { write(&mut h, v); (set.0)(a, h) });
                     }
                 />
-                <p class="error" id=error_id aria-live="polite">{error}</p>
+                <p class="error" id=error_id data-testid=error_testid aria-live="polite">{move || error.get()}</p>
             </div>
         }
-    };
-    let mismatch = move || {
-        let h = (for_mismatch.0)(&draft.read())?;
-        h.check().is_err().then(|| Msg::ErrEffectiveAboveAttended.text(lang.get()))
     };
     view! {
         <div class="hours-row">
@@ -167,7 +237,6 @@ fn hours_fields(draft: Draft, id: String, get: Reader<Hours>, set: Writer<Hours>
             {part(Msg::EffectiveHours, "effective", |h| h.effective, |h, v| h.effective = v)}
             {part(Msg::PaidHours, "paid", |h| h.paid, |h, v| h.paid = v)}
         </div>
-        <p class="error" aria-live="polite">{mismatch}</p>
     }
 }
 
@@ -242,6 +311,19 @@ fn Accommodations(draft: Draft) -> impl IntoView {
             .filter_map(|x| if let Accommodation::Other(s) = x { Some(s) } else { None })
             .nth(n)
     }
+    // Where the n-th own accommodation is in the file: its index among all.
+    fn other_path(a: &Agreement, n: usize) -> String {
+        let index = a
+            .today
+            .accommodations
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| matches!(x, Accommodation::Other(_)))
+            .nth(n)
+            .map_or(0, |(i, _)| i);
+        format!("today.accommodations[{index}]")
+    }
+    let full = Memo::new(move |_| draft.read().today.accommodations.len() >= limits::ACCOMMODATIONS);
     let own = move || {
         (0..others.get())
             .map(|n| {
@@ -251,6 +333,7 @@ fn Accommodations(draft: Draft) -> impl IntoView {
                             draft=draft
                             id=format!("acc-other-{n}")
                             label=Msg::AccOther
+                            path=other_path(&draft.read_untracked(), n)
                             get=move |a| {
                                 a.today.accommodations.iter().filter_map(|x| if let Accommodation::Other(s) = x { Some(s.clone()) } else { None }).nth(n)
                             }
@@ -273,9 +356,14 @@ fn Accommodations(draft: Draft) -> impl IntoView {
             <legend>{t(Msg::AccommodationsHeading)}</legend>
             {common}
             {own}
-            <button type="button" class="secondary" on:click=move |_| draft.update(|a| a.today.accommodations.push(Accommodation::Other(String::new())))>
+            <button type="button" class="secondary" disabled=move || full.get() on:click=move |_| draft.update(|a| {
+                if a.today.accommodations.len() < limits::ACCOMMODATIONS {
+                    a.today.accommodations.push(Accommodation::Other(String::new()));
+                }
+            })>
                 {t(Msg::AccAdd)} " " {t(Msg::AccOther)}
             </button>
+            {move || full.get().then(|| view! { <p class="hint">{t(Msg::MaxAccommodations)}</p> })}
         </fieldset>
     }
 }
@@ -283,7 +371,11 @@ fn Accommodations(draft: Draft) -> impl IntoView {
 /// The citizen's net and the employer's cost at a step's paid hours, and the
 /// change from today, from the calculator's engine, in one sentence.
 pub fn step_economy(s: &Scenario, a: &Agreement, index: usize, l: Lang) -> Option<String> {
-    let change = s.change(a.today.hours.paid, a.steps.get(index)?.hours.paid);
+    let (from, to) = (a.today.hours.paid, a.steps.get(index)?.hours.paid);
+    if ![from, to].iter().all(|h| ranges::HOURS_WEEK.check(*h).is_ok()) {
+        return Some(Msg::StepEconomyBadHours.text(l).to_string());
+    }
+    let change = s.change(from, to);
     let signed = |v: f64| if v > 0.5 { format!("+{}", i18n::kroner(v, l)) } else { i18n::kroner(v, l) };
     Some(format!(
         "{}: {} ({} {}). {}: {} ({} {}).",
@@ -316,32 +408,35 @@ fn StepEconomy(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> 
 #[component]
 fn StepEditor(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> impl IntoView {
     let id = move |name: &str| format!("step-{index}-{name}");
+    let path = move |name: &str| format!("steps[{index}].{name}");
     let lang = use_lang();
     view! {
         <fieldset class="step" data-testid=format!("step-{index}")>
             <legend>{move || format!("{} {}", Msg::StepN.text(lang.get()), index + 1)}</legend>
             <div class="row">
-                <DateField draft=draft id=id("start") label=Msg::StepStart get=move |a| a.steps.get(index).map(|s| s.start) set=move |a, d| if let Some(s) = a.steps.get_mut(index) { s.start = d } />
+                <DateField draft=draft id=id("start") label=Msg::StepStart path=path("start") get=move |a| a.steps.get(index).map(|s| s.start) set=move |a, d| if let Some(s) = a.steps.get_mut(index) { s.start = d } />
                 <div class="field">
                     <label for=id("weeks")>{t(Msg::StepWeeks)}</label>
                     <input
                         id=id("weeks")
                         type="number"
                         min="1"
-                        max="520"
+                        max=limits::MAX_STEP_WEEKS
+                        aria-describedby=format!("{}-error", id("weeks"))
                         prop:value=move || draft.read().steps.get(index).map(|s| s.duration_weeks.to_string()).unwrap_or_default()
                         on:input=move |ev| {
                             if let Ok(w) = event_target_value(&ev).trim().parse::<u16>() {
-                                draft.update(|a| if let Some(s) = a.steps.get_mut(index) { s.duration_weeks = w.clamp(1, 520) })
+                                draft.update(|a| if let Some(s) = a.steps.get_mut(index) { s.duration_weeks = w })
                             }
                         }
                     />
+                    {field_error(&id("weeks"), problem_at(path("duration_weeks")))}
                 </div>
             </div>
-            <HoursFields draft=draft id=id("hours") get=move |a| a.steps.get(index).map(|s| s.hours) set=move |a, h| if let Some(s) = a.steps.get_mut(index) { s.hours = h } />
-            <TextField draft=draft id=id("tasks") label=Msg::StepTasks multiline=true get=move |a| a.steps.get(index).map(|s| s.tasks.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.tasks = v } />
+            <HoursFields draft=draft id=id("hours") path=path("hours") get=move |a| a.steps.get(index).map(|s| s.hours) set=move |a, h| if let Some(s) = a.steps.get_mut(index) { s.hours = h } />
+            <TextField draft=draft id=id("tasks") label=Msg::StepTasks path=path("tasks") multiline=true get=move |a| a.steps.get(index).map(|s| s.tasks.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.tasks = v } />
             <Check draft=draft id=id("trial") label=Msg::StepTrial get=move |a| a.steps.get(index).map(|s| s.trial) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.trial = v } />
-            <TextField draft=draft id=id("if-not") label=Msg::StepIfNot multiline=true get=move |a| a.steps.get(index).map(|s| s.if_not_working.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.if_not_working = v } />
+            <TextField draft=draft id=id("if-not") label=Msg::StepIfNot path=path("if_not_working") multiline=true get=move |a| a.steps.get(index).map(|s| s.if_not_working.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.if_not_working = v } />
             <StepEconomy draft=draft index=index scenario=scenario />
             <button type="button" class="secondary" on:click=move |_| draft.update(|a| { if index < a.steps.len() { a.steps.remove(index); } })>
                 {t(Msg::Remove)} " " {move || format!("{} {}", Msg::StepN.text(lang.get()).to_ascii_lowercase(), index + 1)}
@@ -353,6 +448,7 @@ fn StepEditor(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> i
 fn support_item(
     draft: Draft,
     key: &'static str,
+    field: &'static str,
     label: Msg,
     get: fn(&Support) -> &SupportItem,
     get_mut: fn(&mut Support) -> &mut SupportItem,
@@ -360,7 +456,7 @@ fn support_item(
     view! {
         <div class="support-item">
             <Check draft=draft id=format!("support-{key}") label=label get=move |a| Some(get(&a.support).given) set=move |a, v| get_mut(&mut a.support).given = v />
-            <TextField draft=draft id=format!("support-{key}-note") label=Msg::Note get=move |a| Some(get(&a.support).note.clone()) set=move |a, v| get_mut(&mut a.support).note = v />
+            <TextField draft=draft id=format!("support-{key}-note") label=Msg::Note path=format!("support.{field}.note") get=move |a| Some(get(&a.support).note.clone()) set=move |a, v| get_mut(&mut a.support).note = v />
         </div>
     }
 }
@@ -369,6 +465,8 @@ fn support_item(
 fn FollowUps(draft: Draft) -> impl IntoView {
     let lang = use_lang();
     let count = Memo::new(move |_| draft.read().follow_ups.len());
+    let full = Memo::new(move |_| count.get() >= limits::FOLLOW_UPS);
+    let (first, last) = date_bounds();
     let regenerate = move |_| {
         let ok = web_sys::window()
             .and_then(|w| w.confirm_with_message(Msg::RegenerateConfirm.text(lang.get_untracked())).ok())
@@ -383,19 +481,19 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                 let kind = move || {
                     draft.read().follow_ups.get(i).map(|f| i18n::summary_labels(lang.get()).follow_up_kind(f.kind).to_string())
                 };
+                let label = Box::new(move || format!("{} {}", Msg::FollowUpDate.text(lang.get()), i + 1));
+                let value = move || draft.read().follow_ups.get(i).map(|f| to_iso(f.date)).unwrap_or_default();
+                let on_input = move |ev| {
+                    if let Some(d) = from_iso(&event_target_value(&ev)) {
+                        draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.date = d })
+                    }
+                };
+                let id = format!("follow-up-{i}-date");
                 view! {
                     <tr>
                         <td>
-                            <input
-                                type="date"
-                                aria-label=move || format!("{} {}", Msg::FollowUpDate.text(lang.get()), i + 1)
-                                prop:value=move || draft.read().follow_ups.get(i).map(|f| to_iso(f.date)).unwrap_or_default()
-                                on:input=move |ev| {
-                                    if let Some(d) = from_iso(&event_target_value(&ev)) {
-                                        draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.date = d })
-                                    }
-                                }
-                            />
+                            {date_input(id.clone(), Some(label), value, on_input, first, last)}
+                            {field_error(&id, problem_at(format!("follow_ups[{i}].date")))}
                         </td>
                         <td>{kind}</td>
                         <td>
@@ -418,15 +516,17 @@ fn FollowUps(draft: Draft) -> impl IntoView {
     };
     let add = move |_| {
         draft.update(|a| {
-            let date = a.follow_ups.last().map_or(a.date, |f| f.date);
-            a.follow_ups.push(FollowUp { date, kind: FollowUpKind::Custom, label: String::new(), done: false });
+            if a.follow_ups.len() < limits::FOLLOW_UPS {
+                let date = a.follow_ups.last().map_or(a.date, |f| f.date);
+                a.follow_ups.push(FollowUp { date, kind: FollowUpKind::Custom, label: String::new(), done: false });
+            }
         })
     };
     view! {
         <section class="agreement-part" aria-labelledby="followup-heading">
             <h3 id="followup-heading">{t(Msg::FollowUpHeading)}</h3>
             <div class="row">
-                <DateField draft=draft id="fleksjob-start".into() label=Msg::FleksjobStart get=|a| Some(a.fleksjob_start) set=|a, d| a.fleksjob_start = d />
+                <DateField draft=draft id="fleksjob-start".into() label=Msg::FleksjobStart path="fleksjob_start".into() get=|a| Some(a.fleksjob_start) set=|a, d| a.fleksjob_start = d />
             </div>
             <Check draft=draft id="first-fleksjob".into() label=Msg::FirstFleksjob get=|a| Some(a.first_fleksjob) set=|a, v| a.first_fleksjob = v />
             <button type="button" class="secondary" on:click=regenerate>{t(Msg::Regenerate)}</button>
@@ -443,7 +543,8 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             </div>
-            <button type="button" class="secondary" on:click=add>{t(Msg::AddFollowUp)}</button>
+            <button type="button" class="secondary" disabled=move || full.get() on:click=add>{t(Msg::AddFollowUp)}</button>
+            {move || full.get().then(|| view! { <p class="hint" data-testid="follow-ups-full">{t(Msg::MaxFollowUps)}</p> })}
         </section>
     }
 }
@@ -454,7 +555,9 @@ pub fn AgreementEditor(
     form: RwSignal<CalculatorForm>,
     scenario: Memo<Option<Scenario>>,
 ) -> impl IntoView {
+    provide_context(Problems(Memo::new(move |_| draft.read().problems())));
     let steps = Memo::new(move |_| draft.read().steps.len());
+    let steps_full = Memo::new(move |_| steps.get() >= limits::STEPS);
     let from_calculator = move |_| {
         let f = form.read_untracked();
         let paid = f.paid_and_target().map(|(p, _)| p);
@@ -477,37 +580,88 @@ pub fn AgreementEditor(
                 <h3 id="parties-heading">{t(Msg::PartiesHeading)}</h3>
                 <p class="hint">{t(Msg::NamesOptional)}</p>
                 <div class="row">
-                    <TextField draft=draft id="citizen".into() label=Msg::Citizen get=|a| Some(a.parties.citizen.clone()) set=|a, v| a.parties.citizen = v />
-                    <TextField draft=draft id="employer".into() label=Msg::Employer get=|a| Some(a.parties.employer.clone()) set=|a, v| a.parties.employer = v />
-                    <TextField draft=draft id="employer-contact".into() label=Msg::EmployerContact get=|a| Some(a.parties.employer_contact.clone()) set=|a, v| a.parties.employer_contact = v />
-                    <TextField draft=draft id="consultant".into() label=Msg::Consultant get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
-                    <DateField draft=draft id="agreement-date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
+                    <TextField draft=draft id="citizen".into() path="parties.citizen".into() label=Msg::Citizen get=|a| Some(a.parties.citizen.clone()) set=|a, v| a.parties.citizen = v />
+                    <TextField draft=draft id="employer".into() path="parties.employer".into() label=Msg::Employer get=|a| Some(a.parties.employer.clone()) set=|a, v| a.parties.employer = v />
+                    <TextField draft=draft id="employer-contact".into() path="parties.employer_contact".into() label=Msg::EmployerContact get=|a| Some(a.parties.employer_contact.clone()) set=|a, v| a.parties.employer_contact = v />
+                    <TextField draft=draft id="consultant".into() path="parties.consultant".into() label=Msg::Consultant get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
+                    <DateField draft=draft id="agreement-date".into() path="date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
                 </div>
             </section>
             <section class="agreement-part" aria-labelledby="today-heading">
                 <h3 id="today-heading">{t(Msg::TodayHeading)}</h3>
                 <button type="button" class="secondary" on:click=from_calculator>{t(Msg::FromCalculator)}</button>
-                <HoursFields draft=draft id="today".into() get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
-                <TextField draft=draft id="today-tasks".into() label=Msg::Tasks multiline=true get=|a| Some(a.today.tasks.clone()) set=|a, v| a.today.tasks = v />
+                <HoursFields draft=draft id="today".into() path="today.hours".into() get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
+                <TextField draft=draft id="today-tasks".into() path="today.tasks".into() label=Msg::Tasks multiline=true get=|a| Some(a.today.tasks.clone()) set=|a, v| a.today.tasks = v />
                 <Accommodations draft=draft />
             </section>
             <section class="agreement-part" aria-labelledby="goal-heading">
                 <h3 id="goal-heading">{t(Msg::GoalHeading)}</h3>
-                <TextField draft=draft id="goal".into() label=Msg::GoalHeading hint=Msg::GoalHint multiline=true get=|a| Some(a.goal.clone()) set=|a, v| a.goal = v />
+                <TextField draft=draft id="goal".into() path="goal".into() label=Msg::GoalHeading hint=Msg::GoalHint multiline=true get=|a| Some(a.goal.clone()) set=|a, v| a.goal = v />
             </section>
             <section class="agreement-part" aria-labelledby="steps-heading">
                 <h3 id="steps-heading">{t(Msg::StepsHeading)}</h3>
                 {step_list}
-                <button type="button" on:click=move |_| draft.update(|a| a.add_step())>{t(Msg::AddStep)}</button>
+                <button type="button" disabled=move || steps_full.get() on:click=move |_| draft.update(|a| {
+                    if a.steps.len() < limits::STEPS {
+                        a.add_step()
+                    }
+                })>{t(Msg::AddStep)}</button>
+                {move || steps_full.get().then(|| view! { <p class="hint" data-testid="steps-full">{t(Msg::MaxSteps)}</p> })}
             </section>
             <section class="agreement-part" aria-labelledby="support-heading">
                 <h3 id="support-heading">{t(Msg::SupportHeading)}</h3>
-                {support_item(draft, "mentor", Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}
-                {support_item(draft, "aids", Msg::Aids, |s| &s.aids, |s| &mut s.aids)}
-                {support_item(draft, "assistance", Msg::PersonalAssistance, |s| &s.personal_assistance, |s| &mut s.personal_assistance)}
-                <TextField draft=draft id="support-other".into() label=Msg::OtherSupport multiline=true get=|a| Some(a.support.other.clone()) set=|a, v| a.support.other = v />
+                {support_item(draft, "mentor", "mentor", Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}
+                {support_item(draft, "aids", "aids", Msg::Aids, |s| &s.aids, |s| &mut s.aids)}
+                {support_item(draft, "assistance", "personal_assistance", Msg::PersonalAssistance, |s| &s.personal_assistance, |s| &mut s.personal_assistance)}
+                <TextField draft=draft id="support-other".into() path="support.other".into() label=Msg::OtherSupport multiline=true get=|a| Some(a.support.other.clone()) set=|a, v| a.support.other = v />
             </section>
             <FollowUps draft=draft />
         </div>
+    }
+}
+
+/// Which figures the steps' money rests on, and when the calculator on
+/// screen differs from the agreement's basis, both ways to make them agree.
+#[component]
+pub fn BasisNotice(draft: Draft, form: RwSignal<CalculatorForm>) -> impl IntoView {
+    let opener = use_context::<super::Opener>();
+    let without_basis = move || opener.is_some_and(|o| o.without_basis.get());
+    let agreement_basis = Memo::new(move |_| draft.read().basis.clone());
+    let calculator_basis = Memo::new(move |_| form.read().basis());
+    let use_agreement = move |_| {
+        if let Some(basis) = agreement_basis.get_untracked() {
+            form.update(|f| *f = CalculatorForm::from_basis(super::current_year(), &basis, f.number_style));
+        }
+    };
+    let update_agreement = move |_| {
+        if let Some(basis) = calculator_basis.get_untracked() {
+            draft.update(|a| a.basis = Some(basis));
+        }
+    };
+    let body = move || {
+        match (agreement_basis.get(), calculator_basis.get()) {
+        (None, _) if without_basis() => view! { <p class="warning">{t(Msg::BasisLegacy)}</p> }.into_any(),
+        (None, _) => view! { <p>{t(Msg::BasisFollows)}</p> }.into_any(),
+        (Some(a), Some(c)) if a == c => view! { <p>{t(Msg::BasisMatches)}</p> }.into_any(),
+        (Some(_), calculator) => view! {
+            <p class="warning">{t(Msg::BasisDiffers)}</p>
+            <div class="buttons">
+                <button type="button" class="secondary" data-testid="use-agreement-figures" on:click=use_agreement>
+                    {t(Msg::UseAgreementFigures)}
+                </button>
+                <button type="button" class="secondary" data-testid="update-agreement-figures" disabled=calculator.is_none() on:click=update_agreement>
+                    {t(Msg::UpdateAgreementFigures)}
+                </button>
+            </div>
+            {calculator.is_none().then(|| view! { <p class="hint">{t(Msg::CalculatorHasErrors)}</p> })}
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <section class="agreement-part basis" aria-labelledby="basis-heading" data-testid="basis-notice">
+            <h3 id="basis-heading">{t(Msg::BasisHeading)}</h3>
+            {body}
+        </section>
     }
 }

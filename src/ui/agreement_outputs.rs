@@ -6,23 +6,28 @@ use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 
 use super::agreement::{step_economy, Draft};
-use super::{t, use_lang};
+use super::{confirm, t, use_lang, Opener};
 use crate::core::agreement::Agreement;
+use crate::core::form::CalculatorForm;
 use crate::core::scenario::Scenario;
 use crate::core::{agreement_io, ics, summary};
-use crate::file_io::browser as files;
+use crate::file_io::browser::{self as files, ReadError};
 use crate::i18n::{self, Msg};
-use crate::storage;
+use crate::storage::{self, SaveError};
 
-fn confirm(msg: Msg, lang: i18n::Lang) -> bool {
-    web_sys::window().and_then(|w| w.confirm_with_message(msg.text(lang)).ok()).unwrap_or(false)
-}
-
-/// Today's date and time from the browser's clock (the core has none).
+/// The date and time on the browser's clock, local (the core has none).
 pub fn now() -> NaiveDateTime {
     let d = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
+        .unwrap_or_default()
+}
+
+/// The same instant in UTC, for the calendar file's time stamps.
+fn now_utc() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
+        .and_then(|day| day.and_hms_opt(d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()))
         .unwrap_or_default()
 }
 
@@ -104,11 +109,39 @@ fn file_stem(a: &Agreement) -> String {
 }
 
 #[component]
-pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoView {
+pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal<CalculatorForm>) -> impl IntoView {
     let lang = use_lang();
+    let opener = expect_context::<Opener>();
     let status = RwSignal::new(String::new());
     let say = move |msg: Msg| status.set(msg.text(lang.get_untracked()).to_string());
     let import_error = RwSignal::new(None::<String>);
+
+    // Every way out (save, export, share) goes through here: the draft gets
+    // the calculator's figures as its basis if it has none yet, and must
+    // read back as itself, so nothing is kept that could not be reopened.
+    let keepable = move || -> Option<Agreement> {
+        let mut a = draft.get_untracked();
+        if !a.problems().is_empty() {
+            say(Msg::CannotKeep);
+            return None;
+        }
+        if a.basis.is_none() {
+            let Some(basis) = form.read_untracked().basis() else {
+                say(Msg::CalculatorHasErrors);
+                return None;
+            };
+            a.basis = Some(basis);
+        }
+        if agreement_io::check_reopens(&a).is_err() {
+            say(Msg::CannotKeep);
+            return None;
+        }
+        if draft.with_untracked(|d| *d != a) {
+            draft.set(a.clone());
+            opener.without_basis.set(false);
+        }
+        Some(a)
+    };
 
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -116,36 +149,40 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
         }
     };
     let export = move |_| {
-        let a = draft.get_untracked();
-        let _ = files::download(&format!("{}.json", file_stem(&a)), "application/json", &agreement_io::to_json(&a));
+        if let Some(a) = keepable() {
+            files::download(&format!("{}.json", file_stem(&a)), "application/json", &agreement_io::to_json(&a));
+        }
     };
     let calendar = move |_| {
         let a = draft.get_untracked();
         let l = i18n::summary_labels(lang.get_untracked());
-        let text = ics::calendar(&a, now(), |f| {
+        let text = ics::calendar(&a, now_utc(), |f| {
             if f.label.trim().is_empty() {
                 l.follow_up_kind(f.kind).to_string()
             } else {
                 f.label.clone()
             }
         });
-        let _ = files::download(&format!("{}.ics", file_stem(&a)), "text/calendar", &text);
+        files::download(&format!("{}.ics", file_stem(&a)), "text/calendar", &text);
     };
     let on_import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
-            let result = match files::read_text(&input).await {
-                Ok(text) => agreement_io::from_json(&text).map_err(|e| i18n::import_error(&e, l)),
-                Err(_) => Err(Msg::ImportErr.text(l).to_string()),
+            let explain = |e: agreement_io::ImportError| i18n::import_error(&e, i18n::Source::File, l);
+            let result = match files::read_text(&input, agreement_io::MAX_BYTES).await {
+                Ok(text) => agreement_io::from_json(&text).map_err(explain),
+                Err(ReadError::TooLarge { bytes }) => {
+                    Err(explain(agreement_io::ImportError::TooLarge { bytes, max: agreement_io::MAX_BYTES }))
+                }
+                Err(ReadError::NoFile | ReadError::Unreadable) => Err(format!("{}.", Msg::ImportErr.text(l))),
             };
             input.set_value("");
             match result {
                 Ok(a) => {
                     import_error.set(None);
                     if confirm(Msg::ImportConfirm, l) {
-                        draft.set(a.clone());
-                        saved.set(a);
+                        opener.open(a);
                         say(Msg::ImportDone);
                     }
                 }
@@ -164,10 +201,11 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
 
     let share = RwSignal::new(None::<String>);
     let make_link = move |_| {
+        let Some(a) = keepable() else { return };
         let location = web_sys::window().map(|w| w.location());
         let base =
             location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
-        share.set(Some(format!("{base}#view=aftale&agreement={}", agreement_io::to_fragment(&draft.get_untracked()))));
+        share.set(Some(format!("{base}#view=aftale&agreement={}", agreement_io::to_fragment(&a))));
     };
 
     // Storage: the list is read again after every change made to it, here
@@ -178,21 +216,23 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
         storage::browser::list()
     };
     let save = move |_| {
-        let a = draft.get_untracked();
-        // The id is the save time: sortable, and no randomness needed.
+        let Some(a) = keepable() else { return };
         let stamp = now();
-        let id = format!(
+        let stamp = format!(
             "{}T{:02}{:02}{:02}",
             crate::core::dates::to_iso(stamp.date()),
             stamp.hour(),
             stamp.minute(),
             stamp.second()
         );
-        if storage::browser::save(&id, &agreement_io::to_json(&a)) {
-            saved.set(a);
-            say(Msg::Saved);
-        } else {
-            say(Msg::SaveFailed);
+        let id = storage::unique_id(&stamp, storage::browser::exists);
+        match storage::browser::save(&id, agreement_io::file(&a)) {
+            Ok(()) => {
+                saved.set(a);
+                say(Msg::Saved);
+            }
+            Err(SaveError::Full) => say(Msg::SaveFull),
+            Err(SaveError::Unavailable) => say(Msg::SaveFailed),
         }
         revision.update(|r| *r += 1);
     };
@@ -206,23 +246,22 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
             <ul class="saved" data-testid="saved-drafts">
                 {list
                     .into_iter()
-                    .map(|d| {
-                        let parsed = agreement_io::from_json(&d.json).ok();
+                    .map(|(id, json)| {
+                        let parsed = agreement_io::from_value(json).ok();
                         let name = parsed
                             .as_ref()
                             .map(|a| a.parties.citizen.trim().to_string())
                             .filter(|n| !n.is_empty())
                             .unwrap_or_else(|| Msg::NoName.text(l).to_string());
-                        let delete_id = d.id.clone();
+                        let delete_id = id.clone();
                         // The list is re-read after every change to storage, so
                         // the draft parsed for it is the one stored.
                         let stored = parsed.clone();
                         let can_open = parsed.is_some();
                         let open = move |_| {
                             if let Some(a) = stored.clone() {
-                                if draft.get_untracked() == saved.get_untracked() || confirm(Msg::ImportConfirm, l) {
-                                    draft.set(a.clone());
-                                    saved.set(a);
+                                if !opener.dirty() || confirm(Msg::ImportConfirm, l) {
+                                    opener.open(a);
                                 }
                             }
                         };
@@ -232,7 +271,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>) -> impl IntoVi
                         };
                         view! {
                             <li>
-                                <span>{name} " · " {d.id.clone()}</span>
+                                <span>{name} " · " {id.clone()}</span>
                                 <button type="button" class="secondary" on:click=open disabled=!can_open>{Msg::Open.text(l)}</button>
                                 <button type="button" class="secondary" on:click=delete>{Msg::Delete.text(l)}</button>
                             </li>

@@ -14,7 +14,7 @@ use crate::core::form::{CalculatorForm, Field};
 use crate::embed::{self, Parts};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
-use agreement::AgreementEditor;
+use agreement::{AgreementEditor, BasisNotice};
 use agreement_outputs::{now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
 use chart::IncomeChart;
 use compare::{Comparison, GainPanel, HoursNote};
@@ -41,7 +41,7 @@ pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || msg.text(lang.get())
 }
 
-fn current_year() -> u16 {
+pub fn current_year() -> u16 {
     js_sys::Date::new_0().get_full_year() as u16
 }
 
@@ -52,13 +52,47 @@ enum View {
     Agreement,
 }
 
-/// What a link opens: the calculator form, the view, the language, and a
-/// shared draft.
+/// What a link opens: the calculator form, the view, the language (if the
+/// link names one), and a shared draft.
 struct Opened {
     form: CalculatorForm,
     view: View,
-    lang: Lang,
+    lang: Option<Lang>,
     agreement: Option<Result<Agreement, agreement_io::ImportError>>,
+}
+
+/// Opens an agreement on screen, from a link, a file or this device's
+/// storage: the draft and its saved copy, and the calculator restored from
+/// the agreement's basis, so its money is the money that was agreed.
+#[derive(Clone, Copy)]
+pub struct Opener {
+    draft: RwSignal<Agreement>,
+    saved: RwSignal<Agreement>,
+    form: RwSignal<CalculatorForm>,
+    /// An agreement without a basis was opened: its money follows the calculator.
+    pub without_basis: RwSignal<bool>,
+}
+
+impl Opener {
+    pub fn open(self, a: Agreement) {
+        self.without_basis.set(a.basis.is_none());
+        if let Some(basis) = &a.basis {
+            let style = self.form.read_untracked().number_style;
+            self.form.set(CalculatorForm::from_basis(current_year(), basis, style));
+        }
+        self.draft.set(a.clone());
+        self.saved.set(a);
+    }
+
+    /// Whether the draft on screen has changes that are not saved.
+    pub fn dirty(self) -> bool {
+        self.draft.with_untracked(|d| self.saved.with_untracked(|s| d != s))
+    }
+}
+
+/// Ask the user (window.confirm); `false` where the browser cannot ask.
+pub fn confirm(msg: Msg, lang: Lang) -> bool {
+    window().confirm_with_message(msg.text(lang)).unwrap_or(false)
 }
 
 /// The page's query (`?embed=1&lang=en&…`), decoded.
@@ -79,7 +113,7 @@ fn open_fragment(query: &[(String, String)]) -> Opened {
     Opened {
         form: CalculatorForm::from_pairs(current_year(), pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
         view: if value("view") == Some("aftale") { View::Agreement } else { View::Calculator },
-        lang: if value("lang") == Some("en") { Lang::En } else { Lang::Da },
+        lang: value("lang").map(|l| if l == "en" { Lang::En } else { Lang::Da }),
         agreement: value("agreement").map(agreement_io::from_fragment),
     }
 }
@@ -92,7 +126,7 @@ pub fn App() -> impl IntoView {
     if embedding.embedded {
         embed::browser::report_height();
     }
-    let lang = RwSignal::new(opened.lang);
+    let lang = RwSignal::new(opened.lang.unwrap_or_default());
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
     let form = RwSignal::new(opened.form);
@@ -102,7 +136,11 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.tag());
         }
-        form.update(|f| f.set_number_style(i18n::number_style(l)));
+        form.update(|f| {
+            if f.number_style != i18n::number_style(l) {
+                f.set_number_style(i18n::number_style(l))
+            }
+        });
     });
     let view = RwSignal::new(match embedding.parts {
         Parts::Both => opened.view,
@@ -111,22 +149,22 @@ pub fn App() -> impl IntoView {
     });
     let fresh = Agreement::new(now().date());
     let link_error = RwSignal::new(None::<agreement_io::ImportError>);
-    let initial = match opened.agreement {
-        Some(Ok(a)) => a,
-        Some(Err(e)) => {
-            link_error.set(Some(e));
-            fresh
-        }
-        None => fresh,
-    };
-    let draft = RwSignal::new(initial.clone());
+    let link_kept = RwSignal::new(false);
+    let draft = RwSignal::new(fresh.clone());
     // The draft as last saved, opened or imported: unsaved changes differ from it.
-    let saved = RwSignal::new(initial);
+    let saved = RwSignal::new(fresh);
+    let opener = Opener { draft, saved, form, without_basis: RwSignal::new(false) };
+    provide_context(opener);
+    match opened.agreement {
+        Some(Ok(a)) => opener.open(a),
+        Some(Err(e)) => link_error.set(Some(e)),
+        None => {}
+    }
 
     // Keep the link in step with the calculator (replaceState: no reload, no
     // history entry, never sent to a server). The agreement itself stays out
     // of the address bar unless the user makes a share link.
-    Effect::new(move |_| {
+    let write_url = move || {
         let mut pairs = form.read().to_pairs();
         if view.get() == View::Agreement {
             pairs.push(("view", "aftale".to_string()));
@@ -135,29 +173,47 @@ pub fn App() -> impl IntoView {
             pairs.push(("lang", "en".to_string()));
         }
         url_state::browser::replace(&url_state::encode(&pairs));
-    });
-    // A link pasted into the same tab changes only the fragment.
+    };
+    Effect::new(move |_| write_url());
+    // A link pasted into the same tab changes only the fragment. A different
+    // agreement never replaces unsaved changes without asking.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let o = open_fragment(&query_pairs());
-        let mut f = o.form;
-        f.number_style = i18n::number_style(o.lang);
-        form.set(f);
         view.set(o.view);
-        lang.set(o.lang);
-        if let Some(Ok(a)) = o.agreement {
-            draft.set(a.clone());
-            saved.set(a);
+        if let Some(l) = o.lang {
+            lang.set(l);
         }
+        link_kept.set(false);
+        match o.agreement {
+            None => form.set(o.form),
+            Some(Err(e)) => link_error.set(Some(e)),
+            Some(Ok(a)) => {
+                link_error.set(None);
+                if !opener.dirty() || confirm(Msg::LinkReplaceConfirm, lang.get_untracked()) {
+                    opener.open(a);
+                } else {
+                    link_kept.set(true);
+                }
+            }
+        }
+        // The agreement's payload leaves the address bar whatever was chosen.
+        untrack(write_url);
     });
     // Leaving with unsaved changes asks first.
     let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if draft.get_untracked() != saved.get_untracked() {
+        if opener.dirty() {
             ev.prevent_default();
             ev.set_return_value("");
         }
     });
     let income = Memo::new(move |_| form.read().income());
     let scenario = Memo::new(move |_| form.read().scenario());
+    // The steps' money: from the agreement's own basis once it has one.
+    let draft_basis = Memo::new(move |_| draft.read().basis.clone());
+    let agreement_scenario = Memo::new(move |_| match draft_basis.read().as_ref() {
+        Some(basis) => CalculatorForm::from_basis(current_year(), basis, Default::default()).scenario(),
+        None => scenario.get(),
+    });
     let fill_89 = move |_| {
         form.update(|f| {
             let amount = i18n::number(f.ledighedsydelse_89(), 0, lang.get_untracked());
@@ -220,10 +276,12 @@ pub fn App() -> impl IntoView {
         view! {
             <div class="agreement-layout">
                 <p class="error" role="alert" data-testid="link-error">
-                    {move || link_error.get().map(|e| i18n::import_error(&e, lang.get()))}
+                    {move || link_error.get().map(|e| i18n::import_error(&e, i18n::Source::Link, lang.get()))}
                 </p>
-                <AgreementEditor draft=draft form=form scenario=scenario />
-                <AgreementOutputs draft=draft saved=saved />
+                <p class="notice" role="status" data-testid="link-kept">{move || link_kept.get().then(t(Msg::LinkKept))}</p>
+                <BasisNotice draft=draft form=form />
+                <AgreementEditor draft=draft form=form scenario=agreement_scenario />
+                <AgreementOutputs draft=draft saved=saved form=form />
             </div>
         }
     };
@@ -258,7 +316,7 @@ pub fn App() -> impl IntoView {
                     View::Agreement => agreement().into_any(),
                 }}
             </div>
-            {move || (view.get() == View::Agreement).then(|| view! { <AgreementDocument draft=draft scenario=scenario /> })}
+            {move || (view.get() == View::Agreement).then(|| view! { <AgreementDocument draft=draft scenario=agreement_scenario /> })}
             <footer class="no-print">
                 <p class="small">{t(Msg::StorageNote)}</p>
                 <DeleteAllButton />
