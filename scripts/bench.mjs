@@ -4,6 +4,8 @@
 //  - start-up: navigation to the first rendered result, median of runs,
 //    without and with 4x CPU throttling
 //  - input-to-updated-screen latency while changing paid hours, p50/p95
+//  - keystroke to laid-out screen in the agreement editor at its list caps (20 steps,
+//    60 follow-ups), p50/p95
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -77,6 +79,52 @@ async function latency(env) {
   console.log(`input-to-update latency (paid hours -> net, ${UPDATES} updates): p50 ${percentile(samples, 0.5).toFixed(2)} ms, p95 ${percentile(samples, 0.95).toFixed(2)} ms, max ${Math.max(...samples).toFixed(2)} ms`);
 }
 
+/** Keystroke to the next frame in the agreement editor with every list at
+ * its cap: typing into the last step's tasks, which the summary, the print
+ * view and the validator all follow. */
+async function editorLatency(env) {
+  const page = await env.page();
+  await page.goto(env.base + "#year=2026&wage=200&paid=10&view=aftale");
+  await page.waitForSelector(".agreement-editor");
+  const counts = await page.evaluate(async () => {
+    const click = (text) => [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === text)?.click();
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 20; i++) {
+      click("Tilføj trin");
+      await tick();
+    }
+    for (let i = 0; i < 60; i++) {
+      click("Tilføj opfølgning");
+      await tick();
+    }
+    return [document.querySelectorAll("fieldset.step").length, document.querySelectorAll("[data-testid='follow-ups'] tbody tr").length];
+  });
+  const samples = await page.evaluate(async (updates) => {
+    const input = document.getElementById("step-19-tasks");
+    const out = [];
+    for (let i = 0; i < updates; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const t0 = performance.now();
+      input.value = "Kassen om morgenen ".repeat(1 + (i % 5));
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      // Leptos runs its effects as microtasks: a task later they are done;
+      // then force style and layout, what the paint needs.
+      await new Promise((r) => setTimeout(r, 0));
+      document.documentElement.getBoundingClientRect();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, Math.min(UPDATES, 50));
+  console.log(`editor keystroke to laid-out screen (${counts[0]} steps, ${counts[1]} follow-ups, ${samples.length} keystrokes): p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
+  await page.context().close();
+}
+
+if (process.argv.includes("--editor")) {
+  // Only the editor benchmark, for working on it.
+  const env = await start(dist);
+  await editorLatency(env).finally(() => env.close());
+  process.exit(0);
+}
 sizes(dist, "app");
 sizes(floorDist, "empty Leptos app (floor)");
 for (const [dir, label] of [[dist, "app"], [floorDist, "empty Leptos app (floor)"]]) {
@@ -84,7 +132,10 @@ for (const [dir, label] of [[dist, "app"], [floorDist, "empty Leptos app (floor)
   try {
     await startup(env, 1, label);
     await startup(env, 4, label);
-    if (dir === dist) await latency(env);
+    if (dir === dist) {
+      await latency(env);
+      await editorLatency(env);
+    }
   } finally {
     await env.close();
   }

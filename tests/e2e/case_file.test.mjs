@@ -136,8 +136,13 @@ test("9.1 what the editor cannot reopen is never saved, and says why beside the 
 
   await p.fill("#agreement-date", "2026-11-23");
   await p.fill("#fleksjob-start", "2026-11-23");
+  // A step starts from today's hours, error and all, and says so.
+  await p.click("text=Tilføj trin");
+  assert.match(await result(p, "step-0-hours-effective-error"), /ikke være flere end fremmødte/);
+  await p.fill("#step-0-hours-effective", "8");
+  await p.fill("#today-effective", "8");
   // Lists stop at their caps, with a message.
-  for (let i = 0; i < 20; i++) await p.click("text=Tilføj trin");
+  for (let i = 1; i < 20; i++) await p.click("text=Tilføj trin");
   assert.equal(await p.locator("fieldset.step").count(), 20);
   assert.ok(await p.locator("button:has-text('Tilføj trin')").isDisabled());
   assert.match(await result(p, "steps-full"), /Højst 20 trin/);
@@ -147,7 +152,6 @@ test("9.1 what the editor cannot reopen is never saved, and says why beside the 
   assert.match(await result(p, "follow-ups-full"), /Højst 60/);
 
   // Corrected, it saves, and what was saved opens.
-  await p.fill("#today-effective", "8");
   await p.fill("#goal", "Flere opgaver");
   await p.fill("#citizen", "Anna");
   await p.click("[data-testid='save']");
