@@ -20,6 +20,12 @@ use crate::i18n::{self, Lang, Msg};
 
 pub type Draft = RwSignal<Agreement>;
 
+/// Hour texts that are not (yet) hours, by field id. The draft holds NaN
+/// for them; kept above the editor so switching to the calculator and back
+/// loses nothing typed.
+#[derive(Clone, Copy)]
+pub struct TypedHours(pub StoredValue<std::collections::HashMap<String, String>>);
+
 /// Everything the draft's validator finds, shared by every field so each
 /// shows its own problem as the user types.
 #[derive(Clone, Copy)]
@@ -185,10 +191,16 @@ fn HoursFields(
 
 fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set: Writer<Hours>) -> impl IntoView {
     let lang = use_lang();
+    let typed = use_context::<TypedHours>().map(|t| t.0);
     let part = |label: Msg, name: &'static str, read: fn(&Hours) -> f64, write: fn(&mut Hours, f64)| {
         let (get, get2, set) = (get.clone(), get.clone(), set.clone());
-        let start = (get.0)(&draft.read_untracked()).map(|h| read(&h)).unwrap_or_default();
-        let text = RwSignal::new(i18n::hours(start, lang.get_untracked()));
+        let field_id = format!("{id}-{name}");
+        let start = match (get.0)(&draft.read_untracked()).map(|h| read(&h)) {
+            Some(v) if v.is_finite() => i18n::hours(v, lang.get_untracked()),
+            Some(_) => typed.and_then(|t| t.with_value(|m| m.get(&field_id).cloned())).unwrap_or_default(),
+            None => String::new(),
+        };
+        let text = RwSignal::new(start);
         // Follow changes made elsewhere (taken from the calculator, an import);
         // NaN is this field's own "not hours yet" and leaves the text alone.
         Effect::new(move |_| {
@@ -207,9 +219,9 @@ fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set:
             let typed = ranges::HOURS_WEEK.read_in(&text.get(), i18n::number_style(lang.get()));
             typed.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
         });
-        let field_id = format!("{id}-{name}");
         let error_id = format!("{field_id}-error");
         let error_testid = error_id.clone();
+        let remember_id = field_id.clone();
         view! {
             <div class="field">
                 <label for=field_id.clone()>{t(label)}</label>
@@ -222,7 +234,14 @@ fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set:
                     prop:value=move || text.get()
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
-                        let v = ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked()));
+                        let typed_text = text.get_untracked();
+                        let v = ranges::HOURS_WEEK.read_in(&typed_text, i18n::number_style(lang.get_untracked()));
+                        if let Some(t) = typed {
+                            t.update_value(|m| match v {
+                                Ok(_) => { m.remove(&remember_id); }
+                                Err(_) => { m.insert(remember_id.clone(), typed_text); }
+                            });
+                        }
                         let v = v.unwrap_or(f64::NAN);
                         draft.update(|a| if let Some(mut h) = (get2.0)(a) { write(&mut h, v); (set.0)(a, h) });
                     }

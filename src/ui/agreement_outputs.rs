@@ -103,6 +103,23 @@ pub fn DeleteAllButton() -> impl IntoView {
     view! { <button type="button" class="danger" on:click=delete_all data-testid="delete-all">{t(Msg::DeleteAll)}</button> }
 }
 
+/// Where an action's answer is shown: beside the buttons that gave it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Files,
+    Share,
+    Storage,
+}
+
+/// Move to the first field marked invalid, so "correct the marked fields"
+/// shows the user where.
+fn focus_first_invalid() {
+    let field = document().query_selector("[aria-invalid='true']").ok().flatten();
+    if let Some(field) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
+        let _ = field.focus();
+    }
+}
+
 /// A short, safe file name part from the agreement's date.
 fn file_stem(a: &Agreement) -> String {
     format!("progressionsaftale-{}", crate::core::dates::to_iso(a.date))
@@ -112,29 +129,38 @@ fn file_stem(a: &Agreement) -> String {
 pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal<CalculatorForm>) -> impl IntoView {
     let lang = use_lang();
     let opener = expect_context::<Opener>();
-    let status = RwSignal::new(String::new());
-    let say = move |msg: Msg| status.set(msg.text(lang.get_untracked()).to_string());
+    // Each group of actions answers beside itself, so the answer is seen
+    // where the button was pressed.
+    let status = RwSignal::new((Place::Files, String::new()));
+    let say_at = move |place: Place, msg: Msg| status.set((place, msg.text(lang.get_untracked()).to_string()));
+    let say = move |msg: Msg| say_at(Place::Files, msg);
+    let status_at = move |place: Place, testid: &'static str| {
+        let text = move || status.with(|(p, text)| if *p == place { text.clone() } else { String::new() });
+        view! { <p role="status" data-testid=testid>{text}</p> }
+    };
     let import_error = RwSignal::new(None::<String>);
 
     // Every way out (save, export, share) goes through here: the draft gets
     // the calculator's figures as its basis if it has none yet, and must
     // read back as itself, so nothing is kept that could not be reopened.
-    let keepable = move || -> Option<Agreement> {
+    let keepable = move |place: Place| -> Option<Agreement> {
         let mut a = draft.get_untracked();
+        let blocked = |msg: Msg| {
+            say_at(place, msg);
+            focus_first_invalid();
+            None
+        };
         if !a.problems().is_empty() {
-            say(Msg::CannotKeep);
-            return None;
+            return blocked(Msg::CannotKeep);
         }
         if a.basis.is_none() {
             let Some(basis) = form.read_untracked().basis() else {
-                say(Msg::CalculatorHasErrors);
-                return None;
+                return blocked(Msg::CalculatorHasErrors);
             };
             a.basis = Some(basis);
         }
         if agreement_io::check_reopens(&a).is_err() {
-            say(Msg::CannotKeep);
-            return None;
+            return blocked(Msg::CannotKeep);
         }
         if draft.with_untracked(|d| *d != a) {
             draft.set(a.clone());
@@ -149,7 +175,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
         }
     };
     let export = move |_| {
-        if let Some(a) = keepable() {
+        if let Some(a) = keepable(Place::Files) {
             files::download(&format!("{}.json", file_stem(&a)), "application/json", &agreement_io::to_json(&a));
         }
     };
@@ -201,7 +227,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
 
     let share = RwSignal::new(None::<String>);
     let make_link = move |_| {
-        let Some(a) = keepable() else { return };
+        let Some(a) = keepable(Place::Share) else { return };
         let location = web_sys::window().map(|w| w.location());
         let base =
             location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
@@ -216,7 +242,8 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
         storage::browser::list()
     };
     let save = move |_| {
-        let Some(a) = keepable() else { return };
+        let Some(a) = keepable(Place::Storage) else { return };
+        let say = move |msg| say_at(Place::Storage, msg);
         let stamp = now();
         let stamp = format!(
             "{}T{:02}{:02}{:02}",
@@ -297,7 +324,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
                 <button type="button" on:click=calendar data-testid="export-ics">{t(Msg::ExportIcs)}</button>
             </div>
             <p class="error" role="alert" data-testid="import-error">{move || import_error.get()}</p>
-            <p role="status" data-testid="agreement-status">{move || status.get()}</p>
+            {status_at(Place::Files, "agreement-status")}
             <p class="notice" data-testid="unsaved" role="status">{move || dirty().then(t(Msg::UnsavedChanges))}</p>
 
             <h4>{t(Msg::SummaryHeading)}</h4>
@@ -308,6 +335,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
             <h4>{t(Msg::ShareLink)}</h4>
             <p class="warning" data-testid="share-warning">{t(Msg::ShareWarning)}</p>
             <button type="button" class="secondary" on:click=make_link data-testid="make-link">{t(Msg::ShareLink)}</button>
+            {status_at(Place::Share, "share-status")}
             {move || share.get().map(|link| view! {
                 <label for="share-link" class="visually-hidden">{t(Msg::ShareLink)}</label>
                 <input id="share-link" type="text" readonly data-testid="share-link" prop:value=link />
@@ -316,6 +344,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
             <h4>{t(Msg::StorageHeading)}</h4>
             <p class="small">{t(Msg::StorageNote)}</p>
             <button type="button" on:click=save data-testid="save">{t(Msg::SaveDraft)}</button>
+            {status_at(Place::Storage, "save-status")}
             {saved_list}
         </section>
     }

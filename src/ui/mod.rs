@@ -14,7 +14,7 @@ use crate::core::form::{CalculatorForm, Field};
 use crate::embed::{self, Parts};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
-use agreement::{AgreementEditor, BasisNotice};
+use agreement::{AgreementEditor, BasisNotice, TypedHours};
 use agreement_outputs::{now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
 use chart::IncomeChart;
 use compare::{Comparison, GainPanel, HoursNote};
@@ -129,6 +129,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(opened.lang.unwrap_or_default());
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
+    provide_context(TypedHours(StoredValue::new(Default::default())));
     let form = RwSignal::new(opened.form);
     // The page's language: <html lang>, and how "32,067" is read.
     Effect::new(move |_| {

@@ -165,7 +165,7 @@ test("save on the device, reload, open; delete all leaves nothing", async () => 
   assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored before the user asks");
   await fillTwoSteps(page);
   await page.click("[data-testid='save']");
-  assert.match(await result(page, "agreement-status"), /Gemt/);
+  assert.match(await result(page, "save-status"), /Gemt/);
   assert.equal(await result(page, "unsaved"), "");
   await page.reload();
   await page.waitForSelector(EDITOR);

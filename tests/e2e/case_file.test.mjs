@@ -127,9 +127,11 @@ test("9.1 what the editor cannot reopen is never saved, and says why beside the 
   assert.match(await result(p, "agreement-date-error"), /mellem 01\.01\.2000 og 31\.12\.2100/);
   await p.fill("#fleksjob-start", "2101-01-01");
   assert.match(await result(p, "fleksjob-start-error"), /mellem 01\.01\.2000 og 31\.12\.2100/);
-  for (const button of ["save", "export", "make-link"]) {
+  for (const [button, status] of [["save", "save-status"], ["export", "agreement-status"], ["make-link", "share-status"]]) {
     await p.click(`[data-testid='${button}']`);
-    assert.match(await result(p, "agreement-status"), /før de markerede felter er rettet/);
+    assert.match(await result(p, status), /før de markerede felter er rettet/);
+    // The user is taken to the first marked field.
+    assert.equal(await p.evaluate(() => document.activeElement?.getAttribute("aria-invalid")), "true");
   }
   assert.equal(await p.evaluate(() => localStorage.length), 0);
   assert.equal(await p.locator("[data-testid='share-link']").count(), 0);
@@ -155,7 +157,7 @@ test("9.1 what the editor cannot reopen is never saved, and says why beside the 
   await p.fill("#goal", "Flere opgaver");
   await p.fill("#citizen", "Anna");
   await p.click("[data-testid='save']");
-  assert.match(await result(p, "agreement-status"), /Gemt/);
+  assert.match(await result(p, "save-status"), /Gemt/);
   await p.reload();
   await p.waitForSelector(EDITOR);
   const open_ = p.locator("[data-testid='saved-drafts'] button:has-text('Åbn')");
@@ -313,6 +315,17 @@ test("9.10 messages say link or file, name the full field, and tell a full stora
   });
   await p.fill("#citizen", "Anna");
   await p.click("[data-testid='save']");
-  assert.match(await result(p, "agreement-status"), /lager til denne side er fuldt/);
+  assert.match(await result(p, "save-status"), /lager til denne side er fuldt/);
   await p.evaluate(() => localStorage.clear());
+});
+
+test("hours that are not hours yet survive a switch to the calculator and back", async () => {
+  const p = await page();
+  await open(p, env.base, "#view=aftale", EDITOR);
+  await p.fill("#today-attended", "99");
+  assert.match(await result(p, "today-attended-error"), /Højst 80/);
+  await tab(p, "Beregner");
+  await tab(p, "Progressionsaftale");
+  assert.equal(await p.inputValue("#today-attended"), "99");
+  assert.match(await result(p, "today-attended-error"), /Højst 80/);
 });
