@@ -884,3 +884,21 @@ fn a_bad_basis_names_its_field() {
         Err(ImportError::WrongShape { field, .. }) if field == "basis.wage"
     ));
 }
+
+proptest! {
+    /// Cleaning is idempotent and never makes a text longer, so a text
+    /// within its limit stays within it.
+    #[test]
+    fn cleaning_is_idempotent_and_never_lengthens(text in any_text()) {
+        use fleksjob_beregner::core::text::{clean_block, clean_line, is_clean_block, is_clean_line};
+        for (clean, is_clean) in [(clean_line as fn(&str) -> String, is_clean_line as fn(&str) -> bool), (clean_block, is_clean_block)] {
+            let once = clean(&text);
+            prop_assert!(is_clean(&once));
+            prop_assert_eq!(clean(&once), once.clone());
+            prop_assert!(once.chars().count() <= text.chars().count());
+            let unsafe_char = once.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{7}'));
+            prop_assert!(!unsafe_char);
+        }
+        prop_assert!(!clean_line(&text).contains('\n'));
+    }
+}

@@ -19,39 +19,31 @@ fn is_line_break(c: char) -> bool {
 /// A one-line text (a name, a label): line breaks and tabs become spaces,
 /// other control and bidi characters are dropped.
 pub fn clean_line(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut last_was_cr = false;
-    for c in text.chars() {
-        // CRLF is one break, one space.
-        if c == '\n' && last_was_cr {
-            last_was_cr = false;
-            continue;
-        }
-        last_was_cr = c == '\r';
-        if is_line_break(c) || c == '\t' {
-            out.push(' ');
-        } else if !c.is_control() && !is_bidi_control(c) {
-            out.push(c);
-        }
-    }
-    out
+    clean(text, false)
 }
 
 /// A text of several lines (tasks, goal, notes): line breaks become `\n`,
 /// tabs stay, other control and bidi characters are dropped.
 pub fn clean_block(text: &str) -> String {
+    clean(text, true)
+}
+
+fn clean(text: &str, multiline: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last_was_cr = false;
     for c in text.chars() {
+        // CRLF is one line break.
         if c == '\n' && last_was_cr {
             last_was_cr = false;
             continue;
         }
         last_was_cr = c == '\r';
-        if is_line_break(c) {
-            out.push('\n');
-        } else if c == '\t' || (!c.is_control() && !is_bidi_control(c)) {
-            out.push(c);
+        match (is_line_break(c) || c == '\t', multiline) {
+            (true, false) => out.push(' '),
+            (true, true) if c != '\t' => out.push('\n'),
+            (true, true) => out.push('\t'),
+            (false, _) if !c.is_control() && !is_bidi_control(c) => out.push(c),
+            (false, _) => {}
         }
     }
     out
@@ -59,12 +51,10 @@ pub fn clean_block(text: &str) -> String {
 
 /// Whether `text` is as `clean_line` leaves it.
 pub fn is_clean_line(text: &str) -> bool {
-    !text.chars().any(|c| c.is_control() || is_bidi_control(c) || is_line_break(c))
+    clean_line(text) == text
 }
 
 /// Whether `text` is as `clean_block` leaves it.
 pub fn is_clean_block(text: &str) -> bool {
-    !text
-        .chars()
-        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) || (c != '\n' && is_line_break(c)))
+    clean_block(text) == text
 }
