@@ -58,60 +58,13 @@ pub struct YearRates {
     pub taper_threshold_month: Figure,
 }
 
-impl Figure {
-    pub const fn published(value: f64, source: Note) -> Figure {
-        Figure { value, status: Status::Published, source }
-    }
-
-    pub const fn derived(value: f64, source: Note) -> Figure {
-        Figure { value, status: Status::Derived, source }
-    }
-}
-
-use Figure as F;
-
-const STAR_2024: Note = Note::new(
-    "STAR, «Beregn din indtægt i et fleksjob» (star.dk), satser 2024",
-    "STAR, «Beregn din indtægt i et fleksjob» (star.dk), 2024 rates",
-);
-
-/// All supported years, oldest first.
-///
-/// The taper threshold is 14,686 kr (2019 level, LAB § 123) indexed by the
-/// yearly satsreguleringsprocent and rounded to whole kroner; that chain
-/// reproduces the published 2024 figure exactly (15,401 × 1.027 × 1.032).
-pub const YEARS: &[YearRates] = &[
-    YearRates {
-        year: 2024,
-        max_dagpenge_month: F::published(20_359.0, STAR_2024),
-        max_subsidy_month: F::published(19_952.0, STAR_2024),
-        taper_threshold_month: F::published(16_323.0, STAR_2024),
-    },
-    YearRates {
-        year: 2025,
-        max_dagpenge_month: F::published(21_092.0, Note::same("Beskæftigelsesministeriet (bm.dk), «Satser for 2025», dagpenge")),
-        max_subsidy_month: F::derived(20_670.0, Note::new("Beregnet: 98 % af 21.092 kr., afrundet", "Derived: 98 % of 21,092 kr, rounded")),
-        taper_threshold_month: F::derived(
-            16_911.0,
-            Note::new(
-                "Beregnet: 16.323 kr. (2024) × 1,036 (satsreguleringsprocent 3,6 for 2025, Finansministeriet), afrundet",
-                "Derived: 16,323 kr (2024) × 1.036 (rate adjustment 3.6 % for 2025, Ministry of Finance), rounded",
-            ),
-        ),
-    },
-    YearRates {
-        year: 2026,
-        max_dagpenge_month: F::derived(
-            22_041.0,
-            Note::new(
-                "Ikke bekræftet officielt: 21.092 kr. × 1,045 (satsreguleringsprocent 4,5, afledt af skattelovens 4,8 % − 0,3 som i 2024-25); samme tal i en uofficiel beregner",
-                "Not officially confirmed: 21,092 kr × 1.045 (rate adjustment 4.5 %, derived from the tax law's 4.8 % − 0.3 as in 2024-25); the same figure in an unofficial calculator",
-            ),
-        ),
-        max_subsidy_month: F::derived(21_600.0, Note::new("Beregnet: 98 % af 22.041 kr., afrundet", "Derived: 98 % of 22,041 kr, rounded")),
-        taper_threshold_month: F::derived(17_672.0, Note::new("Beregnet: 16.911 kr. (2025) × 1,045, afrundet", "Derived: 16,911 kr (2025) × 1.045, rounded")),
-    },
-];
+// `YEARS`: all supported years, oldest first, generated from
+// `data/rates/flekslontilskud.toml` by build.rs (each value with its source).
+//
+// The taper threshold is 14,686 kr (2019 level, LAB § 123) indexed by the
+// yearly satsreguleringsprocent and rounded to whole kroner; that chain
+// reproduces the published 2024 figure exactly (15,401 × 1.027 × 1.032).
+include!(concat!(env!("OUT_DIR"), "/rates_data.rs"));
 
 /// The year the calculator opens with: the current calendar year when we
 /// have its rates, otherwise the newest year before it (or the oldest we have).

@@ -4,7 +4,7 @@
 //! full personfradrag. The screen says so.
 
 use super::flekslontilskud::MonthlyIncome;
-use super::rates::{Figure, Note};
+use super::rates::{Figure, Note, Status};
 
 /// One year's tax parameters (annual amounts in kr, rates in percent).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,78 +29,8 @@ pub struct TaxYear {
     pub average_kirkeskat_pct: Figure,
 }
 
-use Figure as F;
-
-const SKM_2024: Note =
-    Note::same("Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2024; ligningsloven §§ 9 J, 9 K");
-const SKM_2025: Note =
-    Note::same("Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2025; ligningsloven §§ 9 J, 9 K");
-const SKM_2026: Note = Note::same("Skatteministeriet, «Personskatteloven – satser og beløbsgrænser» 2026");
-const SKM_AVG: Note = Note::same("Skatteministeriet, «Kommuneskatter – gennemsnitsprocenten i 2026» (27.10.2025)");
-const JOB_2026: Note = Note::new(
-    "Beregnet: ligningslovens § 9 K (2010-niveau) reguleret med indeks 137,3 for 2026, oprundet",
-    "Derived: ligningsloven § 9 K (2010 level) adjusted by index 137.3 for 2026, rounded up",
-);
-const AM_LAW: Note = Note::same("Arbejdsmarkedsbidragsloven § 2: 8 %");
-const NO_MELLEMSKAT: Note = Note::new("Mellemskat findes først fra 2026", "Mellemskat exists from 2026 only");
-const NO_AVERAGE_2024: Note = Note::new(
-    "Intet gennemsnit for 2024 fundet: 2025-gennemsnittet bruges (Skatteministeriet)",
-    "No 2024 average found: the 2025 average is used (Skatteministeriet)",
-);
-
-pub const TAX_YEARS: &[TaxYear] = &[
-    TaxYear {
-        year: 2024,
-        am_bidrag_pct: F::published(8.0, AM_LAW),
-        personfradrag: F::published(49_700.0, SKM_2024),
-        bundskat_pct: F::published(12.01, SKM_2024),
-        beskaeftigelsesfradrag_pct: F::published(10.65, SKM_2024),
-        beskaeftigelsesfradrag_max: F::published(45_100.0, SKM_2024),
-        jobfradrag_pct: F::published(4.5, SKM_2024),
-        jobfradrag_threshold: F::published(216_100.0, SKM_2024),
-        jobfradrag_max: F::published(2_800.0, SKM_2024),
-        mellemskat_pct: F::published(0.0, NO_MELLEMSKAT),
-        mellemskat_threshold: F::published(0.0, NO_MELLEMSKAT),
-        topskat_pct: F::published(15.0, SKM_2024),
-        topskat_threshold: F::published(588_900.0, SKM_2024),
-        average_kommuneskat_pct: F::derived(25.068, NO_AVERAGE_2024),
-        average_kirkeskat_pct: F::derived(0.870, NO_AVERAGE_2024),
-    },
-    TaxYear {
-        year: 2025,
-        am_bidrag_pct: F::published(8.0, AM_LAW),
-        personfradrag: F::published(51_600.0, SKM_2025),
-        bundskat_pct: F::published(12.01, SKM_2025),
-        beskaeftigelsesfradrag_pct: F::published(12.30, SKM_2025),
-        beskaeftigelsesfradrag_max: F::published(55_600.0, SKM_2025),
-        jobfradrag_pct: F::published(4.5, SKM_2025),
-        jobfradrag_threshold: F::published(224_500.0, SKM_2025),
-        jobfradrag_max: F::published(2_900.0, SKM_2025),
-        mellemskat_pct: F::published(0.0, NO_MELLEMSKAT),
-        mellemskat_threshold: F::published(0.0, NO_MELLEMSKAT),
-        topskat_pct: F::published(15.0, SKM_2025),
-        topskat_threshold: F::published(611_800.0, SKM_2025),
-        average_kommuneskat_pct: F::published(25.068, SKM_AVG),
-        average_kirkeskat_pct: F::published(0.870, SKM_AVG),
-    },
-    TaxYear {
-        year: 2026,
-        am_bidrag_pct: F::published(8.0, AM_LAW),
-        personfradrag: F::published(54_100.0, SKM_2026),
-        bundskat_pct: F::published(12.01, SKM_2026),
-        beskaeftigelsesfradrag_pct: F::published(12.75, SKM_2026),
-        beskaeftigelsesfradrag_max: F::published(63_300.0, SKM_2026),
-        jobfradrag_pct: F::published(4.5, SKM_2026),
-        jobfradrag_threshold: F::derived(235_200.0, JOB_2026),
-        jobfradrag_max: F::derived(3_100.0, JOB_2026),
-        mellemskat_pct: F::published(7.5, SKM_2026),
-        mellemskat_threshold: F::published(641_200.0, SKM_2026),
-        topskat_pct: F::published(7.5, SKM_2026),
-        topskat_threshold: F::published(777_900.0, SKM_2026),
-        average_kommuneskat_pct: F::published(25.049, SKM_AVG),
-        average_kirkeskat_pct: F::published(0.867, SKM_AVG),
-    },
-];
+// `TAX_YEARS`, oldest first, generated from `data/rates/tax.toml` by build.rs.
+include!(concat!(env!("OUT_DIR"), "/tax_data.rs"));
 
 /// The tax parameters for `year`, or the nearest year we have.
 pub fn tax_year(year: u16) -> &'static TaxYear {
