@@ -139,6 +139,15 @@ fn parameter_table(file: &str, ty: &str, name: &str) -> String {
         out.push_str("    },\n");
     }
     out.push_str("];\n");
+    let _ = write!(
+        out,
+        "\nimpl {ty} {{\n    /// Every figure with its parameter name in `{file}`.\n    pub fn figures(&self) -> [(&'static str, Figure); {}] {{\n        [",
+        params.len()
+    );
+    for (key, _) in &params {
+        let _ = write!(out, "({key:?}, self.{key}), ");
+    }
+    out.push_str("]\n    }\n}\n");
     out
 }
 

@@ -665,6 +665,18 @@ pub fn import_error(err: &crate::core::agreement_io::ImportError, source: Source
     format!("{}: {reason}.", lead.text(lang))
 }
 
+/// Said beside the year when the calendar year has no rates yet.
+pub fn newest_rates_notice(current: u16, newest: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Da => format!(
+            "Satserne for {current} er ikke lagt ind endnu. Beregneren bruger de nyeste, fra {newest}. Kender du årets satser, så skriv dem under «Satser»."
+        ),
+        Lang::En => format!(
+            "The rates for {current} are not in the calculator yet. It uses the newest, from {newest}. If you know this year's rates, enter them under «Rates»."
+        ),
+    }
+}
+
 /// A source or derivation note in the current language.
 pub fn note(note: crate::core::rates::Note, lang: Lang) -> &'static str {
     match lang {

@@ -1,20 +1,84 @@
-//! The rates table: sources, internal consistency, and the default year.
+//! The rate files in `data/` (compiled in by build.rs): sources, statuses,
+//! plausibility from year to year, internal consistency, the default year.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::rates::{default_year, for_year, Status, YEARS};
+use fleksjob_beregner::core::municipalities::MUNICIPALITIES;
+use fleksjob_beregner::core::rates::{default_year, for_year, Figure, Status, YEARS};
+use fleksjob_beregner::core::tax::TAX_YEARS;
+
+fn check_sourced(year: u16, name: &str, f: &Figure) {
+    assert!(!f.source.da.trim().is_empty(), "{year} {name}: no source");
+    assert!(!f.source.en.trim().is_empty(), "{year} {name}: no English source");
+    assert!(f.status != Status::Overridden, "{year} {name}: the data holds no overrides");
+    assert!(f.value.is_finite() && f.value >= 0.0, "{year} {name}: {}", f.value);
+}
+
+/// From one year to the next an amount moves with the indexation (a few
+/// percent) and a rate by at most a point, except where a listed reform
+/// changed the rule.
+fn check_plausible(name: &str, year: u16, before: f64, after: f64) {
+    const REFORMS: &[(&str, u16)] = &[
+        // The 2026 tax reform: mellemskat introduced, topskat lowered and its threshold raised.
+        ("mellemskat_pct", 2026),
+        ("mellemskat_threshold", 2026),
+        ("topskat_pct", 2026),
+        ("topskat_threshold", 2026),
+        // The raise of beskæftigelsesfradrag phased in over 2025 and 2026
+        // (the 2023 agreement on tax cuts).
+        ("beskaeftigelsesfradrag_pct", 2025),
+        ("beskaeftigelsesfradrag_max", 2025),
+        ("beskaeftigelsesfradrag_max", 2026),
+    ];
+    if REFORMS.contains(&(name, year)) {
+        return;
+    }
+    if name.ends_with("_pct") {
+        assert!((after - before).abs() <= 1.0, "{name} {year}: {before} % -> {after} %");
+    } else if before > 0.0 {
+        let ratio = after / before;
+        assert!((0.97..=1.12).contains(&ratio), "{name} {year}: {before} -> {after} (× {ratio:.3})");
+    }
+}
 
 #[test]
-fn every_figure_has_a_source_and_a_status() {
+fn every_figure_has_a_source_and_a_status_and_moves_plausibly() {
+    for pair in YEARS.windows(2) {
+        for ((name, a), (_, b)) in pair[0].figures().iter().zip(pair[1].figures().iter()) {
+            check_plausible(name, pair[1].year, a.value, b.value);
+        }
+    }
+    for pair in TAX_YEARS.windows(2) {
+        for ((name, a), (_, b)) in pair[0].figures().iter().zip(pair[1].figures().iter()) {
+            check_plausible(name, pair[1].year, a.value, b.value);
+        }
+    }
     for r in YEARS {
-        for f in [r.max_dagpenge_month, r.max_subsidy_month, r.taper_threshold_month] {
-            assert!(!f.source.da.trim().is_empty(), "{}: figure {} lacks a source", r.year, f.value);
-            assert!(!f.source.en.trim().is_empty(), "{}: figure {} lacks an English source", r.year, f.value);
-            assert!(
-                matches!(f.status, Status::Published | Status::Derived),
-                "{}: table holds only published or derived",
-                r.year
-            );
-            assert!(f.value > 0.0);
+        for (name, f) in r.figures() {
+            check_sourced(r.year, name, &f);
+        }
+    }
+    for t in TAX_YEARS {
+        for (name, f) in t.figures() {
+            check_sourced(t.year, name, &f);
+        }
+    }
+}
+
+#[test]
+fn the_tax_data_covers_every_year_of_the_subsidy_data() {
+    let subsidy: Vec<u16> = YEARS.iter().map(|r| r.year).collect();
+    let tax: Vec<u16> = TAX_YEARS.iter().map(|t| t.year).collect();
+    assert_eq!(subsidy, tax);
+}
+
+#[test]
+fn every_municipal_rate_has_a_source_and_a_year_we_know() {
+    assert_eq!(MUNICIPALITIES.len(), 98);
+    for m in MUNICIPALITIES {
+        for r in m.rates {
+            assert!(!r.source.da.trim().is_empty(), "{} {}", m.name, r.year);
+            assert!(for_year(r.year).is_some(), "{} {}: a year without rates", m.name, r.year);
+            assert!((15.0..=30.0).contains(&r.kommuneskat_pct), "{} {}", m.name, r.year);
         }
     }
 }
@@ -26,28 +90,21 @@ fn max_subsidy_is_98_percent_of_max_dagpenge_rounded() {
     }
 }
 
-/// The threshold chain: 2024 published 16,323; × 1.036 -> 16,910.6 -> 16,911
-/// (2025); × 1.045 -> 17,671.995 -> 17,672 (2026).
 #[test]
-fn derived_thresholds_follow_the_satsregulering() {
-    let t = |y| for_year(y).unwrap().taper_threshold_month.value;
-    assert_eq!(t(2024), 16_323.0);
-    assert_eq!(t(2025), (16_323.0_f64 * 1.036).round());
-    assert_eq!(t(2026), (t(2025) * 1.045).round());
-    assert_eq!(for_year(2025).unwrap().taper_threshold_month.status, Status::Derived);
-}
-
-#[test]
-fn years_are_2024_to_2026_in_order() {
-    let years: Vec<u16> = YEARS.iter().map(|r| r.year).collect();
-    assert_eq!(years, vec![2024, 2025, 2026]);
+fn years_are_contiguous_and_in_order() {
+    for pair in YEARS.windows(2) {
+        assert_eq!(pair[1].year, pair[0].year + 1);
+    }
+    assert_eq!(YEARS[0].year, 2024);
 }
 
 #[test]
 fn default_year_is_the_current_year_when_supported() {
-    assert_eq!(default_year(2026), 2026);
-    assert_eq!(default_year(2025), 2025);
+    let newest = YEARS[YEARS.len() - 1].year;
+    for r in YEARS {
+        assert_eq!(default_year(r.year), r.year);
+    }
     // After the newest year: the newest; before the oldest: the oldest.
-    assert_eq!(default_year(2031), 2026);
+    assert_eq!(default_year(newest + 5), newest);
     assert_eq!(default_year(2019), 2024);
 }

@@ -51,10 +51,16 @@ pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
             form.update(|f| f.set_year(year));
         }
     };
+    let lang = use_lang();
+    // A new year before its rates are in the data: say which year is used.
+    let current = super::current_year();
+    let newest = rates::YEARS[rates::YEARS.len() - 1].year;
+    let notice = (rates::for_year(current).is_none() && current > newest)
+        .then(|| move || i18n::newest_rates_notice(current, newest, lang.get()));
     view! {
         <div class="field">
             <label for="year">{t(Msg::Year)}</label>
-            <select id="year" name="year" on:change=on_change>
+            <select id="year" name="year" on:change=on_change aria-describedby="year-notice">
                 {rates::YEARS
                     .iter()
                     .map(|r| {
@@ -67,6 +73,7 @@ pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+            <p class="notice" id="year-notice" data-testid="year-notice">{notice}</p>
         </div>
     }
 }
