@@ -269,6 +269,7 @@ messages! {
     Employer => ("Arbejdsplads", "Workplace"),
     EmployerContact => ("Kontaktperson hos arbejdsgiver", "Employer's contact person"),
     Consultant => ("Jobcentrets konsulent", "Jobcentre consultant"),
+    ConsultantKommune => ("Kommunens sagsbehandler", "Municipal caseworker"),
     AgreementDate => ("Dato for aftalen", "Date of the agreement"),
     NamesOptional => ("Navne er valgfri.", "Names are optional."),
     TodayHeading => ("I dag", "Today"),
@@ -665,6 +666,15 @@ pub fn import_error(err: &crate::core::agreement_io::ImportError, source: Source
     format!("{}: {reason}.", lead.text(lang))
 }
 
+/// The consultant's title under the law in force on the agreement's date.
+pub fn consultant(date: chrono::NaiveDate) -> Msg {
+    if crate::core::agreement::names_kommunen(date) {
+        Msg::ConsultantKommune
+    } else {
+        Msg::Consultant
+    }
+}
+
 /// Said beside the year when the calendar year has no rates yet.
 pub fn newest_rates_notice(current: u16, newest: u16, lang: Lang) -> String {
     match lang {
@@ -704,6 +714,7 @@ pub fn summary_labels(lang: Lang) -> crate::core::summary::Labels<'static> {
         employer: t(Msg::Employer),
         employer_contact: t(Msg::EmployerContact),
         consultant: t(Msg::Consultant),
+        consultant_kommune: t(Msg::ConsultantKommune),
         fleksjob_start: t(Msg::FleksjobStart),
         first_fleksjob: t(Msg::SumFirstFleksjob),
         today: t(Msg::TodayHeading),

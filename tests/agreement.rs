@@ -273,3 +273,16 @@ fn draft_ids_are_unique_within_a_second() {
     assert_eq!(unique_id("2026-11-23T101503", |id| taken.iter().any(|t| t == id)), "2026-11-23T101503");
     assert_eq!(unique_id("2026-11-23T101502", |id| taken.iter().any(|t| t == id)), "2026-11-23T101502-3");
 }
+
+#[test]
+fn from_2027_the_agreement_names_the_municipality() {
+    // The reform of the employment system: from 1 January 2027 the law
+    // names "kommunen" where it named "jobcentret".
+    let mut a = sample();
+    a.date = d(2026, 12, 31);
+    assert!(summary(&a, &summary_labels(Lang::Da)).contains("\nJobcentrets konsulent: Carl\n"));
+    a.date = d(2027, 1, 1);
+    let text = summary(&a, &summary_labels(Lang::Da));
+    assert!(text.contains("\nKommunens sagsbehandler: Carl\n"), "{text}");
+    assert!(summary(&a, &summary_labels(Lang::En)).contains("\nMunicipal caseworker: Carl\n"));
+}

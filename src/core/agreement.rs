@@ -7,7 +7,7 @@
 //! The model holds no display text: kinds have stable `key()` strings, and the
 //! UI translates them. Free text is kept exactly as typed.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::form::{Basis, Field};
@@ -16,6 +16,18 @@ use super::input::InputError;
 use super::municipalities;
 use super::schedule::{self, Rules};
 use super::text::{clean_block, clean_line, is_clean_block, is_clean_line};
+
+/// The first year whose law names the municipality (*kommunen*), not the
+/// jobcentre, as the authority: the reform of the employment system brings a
+/// new lov om en aktiv beskæftigelsesindsats in force on 1 January 2027.
+/// An agreement's wording follows the law in force on its date.
+pub const KOMMUNEN_FROM_YEAR: i32 = 2027;
+
+/// Whether an agreement dated `date` names the municipality rather than the
+/// jobcentre.
+pub fn names_kommunen(date: NaiveDate) -> bool {
+    date.year() >= KOMMUNEN_FROM_YEAR
+}
 
 /// Who signs the agreement. Every name is optional: a draft can be made
 /// before the names are known, and the citizen may prefer to leave theirs out.

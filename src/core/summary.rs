@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::agreement::{Accommodation, Agreement, FollowUpKind, Hours, SupportItem};
+use super::agreement::{names_kommunen, Accommodation, Agreement, FollowUpKind, Hours, SupportItem};
 
 /// How dates are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +23,10 @@ pub struct Labels<'a> {
     pub citizen: &'a str,
     pub employer: &'a str,
     pub employer_contact: &'a str,
+    /// The jobcentre's consultant, in agreements dated before 2027.
     pub consultant: &'a str,
+    /// The municipality's caseworker, from 2027 (see `names_kommunen`).
+    pub consultant_kommune: &'a str,
     pub fleksjob_start: &'a str,
     pub first_fleksjob: &'a str,
     pub today: &'a str,
@@ -136,7 +139,8 @@ pub fn summary(a: &Agreement, l: &Labels) -> String {
     push_field(&mut out, l.citizen, &a.parties.citizen);
     push_field(&mut out, l.employer, &a.parties.employer);
     push_field(&mut out, l.employer_contact, &a.parties.employer_contact);
-    push_field(&mut out, l.consultant, &a.parties.consultant);
+    let consultant = if names_kommunen(a.date) { l.consultant_kommune } else { l.consultant };
+    push_field(&mut out, consultant, &a.parties.consultant);
     out.push(format!("{}: {}", l.fleksjob_start, l.format_date(a.fleksjob_start)));
     if a.first_fleksjob {
         out.push(l.first_fleksjob.to_string());

@@ -602,7 +602,7 @@ pub fn AgreementEditor(
                     <TextField draft=draft id="citizen".into() path="parties.citizen".into() label=Msg::Citizen get=|a| Some(a.parties.citizen.clone()) set=|a, v| a.parties.citizen = v />
                     <TextField draft=draft id="employer".into() path="parties.employer".into() label=Msg::Employer get=|a| Some(a.parties.employer.clone()) set=|a, v| a.parties.employer = v />
                     <TextField draft=draft id="employer-contact".into() path="parties.employer_contact".into() label=Msg::EmployerContact get=|a| Some(a.parties.employer_contact.clone()) set=|a, v| a.parties.employer_contact = v />
-                    <TextField draft=draft id="consultant".into() path="parties.consultant".into() label=Msg::Consultant get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
+                    <TextField draft=draft id="consultant".into() path="parties.consultant".into() label=i18n::consultant(draft.read_untracked().date) get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
                     <DateField draft=draft id="agreement-date".into() path="date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
                 </div>
             </section>

@@ -59,11 +59,11 @@ pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl
             })}
         }
     };
-    let signature = move |who: Msg| {
+    let signature = move |who: Box<dyn Fn() -> Msg + Send + Sync>| {
         view! {
             <div class="signature">
                 <div class="line"></div>
-                <p>{t(who)} ", " {t(Msg::SignatureDate)}</p>
+                <p>{move || who().text(lang.get())} ", " {t(Msg::SignatureDate)}</p>
             </div>
         }
     };
@@ -73,9 +73,9 @@ pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl
             {body}
             <section class="signatures">
                 <h2>{t(Msg::SignaturesHeading)}</h2>
-                {signature(Msg::Citizen)}
-                {signature(Msg::EmployerContact)}
-                {signature(Msg::Consultant)}
+                {signature(Box::new(|| Msg::Citizen))}
+                {signature(Box::new(|| Msg::EmployerContact))}
+                {signature(Box::new(move || i18n::consultant(draft.read().date)))}
             </section>
         </article>
     }
