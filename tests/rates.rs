@@ -23,6 +23,8 @@ fn check_plausible(name: &str, year: u16, before: f64, after: f64) {
         ("mellemskat_threshold", 2026),
         ("topskat_pct", 2026),
         ("topskat_threshold", 2026),
+        ("toptopskat_pct", 2026),
+        ("toptopskat_threshold", 2026),
         // The raise of beskæftigelsesfradrag phased in over 2025 and 2026
         // (the 2023 agreement on tax cuts).
         ("beskaeftigelsesfradrag_pct", 2025),

@@ -200,3 +200,18 @@ fn ledighedsydelse_is_taxed_without_am_bidrag() {
     close(o.income.total, 18_772.0, "total");
     close(o.income.subsidy + o.income.wage + o.employer_cost, 0.0, "no wage, subsidy or employer");
 }
+
+#[test]
+fn toptopskat_from_2026_on_personal_income_above_its_threshold() {
+    // A full-time position at 1,500 kr/h (the calculator's range allows it):
+    // wage 260,000 a month, no subsidy (the ceiling takes it all).
+    let o = scenario(2026, 1_500.0, 40.0, 25.0, 0.0).at(40.0);
+    let work = 12.0 * (1_500.0 * 40.0 * 52.0 / 12.0 - 99.0);
+    let personal = work - 0.08 * work;
+    // 5 % of personal income after AM-bidrag above 2,592,700 (PSL § 8).
+    close(o.net.toptopskat, 0.05 * (personal - 2_592_700.0) / 12.0, "toptopskat");
+    close(o.net.topskat, 0.075 * (personal - 777_900.0) / 12.0, "topskat");
+    close(o.net.mellemskat, 0.075 * (personal - 641_200.0) / 12.0, "mellemskat");
+    // There was none in 2025.
+    assert_eq!(scenario(2025, 1_500.0, 40.0, 25.0, 0.0).at(40.0).net.toptopskat, 0.0);
+}

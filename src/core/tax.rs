@@ -23,6 +23,9 @@ pub struct TaxYear {
     pub mellemskat_threshold: Figure,
     pub topskat_pct: Figure,
     pub topskat_threshold: Figure,
+    /// Toptopskat (from 2026); zero rate in years without it.
+    pub toptopskat_pct: Figure,
+    pub toptopskat_threshold: Figure,
     /// National averages, used when no municipality is chosen.
     pub average_kommuneskat_pct: Figure,
     /// Average church tax among members of the folkekirke.
@@ -94,6 +97,7 @@ pub struct NetMonth {
     pub kirkeskat: f64,
     pub mellemskat: f64,
     pub topskat: f64,
+    pub toptopskat: f64,
     /// AM-bidrag plus all income taxes.
     pub tax: f64,
     /// What reaches the bank account.
@@ -124,9 +128,10 @@ pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, loca
     let kirkeskat = after_fradrag(taxable_income).max(0.0) * local.kirkeskat_pct / 100.0 / 12.0;
     let mellemskat = pct(personal_income - t.mellemskat_threshold.value, t.mellemskat_pct) / 12.0;
     let topskat = pct(personal_income - t.topskat_threshold.value, t.topskat_pct) / 12.0;
+    let toptopskat = pct(personal_income - t.toptopskat_threshold.value, t.toptopskat_pct) / 12.0;
 
     let gross = income.wage + income.subsidy;
-    let tax = am_bidrag + bundskat + kommuneskat + kirkeskat + mellemskat + topskat;
+    let tax = am_bidrag + bundskat + kommuneskat + kirkeskat + mellemskat + topskat + toptopskat;
     NetMonth {
         gross,
         own_pension: income.employee_pension,
@@ -137,6 +142,7 @@ pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, loca
         kirkeskat,
         mellemskat,
         topskat,
+        toptopskat,
         tax,
         net: gross - income.employee_pension - atp - tax,
     }
