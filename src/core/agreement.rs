@@ -1,7 +1,7 @@
 //! The progression agreement (*progressionsaftale*): a written plan between
 //! the citizen, the employer and the jobcentre for more hours or new tasks in
 //! a fleksjob. No official template exists; the fields follow the content the
-//! sources point to (domain.md, section 4): parties, today's hours and tasks,
+//! sources point to (docs/rules.md, section 6): parties, today's hours and tasks,
 //! accommodations, a goal reached in dated steps, support and a follow-up plan.
 //!
 //! The model holds no display text: kinds have stable `key()` strings, and the
