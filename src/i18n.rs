@@ -115,6 +115,7 @@ messages! {
     Municipality => ("Kommune", "Municipality"),
     MunicipalityAverage => ("Landsgennemsnit", "National average"),
     Church => ("Medlem af folkekirken (kirkeskat)", "Member of the Church of Denmark (church tax)"),
+    SingleParent => ("Enlig forsørger (ekstra beskæftigelsesfradrag)", "Single parent (extra employment deduction)"),
     KommuneRate => ("Kommuneskat (%)", "Municipal tax (%)"),
     KommuneRateHint => ("Tom = kommunens sats for året.", "Empty = the municipality's rate for the year."),
     Ledighedsydelse => ("Ledighedsydelse pr. måned (kr.)", "Ledighedsydelse per month (kr)"),

@@ -25,6 +25,9 @@ fn check_plausible(name: &str, year: u16, before: f64, after: f64) {
         ("topskat_threshold", 2026),
         ("toptopskat_pct", 2026),
         ("toptopskat_threshold", 2026),
+        // The single parents' extra fradrag is counted from 2025 (no 2024 figure found).
+        ("single_parent_fradrag_pct", 2025),
+        ("single_parent_fradrag_max", 2025),
         // The raise of beskæftigelsesfradrag phased in over 2025 and 2026
         // (the 2023 agreement on tax cuts).
         ("beskaeftigelsesfradrag_pct", 2025),

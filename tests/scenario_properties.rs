@@ -32,7 +32,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             },
             rates: YEARS[y],
             tax: *tax_year(YEARS[y].year),
-            local: LocalTax { kommuneskat_pct: k, kirkeskat_pct: c },
+            local: LocalTax { kommuneskat_pct: k, kirkeskat_pct: c, single_parent: false },
         })
 }
 

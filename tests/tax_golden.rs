@@ -28,7 +28,7 @@ fn scenario(year: u16, hourly: f64, paid: f64, kommune: f64, kirke: f64) -> Scen
         },
         rates: *rates::for_year(year).unwrap(),
         tax: *tax_year(year),
-        local: LocalTax { kommuneskat_pct: kommune, kirkeskat_pct: kirke },
+        local: LocalTax { kommuneskat_pct: kommune, kirkeskat_pct: kirke, single_parent: false },
     }
 }
 
@@ -214,4 +214,22 @@ fn toptopskat_from_2026_on_personal_income_above_its_threshold() {
     close(o.net.mellemskat, 0.075 * (personal - 641_200.0) / 12.0, "mellemskat");
     // There was none in 2025.
     assert_eq!(scenario(2025, 1_500.0, 40.0, 25.0, 0.0).at(40.0).net.toptopskat, 0.0);
+}
+
+#[test]
+fn a_single_parent_gets_the_extra_beskaeftigelsesfradrag() {
+    // 2026, 200 kr/h, 18 hours, København: as the worked example above, plus
+    // 11.5 % of the work income (186,408) = 21,436.92, under the 50,600 cap,
+    // off the kommuneskat base.
+    let mut s = scenario(2026, 200.0, 18.0, 23.39, 0.0);
+    let plain = s.at(18.0).net;
+    s.local.single_parent = true;
+    let single = s.at(18.0).net;
+    let extra = 0.115 * 12.0 * 15_534.0;
+    close(plain.kommuneskat - single.kommuneskat, 0.2339 * extra / 12.0, "kommuneskat saved");
+    close(single.bundskat, plain.bundskat, "bundskat has no fradrag");
+    // The cap: at 150,000 a month of wage it stops at 50,600.
+    close(fleksjob_beregner::core::tax::single_parent_fradrag(1_800_000.0, tax_year(2026)), 50_600.0, "cap");
+    // None in 2024 (no rate found; the data says so).
+    close(fleksjob_beregner::core::tax::single_parent_fradrag(186_408.0, tax_year(2024)), 0.0, "2024");
 }

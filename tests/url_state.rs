@@ -225,3 +225,14 @@ fn switching_number_style_keeps_every_value() {
     form.set_number_style(NumberStyle::English);
     assert_eq!(form.text(Field::TaperThreshold), "16,5");
 }
+
+#[test]
+fn single_parent_travels_in_the_link_and_the_basis() {
+    let form = form_from("#year=2026&wage=200&paid=18&single_parent=1");
+    assert!(form.single_parent && form.local_tax().single_parent);
+    assert!(encode(&form.to_pairs()).contains("single_parent=1"));
+    let basis = form.basis().expect("valid");
+    assert!(basis.single_parent);
+    assert!(CalculatorForm::from_basis(2026, &basis, NumberStyle::Danish).single_parent);
+    assert!(!form_from("#year=2026&wage=200&paid=18").single_parent);
+}

@@ -264,6 +264,9 @@ fn read_basis(value: Value) -> Result<Basis, ImportError> {
                 basis.municipality = Some(number.ok_or_else(|| wrong_shape(&path, "expected a municipality number"))?);
             }
             "church" => basis.church = value.as_bool().ok_or_else(|| wrong_shape(&path, "expected true or false"))?,
+            "single_parent" => {
+                basis.single_parent = value.as_bool().ok_or_else(|| wrong_shape(&path, "expected true or false"))?
+            }
             _ => {
                 let field = Field::from_key(&key).ok_or_else(|| wrong_shape(&path, "not a field of the basis"))?;
                 let number = value.as_f64().ok_or_else(|| wrong_shape(&path, "expected a number"))?;

@@ -109,6 +109,8 @@ pub struct CalculatorForm {
     pub municipality: Option<u16>,
     /// Member of the folkekirke (pays kirkeskat).
     pub church: bool,
+    /// A single parent (*enlig forsørger*): an extra beskæftigelsesfradrag.
+    pub single_parent: bool,
     /// How an ambiguous "32,067" is read: follows the interface language.
     pub number_style: NumberStyle,
 }
@@ -121,6 +123,7 @@ impl CalculatorForm {
             texts: Field::ALL.map(|f| f.initial_text().to_string()),
             municipality: None,
             church: false,
+            single_parent: false,
             number_style: NumberStyle::Danish,
         }
     }
@@ -253,6 +256,7 @@ impl CalculatorForm {
         LocalTax {
             kommuneskat_pct: self.value(Field::KommuneRate).ok().flatten().unwrap_or(kommune.value),
             kirkeskat_pct: if self.church { kirke.value } else { 0.0 },
+            single_parent: self.single_parent,
         }
     }
 
@@ -318,6 +322,9 @@ impl CalculatorForm {
         if self.church {
             pairs.push(("church", "1".to_string()));
         }
+        if self.single_parent {
+            pairs.push(("single_parent", "1".to_string()));
+        }
         for field in Field::ALL {
             let text = self.text(field);
             if !text.is_empty() {
@@ -346,7 +353,8 @@ impl CalculatorForm {
                     }
                 }
                 "kommune" => form.set_municipality(value),
-                "church" => form.church = matches!(value.trim(), "1" | "true" | "ja" | "yes"),
+                "church" => form.church = is_yes(value),
+                "single_parent" => form.single_parent = is_yes(value),
                 _ => {
                     if let Some(field) = Field::from_key(key) {
                         let shown = read_decimal(value, form.number_style).map(|d| d.in_style(form.number_style));
@@ -368,7 +376,13 @@ impl CalculatorForm {
             }
             values[field as usize] = self.value(field).ok()?;
         }
-        Some(Basis { year: self.year, municipality: self.municipality, church: self.church, values })
+        Some(Basis {
+            year: self.year,
+            municipality: self.municipality,
+            church: self.church,
+            single_parent: self.single_parent,
+            values,
+        })
     }
 
     /// The form that `basis` was taken from, written in `style`.
@@ -378,6 +392,7 @@ impl CalculatorForm {
         form.set_year(basis.year);
         form.municipality = basis.municipality.filter(|n| municipalities::find(&n.to_string()).is_some());
         form.church = basis.church;
+        form.single_parent = basis.single_parent;
         for field in Field::ALL {
             let text = basis.value(field).map(|v| Decimal::from_value(v).in_style(style)).unwrap_or_default();
             form.set_text(field, text);
@@ -396,6 +411,7 @@ pub struct Basis {
     pub year: u16,
     pub municipality: Option<u16>,
     pub church: bool,
+    pub single_parent: bool,
     /// Each field's value by `Field` index; `None` for an optional field left empty.
     values: [Option<f64>; Field::ALL.len()],
 }
@@ -403,7 +419,7 @@ pub struct Basis {
 impl Basis {
     /// A basis for `year` with every field empty.
     pub fn new(year: u16) -> Basis {
-        Basis { year, municipality: None, church: false, values: [None; Field::ALL.len()] }
+        Basis { year, municipality: None, church: false, single_parent: false, values: [None; Field::ALL.len()] }
     }
 
     pub fn value(&self, field: Field) -> Option<f64> {
@@ -452,6 +468,9 @@ impl serde::Serialize for Basis {
             map.serialize_entry("kommune", &number)?;
         }
         map.serialize_entry("church", &self.church)?;
+        if self.single_parent {
+            map.serialize_entry("single_parent", &true)?;
+        }
         for field in Field::ALL {
             if let Some(v) = self.value(field) {
                 map.serialize_entry(field.key(), &v)?;
@@ -459,6 +478,11 @@ impl serde::Serialize for Basis {
         }
         map.end()
     }
+}
+
+/// A flag in a link: "1", "true", "ja" or "yes".
+fn is_yes(value: &str) -> bool {
+    matches!(value.trim(), "1" | "true" | "ja" | "yes")
 }
 
 /// A figure typed in by the consultant.

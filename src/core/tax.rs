@@ -15,6 +15,9 @@ pub struct TaxYear {
     pub bundskat_pct: Figure,
     pub beskaeftigelsesfradrag_pct: Figure,
     pub beskaeftigelsesfradrag_max: Figure,
+    /// The extra beskæftigelsesfradrag for single parents, on top.
+    pub single_parent_fradrag_pct: Figure,
+    pub single_parent_fradrag_max: Figure,
     pub jobfradrag_pct: Figure,
     pub jobfradrag_threshold: Figure,
     pub jobfradrag_max: Figure,
@@ -40,12 +43,15 @@ pub fn tax_year(year: u16) -> &'static TaxYear {
     TAX_YEARS.iter().min_by_key(|t| t.year.abs_diff(year)).unwrap_or(&TAX_YEARS[0])
 }
 
-/// Municipal and church tax rates that apply to the citizen, percent.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// The citizen's own tax position: municipal and church tax rates
+/// (percent), and whether they are a single parent.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct LocalTax {
     pub kommuneskat_pct: f64,
     /// Zero for those outside the folkekirke.
     pub kirkeskat_pct: f64,
+    /// A single parent (*enlig forsørger*) gets an extra beskæftigelsesfradrag.
+    pub single_parent: bool,
 }
 
 /// Employee's ATP contribution per month on a monthly wage, by the hours
@@ -77,6 +83,12 @@ fn pct(base: f64, rate: Figure) -> f64 {
 /// Beskæftigelsesfradrag: a share of work income, capped (annual).
 pub fn beskaeftigelsesfradrag(work_income: f64, t: &TaxYear) -> f64 {
     pct(work_income, t.beskaeftigelsesfradrag_pct).min(t.beskaeftigelsesfradrag_max.value)
+}
+
+/// The single parent's extra beskæftigelsesfradrag: its own share of the
+/// same work income, with its own cap (annual).
+pub fn single_parent_fradrag(work_income: f64, t: &TaxYear) -> f64 {
+    pct(work_income, t.single_parent_fradrag_pct).min(t.single_parent_fradrag_max.value)
 }
 
 /// Jobfradrag: a share of work income above a threshold, capped (annual).
@@ -120,7 +132,8 @@ pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, loca
     let year = |monthly: f64| 12.0 * monthly;
     let work_income = year(am_base_month);
     let personal_income = work_income - year(am_bidrag) + year(income.subsidy - income.atp_on_subsidy);
-    let taxable_income = personal_income - beskaeftigelsesfradrag(work_income, t) - jobfradrag(work_income, t);
+    let extra = if local.single_parent { single_parent_fradrag(work_income, t) } else { 0.0 };
+    let taxable_income = personal_income - beskaeftigelsesfradrag(work_income, t) - extra - jobfradrag(work_income, t);
     let after_fradrag = |base: f64| base - t.personfradrag.value;
 
     let bundskat = pct(after_fradrag(personal_income), t.bundskat_pct) / 12.0;

@@ -105,19 +105,25 @@ pub fn MunicipalitySelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
     }
 }
 
-/// Membership of the folkekirke, for church tax.
+/// A yes/no setting of the calculator (church membership, single parent).
 #[component]
-pub fn ChurchCheckbox(form: RwSignal<CalculatorForm>) -> impl IntoView {
+pub fn FormCheckbox(
+    form: RwSignal<CalculatorForm>,
+    id: &'static str,
+    label: Msg,
+    get: fn(&CalculatorForm) -> bool,
+    set: fn(&mut CalculatorForm, bool),
+) -> impl IntoView {
     view! {
         <div class="field checkbox">
             <input
                 type="checkbox"
-                id="church"
-                name="church"
-                prop:checked=move || form.read().church
-                on:change=move |ev| form.update(|f| f.church = event_target_checked(&ev))
+                id=id
+                name=id
+                prop:checked=move || get(&form.read())
+                on:change=move |ev| form.update(|f| set(f, event_target_checked(&ev)))
             />
-            <label for="church">{t(Msg::Church)}</label>
+            <label for=id>{t(label)}</label>
         </div>
     }
 }

@@ -18,7 +18,7 @@ use agreement::{AgreementEditor, BasisNotice, TypedHours};
 use agreement_outputs::{now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
 use chart::IncomeChart;
 use compare::{Comparison, GainPanel, HoursNote};
-use fields::{ChurchCheckbox, MunicipalitySelect, NumberField, YearSelect};
+use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
 use results::{NetDetails, RatesInfo, Results};
 
 use crate::core::agreement::Agreement;
@@ -256,7 +256,8 @@ pub fn App() -> impl IntoView {
                     <fieldset>
                         <legend>{t(Msg::TaxHeading)}</legend>
                         <MunicipalitySelect form=form />
-                        <ChurchCheckbox form=form />
+                        <FormCheckbox form=form id="church" label=Msg::Church get=|f| f.church set=|f, v| f.church = v />
+                        <FormCheckbox form=form id="single_parent" label=Msg::SingleParent get=|f| f.single_parent set=|f, v| f.single_parent = v />
                         <NumberField form=form field=Field::KommuneRate label=Msg::KommuneRate hint=Msg::KommuneRateHint />
                     </fieldset>
                     <NumberField form=form field=Field::Ledighedsydelse label=Msg::Ledighedsydelse hint=Msg::LedighedsydelseHint />
