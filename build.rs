@@ -1,5 +1,6 @@
 //! Compiles the rate files in `data/` into const tables (`$OUT_DIR/*.rs`,
-//! included by `core::rates`, `core::tax` and `core::municipalities`), so the
+//! included by `core::rates`, `core::tax`, `core::scenario` and
+//! `core::municipalities`), so the
 //! rules stay data with their sources and no parser ships in the wasm.
 //!
 //! The build fails with a message naming the file and parameter when a value
@@ -69,6 +70,7 @@ fn main() {
     for (file, ty, name, target) in [
         ("data/rates/flekslontilskud.toml", "YearRates", "YEARS", "rates_data.rs"),
         ("data/rates/tax.toml", "TaxYear", "TAX_YEARS", "tax_data.rs"),
+        ("data/rates/employer.toml", "EmployerYear", "EMPLOYER_YEARS", "employer_data.rs"),
     ] {
         write(&out.join(target), &parameter_table(file, ty, name));
     }

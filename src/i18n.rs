@@ -138,8 +138,8 @@ messages! {
     RowNet => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
     RowEmployerCost => ("Arbejdsgivers udgift", "Cost to the employer"),
     EmployerCostExplain => (
-        "Løn + arbejdsgivers pension + arbejdsgivers ATP.",
-        "Wage + employer's pension + employer's ATP.",
+        "Løn + arbejdsgivers pension + arbejdsgivers ATP + bidrag via Samlet Betaling (AUB, Barsel.dk, FIB, AES; et skøn, AES afhænger af branchen). Feriepenge og feriegodtgørelse er ikke med.",
+        "Wage + employer's pension + employer's ATP + contributions through Samlet Betaling (AUB, Barsel.dk, FIB, AES; an estimate, AES depends on the branch). Holiday pay is not included.",
     ),
     GainHeading => ("Kan det betale sig? Én time mere om ugen", "Does it pay? One more hour a week"),
     GainGross => ("Mere i alt før skat", "More in total before tax"),

@@ -4,7 +4,7 @@
 use fleksjob_beregner::core::flekslontilskud::Employment;
 use fleksjob_beregner::core::form::{CalculatorForm, Field};
 use fleksjob_beregner::core::rates::YEARS;
-use fleksjob_beregner::core::scenario::{Scenario, CURVE_STEP_HOURS};
+use fleksjob_beregner::core::scenario::{EmployerYear, Scenario, CURVE_STEP_HOURS};
 use fleksjob_beregner::core::tax::{tax_year, LocalTax};
 use proptest::prelude::*;
 
@@ -33,6 +33,7 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             rates: YEARS[y],
             tax: *tax_year(YEARS[y].year),
             local: LocalTax { kommuneskat_pct: k, kirkeskat_pct: c, single_parent: false },
+            employer: *EmployerYear::for_year(YEARS[y].year),
         })
 }
 

@@ -5,7 +5,7 @@
 use fleksjob_beregner::core::flekslontilskud::Employment;
 use fleksjob_beregner::core::municipalities;
 use fleksjob_beregner::core::rates;
-use fleksjob_beregner::core::scenario::Scenario;
+use fleksjob_beregner::core::scenario::{EmployerYear, Scenario};
 use fleksjob_beregner::core::tax::{
     atp_employee_month, atp_employer_month, beskaeftigelsesfradrag, jobfradrag, tax_year, LocalTax,
 };
@@ -29,6 +29,7 @@ fn scenario(year: u16, hourly: f64, paid: f64, kommune: f64, kirke: f64) -> Scen
         rates: *rates::for_year(year).unwrap(),
         tax: *tax_year(year),
         local: LocalTax { kommuneskat_pct: kommune, kirkeskat_pct: kirke, single_parent: false },
+        employer: *EmployerYear::for_year(year),
     }
 }
 
@@ -84,8 +85,12 @@ fn net_month_2026_200_kr_18_hours_copenhagen() {
     // net = 15,600 + 16,466.67 − 566 − tax ≈ 21,605.84
     close(o.net.net, wage + subsidy - 566.0 - tax, "net");
     assert_eq!(o.net.net.round(), 21_606.0);
-    // employer: wage 15,600 + pension 0 + ATP 2 × 66
-    close(o.employer_cost, 15_732.0, "employer cost");
+    // employer: wage 15,600 + pension 0 + ATP 2 × 66, plus the payroll
+    // contributions of Samlet Betaling (AUB 3,590 + Barsel.dk 1,350 + FIB 493
+    // + AES 371 a year per full-time employee), 2/3 of them at 78 hours a month.
+    let payroll = (3_590.0 + 1_350.0 + 493.0 + 371.0) / 12.0 * 2.0 / 3.0;
+    close(o.payroll_contributions, payroll, "payroll contributions");
+    close(o.employer_cost, 15_732.0 + payroll, "employer cost");
 }
 
 #[test]

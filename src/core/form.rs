@@ -7,7 +7,7 @@ use super::hours::{Hours, HoursAssessment, HoursError};
 use super::input::{ranges, read_decimal, Decimal, InputError, NumberStyle, Range};
 use super::municipalities::{self, Municipality};
 use super::rates::{self, Figure, Note, Status, YearRates};
-use super::scenario::Scenario;
+use super::scenario::{EmployerYear, Scenario};
 use super::tax::{self, LocalTax, TaxYear};
 
 /// A text field of the calculator. `key` is its name in the URL fragment.
@@ -297,7 +297,13 @@ impl CalculatorForm {
 
     /// Everything needed for net income, the curve and the comparison.
     pub fn scenario(&self) -> Option<Scenario> {
-        Some(Scenario { job: self.employment()?, rates: self.rates(), tax: *self.tax_year(), local: self.local_tax() })
+        Some(Scenario {
+            job: self.employment()?,
+            rates: self.rates(),
+            tax: *self.tax_year(),
+            local: self.local_tax(),
+            employer: *EmployerYear::for_year(self.year),
+        })
     }
 
     /// Today's and the target's paid hours.

@@ -3,8 +3,39 @@
 //! of one more hour; and where the taper threshold and the ceiling start.
 
 use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
-use super::rates::YearRates;
-use super::tax::{atp_employer_month, net_month, LocalTax, NetMonth, TaxYear};
+use super::rates::{Figure, Note, Status, YearRates};
+use super::tax::{atp_employee_month, atp_employer_month, net_month, LocalTax, NetMonth, TaxYear};
+
+/// The employer's payroll contributions through Samlet Betaling for one
+/// year, per full-time employee per year (AUB, Barsel.dk, FIB, AES).
+/// Approximate: AES depends on the branch and some rates are years old.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EmployerYear {
+    pub year: u16,
+    pub aub_fulltime_year: Figure,
+    pub barsel_fulltime_year: Figure,
+    pub fib_fulltime_year: Figure,
+    pub aes_fulltime_year: Figure,
+}
+
+// `EMPLOYER_YEARS`, oldest first, generated from `data/rates/employer.toml` by build.rs.
+include!(concat!(env!("OUT_DIR"), "/employer_data.rs"));
+
+impl EmployerYear {
+    /// The contributions for `year`, or the nearest year we have.
+    pub fn for_year(year: u16) -> &'static EmployerYear {
+        EMPLOYER_YEARS.iter().min_by_key(|e| e.year.abs_diff(year)).unwrap_or(&EMPLOYER_YEARS[0])
+    }
+
+    /// Per month at `paid_hours_week`. Samlet Betaling counts an employee by
+    /// the ATP paid for them: in full from 117 hours a month, 2/3 from 78,
+    /// 1/3 from 39, not at all below.
+    pub fn month(&self, paid_hours_week: f64) -> f64 {
+        let share = atp_employee_month(paid_hours_week) / atp_employee_month(f64::MAX);
+        let year = self.figures().iter().map(|(_, f)| f.value).sum::<f64>();
+        year / 12.0 * share
+    }
+}
 
 /// Distance between two points of the curve, in hours per week.
 pub const CURVE_STEP_HOURS: f64 = 0.5;
@@ -15,8 +46,11 @@ pub struct Outcome {
     pub paid_hours_week: f64,
     pub income: MonthlyIncome,
     pub net: NetMonth,
-    /// Wage + employer's pension + employer's ATP, per month.
+    /// Wage + employer's pension + employer's ATP + payroll contributions
+    /// (approximate), per month.
     pub employer_cost: f64,
+    /// Of which the payroll contributions through Samlet Betaling.
+    pub payroll_contributions: f64,
 }
 
 /// What one step up in hours changes, per month.
@@ -61,6 +95,7 @@ pub struct Scenario {
     pub rates: YearRates,
     pub tax: TaxYear,
     pub local: LocalTax,
+    pub employer: EmployerYear,
 }
 
 impl Scenario {
@@ -68,12 +103,15 @@ impl Scenario {
     pub fn at(&self, paid_hours_week: f64) -> Outcome {
         let job = Employment { paid_hours_week, ..self.job };
         let income = calculate(&job, &self.rates);
-        let employer_atp = if income.wage > 0.0 { atp_employer_month(paid_hours_week) } else { 0.0 };
+        let employed = income.wage > 0.0;
+        let employer_atp = if employed { atp_employer_month(paid_hours_week) } else { 0.0 };
+        let payroll_contributions = if employed { self.employer.month(paid_hours_week) } else { 0.0 };
         Outcome {
             paid_hours_week,
             income,
             net: net_month(&income, paid_hours_week, &self.tax, self.local),
-            employer_cost: income.wage + income.employer_pension + employer_atp,
+            employer_cost: income.wage + income.employer_pension + employer_atp + payroll_contributions,
+            payroll_contributions,
         }
     }
 
@@ -88,6 +126,7 @@ impl Scenario {
             income: MonthlyIncome { total: amount, ..MonthlyIncome::default() },
             net: net_month(&taxed_as, 0.0, &self.tax, self.local),
             employer_cost: 0.0,
+            payroll_contributions: 0.0,
         }
     }
 
