@@ -75,16 +75,19 @@ fn net_month_2026_200_kr_18_hours_copenhagen() {
     let personal = work - 12.0 * 0.08 * 15_534.0 + 12.0 * (subsidy - 500.0);
     // bundskat 12.01 % × (personal − 54,100), per month
     close(o.net.bundskat, 0.1201 * (personal - 54_100.0) / 12.0, "bundskat");
-    // taxable = personal − 12.75 % × 186,408 (no jobfradrag under 235,200)
-    let taxable = personal - 0.1275 * work;
+    // fradrag base (LL § 9 J): wage + employer's pension 0 + the ATP the
+    // employer reports (66 + 132) after the 66 withheld: 12 × (15,600 + 132)
+    // = 188,784. taxable = personal − 12.75 % × 188,784 (no jobfradrag under 235,200)
+    let fradrag_base = 12.0 * (15_600.0 + 132.0);
+    let taxable = personal - 0.1275 * fradrag_base;
     close(o.net.kommuneskat, 0.2339 * (taxable - 54_100.0) / 12.0, "kommuneskat");
     close(o.net.kirkeskat, 0.0, "no church tax");
     close(o.net.mellemskat + o.net.topskat, 0.0, "far below mellem- and topskat");
     let tax = 0.08 * 15_534.0 + 0.1201 * (personal - 54_100.0) / 12.0 + 0.2339 * (taxable - 54_100.0) / 12.0;
     close(o.net.tax, tax, "tax");
-    // net = 15,600 + 16,466.67 − 566 − tax ≈ 21,605.84
+    // net = 15,600 + 16,466.67 − 566 − tax ≈ 21,611.75
     close(o.net.net, wage + subsidy - 566.0 - tax, "net");
-    assert_eq!(o.net.net.round(), 21_606.0);
+    assert_eq!(o.net.net.round(), 21_612.0);
     // employer: wage 15,600 + pension 0 + ATP 2 × 66, plus the payroll
     // contributions of Samlet Betaling (AUB 3,590 + Barsel.dk 1,350 + FIB 493
     // + AES 371 a year per full-time employee), 2/3 of them at 78 hours a month.
@@ -109,7 +112,9 @@ fn church_tax_and_own_pension() {
     // lønloft 150 × 37 × 52/12 = 24,050: cut to 17,550; ATP 5 % = 877.50 -> 500
     close(o.income.subsidy, 24_050.0 - 6_500.0, "subsidy");
     let personal = work - 0.08 * work + 12.0 * (17_550.0 - 500.0);
-    let taxable = personal - 0.123 * work;
+    // fradrag base: the wage as paid (6,207) + own pension 260 + ATP reported
+    // (33 + 66) = 12 × 6,566 (= wage + employer's ATP share).
+    let taxable = personal - 0.123 * 12.0 * 6_566.0;
     close(o.net.kirkeskat, 0.008 * (taxable - 51_600.0) / 12.0, "kirkeskat");
     close(o.net.net, 6_500.0 + 17_550.0 - 260.0 - 533.0 - o.net.tax, "net");
 }
@@ -224,13 +229,13 @@ fn toptopskat_from_2026_on_personal_income_above_its_threshold() {
 #[test]
 fn a_single_parent_gets_the_extra_beskaeftigelsesfradrag() {
     // 2026, 200 kr/h, 18 hours, København: as the worked example above, plus
-    // 11.5 % of the work income (186,408) = 21,436.92, under the 50,600 cap,
+    // 11.5 % of the fradrag base (188,784) = 21,710.16, under the 50,600 cap,
     // off the kommuneskat base.
     let mut s = scenario(2026, 200.0, 18.0, 23.39, 0.0);
     let plain = s.at(18.0).net;
     s.local.single_parent = true;
     let single = s.at(18.0).net;
-    let extra = 0.115 * 12.0 * 15_534.0;
+    let extra = 0.115 * 12.0 * (15_600.0 + 132.0);
     close(plain.kommuneskat - single.kommuneskat, 0.2339 * extra / 12.0, "kommuneskat saved");
     close(single.bundskat, plain.bundskat, "bundskat has no fradrag");
     // The cap: at 150,000 a month of wage it stops at 50,600.

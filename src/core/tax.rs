@@ -122,7 +122,8 @@ pub struct NetMonth {
 /// employee's own pension and ATP, not on the subsidy (a public benefit); the
 /// ATP withheld from the subsidy and from the wage is deductible; the
 /// employee's own pension is deducted before tax (an employer-administered
-/// scheme); beskæftigelses- and jobfradrag are computed on the AM-liable wage.
+/// scheme); beskæftigelses- and jobfradrag are computed on the wage plus both
+/// pension contributions and the reported ATP (LL § 9 J), not on the subsidy.
 pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, local: LocalTax) -> NetMonth {
     let atp_wage = if income.wage > 0.0 { atp_employee_month(paid_hours_week) } else { 0.0 };
     let am_base_month = (income.wage - income.employee_pension - atp_wage).max(0.0);
@@ -130,8 +131,14 @@ pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, loca
     let atp = atp_wage + income.atp_on_subsidy;
 
     let year = |monthly: f64| 12.0 * monthly;
-    let work_income = year(am_base_month);
-    let personal_income = work_income - year(am_bidrag) + year(income.subsidy - income.atp_on_subsidy);
+    let personal_income = year(am_base_month - am_bidrag) + year(income.subsidy - income.atp_on_subsidy);
+    // The fradrag base (LL § 9 J, stk. 1; JV C.A.4.3.7): the AM-bidrag base
+    // of AMBL § 2, stk. 1, nr. 1 and 4 (the wage as paid out, after own
+    // pension and ATP, plus both pension contributions) and the ATP the
+    // employer reports (both shares). Not the subsidy, which carries no
+    // AM-bidrag. Equals wage + employer's pension + the employer's ATP.
+    let atp_reported = if income.wage > 0.0 { atp_wage + atp_employer_month(paid_hours_week) } else { 0.0 };
+    let work_income = year(am_base_month + income.employee_pension + income.employer_pension + atp_reported);
     let extra = if local.single_parent { single_parent_fradrag(work_income, t) } else { 0.0 };
     let taxable_income = personal_income - beskaeftigelsesfradrag(work_income, t) - extra - jobfradrag(work_income, t);
     let after_fradrag = |base: f64| base - t.personfradrag.value;

@@ -49,9 +49,11 @@ async function exportFile(p) {
 test("the share link and the file carry the basis: the citizen sees the consultant's money", async () => {
   const consultant = await consultantDraft();
   const economy = await result(consultant, "step-0-economy");
-  // 185 kr./h with 8 % pension in Aarhus, 2026: 19.944 kr. to pay out at 15 hours
-  // (with the defaults, 200 kr./h and no pension, it would be 20.419 kr.).
-  assert.match(economy, /Til udbetaling pr\. md\.: 19\.944 kr\./);
+  // 185 kr./h with 8 % pension in Aarhus, 2026: 19.977 kr. to pay out at 15 hours
+  // (with the defaults, 200 kr./h and no pension, it would be 20.4xx kr.). The
+  // issue quoted 19.944 before the fradrag base was corrected to LL § 9 J:
+  // + (962 pension + 66 employer ATP) × 12 × 12.75 % × 24.52 % / 12 = +33 kr.
+  assert.match(economy, /Til udbetaling pr\. md\.: 19\.977 kr\./);
   await consultant.click("[data-testid='make-link']");
   const link = await consultant.inputValue("[data-testid='share-link']");
   const json = await exportFile(consultant);
