@@ -113,3 +113,37 @@ fn default_year_is_the_current_year_when_supported() {
     assert_eq!(default_year(newest + 5), newest);
     assert_eq!(default_year(2019), 2024);
 }
+
+/// The threshold chain: 2024 published 16,323; × 1.036 -> 16,911 (2025);
+/// × 1.045 -> 17,672 (2026); and the 2027 estimate × 1.0405 (4.8 − 0.3 −
+/// 0.45 under lov nr. 630/2024) -> 18,388, as the dagpenge rate.
+#[test]
+fn derived_rates_follow_the_satsregulering() {
+    let r = |y| for_year(y).unwrap();
+    assert_eq!(r(2024).taper_threshold_month.value, 16_323.0);
+    assert_eq!(r(2025).taper_threshold_month.value, (16_323.0_f64 * 1.036).round());
+    assert_eq!(r(2026).taper_threshold_month.value, (r(2025).taper_threshold_month.value * 1.045).round());
+    assert_eq!(r(2027).taper_threshold_month.value, (r(2026).taper_threshold_month.value * 1.0405).round());
+    assert_eq!(r(2027).max_dagpenge_month.value, (r(2026).max_dagpenge_month.value * 1.0405).round());
+    for f in [r(2027).max_dagpenge_month, r(2027).max_subsidy_month, r(2027).taper_threshold_month] {
+        assert_eq!(f.status, Status::Derived, "2027 is an estimate until published");
+    }
+}
+
+/// PSL § 20: 2010 base amounts × the reguleringstal, rounded up to 100 kr.
+/// The 2026 table (137.3) is reproduced exactly; 2027 uses 143.9, marked derived.
+#[test]
+fn tax_amounts_follow_psl_20() {
+    let up100 = |x: f64| (x / 100.0).ceil() * 100.0;
+    for (year, index) in [(2026u16, 137.3), (2027, 143.9)] {
+        let t = TAX_YEARS.iter().find(|t| t.year == year).unwrap();
+        assert_eq!(t.personfradrag.value, up100(39_350.0 * index / 100.0), "{year}");
+        assert_eq!(t.mellemskat_threshold.value, up100(467_000.0 * index / 100.0), "{year}");
+        assert_eq!(t.topskat_threshold.value, up100(566_500.0 * index / 100.0), "{year}");
+        assert_eq!(t.toptopskat_threshold.value, up100(1_888_300.0 * index / 100.0), "{year}");
+        assert_eq!(t.jobfradrag_threshold.value, up100(171_300.0 * index / 100.0), "{year}");
+        assert_eq!(t.jobfradrag_max.value, up100(2_200.0 * index / 100.0), "{year}");
+    }
+    let t2027 = TAX_YEARS.iter().find(|t| t.year == 2027).unwrap();
+    assert_eq!(t2027.personfradrag.status, Status::Derived);
+}
