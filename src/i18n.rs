@@ -676,6 +676,34 @@ pub fn consultant(date: chrono::NaiveDate) -> Msg {
     }
 }
 
+/// The rate year and its two subsidy rates with their status, for the
+/// printed agreement: "Beregnet med satser for 2027: …".
+pub fn rates_basis(
+    r: &crate::core::rates::YearRates,
+    status: impl Fn(crate::core::rates::Status) -> &'static str,
+    lang: Lang,
+) -> String {
+    let (max, threshold) = (r.max_subsidy_month, r.taper_threshold_month);
+    match lang {
+        Lang::Da => format!(
+            "Beregnet med satser for {}: maksimalt fleksløntilskud {} ({}), aftrapningsgrænse {} ({}).",
+            r.year,
+            kroner(max.value, lang),
+            status(max.status),
+            kroner(threshold.value, lang),
+            status(threshold.status)
+        ),
+        Lang::En => format!(
+            "Calculated with the {} rates: maximum subsidy {} ({}), taper threshold {} ({}).",
+            r.year,
+            kroner(max.value, lang),
+            status(max.status),
+            kroner(threshold.value, lang),
+            status(threshold.status)
+        ),
+    }
+}
+
 /// Said beside the year when the calendar year has no rates yet.
 pub fn newest_rates_notice(current: u16, newest: u16, lang: Lang) -> String {
     match lang {

@@ -40,9 +40,10 @@ pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl
         let a = draft.get();
         let text = summary::summary(&a, &i18n::summary_labels(l));
         let economy = scenario.get().map(|s| {
-            (0..a.steps.len())
+            let lines = (0..a.steps.len())
                 .filter_map(|i| Some(format!("{} {}: {}", Msg::StepN.text(l), i + 1, step_economy(&s, &a, i, l)?)))
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (lines, s)
         });
         // The summary's sections are separated by blank lines: one block each,
         // so a page break never splits a section.
@@ -50,11 +51,12 @@ pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl
             text.split("\n\n").map(|block| view! { <pre class="doc-block">{block.to_string()}</pre> }).collect_view();
         view! {
             {blocks}
-            {economy.map(|lines| view! {
+            {economy.map(|(lines, s)| view! {
                 <div class="doc-block">
                     <h2>{Msg::StepEconomy.text(l)}</h2>
                     <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     <p class="small">{Msg::EstimateNote.text(l)}</p>
+                    <p class="small" data-testid="print-basis">{i18n::rates_basis(&s.rates, |st| super::results::status_text(st).text(l), l)}</p>
                 </div>
             })}
         }

@@ -75,7 +75,7 @@ pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
     }
 }
 
-fn status_text(status: Status) -> Msg {
+pub fn status_text(status: Status) -> Msg {
     match status {
         Status::Published => Msg::StatusPublished,
         Status::Derived => Msg::StatusDerived,

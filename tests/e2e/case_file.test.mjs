@@ -54,6 +54,11 @@ test("the share link and the file carry the basis: the citizen sees the consulta
   // issue quoted 19.944 before the fradrag base was corrected to LL § 9 J:
   // + (962 pension + 66 employer ATP) × 12 × 12.75 % × 24.52 % / 12 = +33 kr.
   assert.match(economy, /Til udbetaling pr\. md\.: 19\.977 kr\./);
+  // The printed agreement names the rate year and each rate's status.
+  assert.match(
+    await consultant.locator("[data-testid='print-basis']").textContent(),
+    /Beregnet med satser for 2026: maksimalt fleksløntilskud 21\.600 kr\. \(beregnet af os, ikke offentliggjort\), aftrapningsgrænse 17\.672 kr\./,
+  );
   await consultant.click("[data-testid='make-link']");
   const link = await consultant.inputValue("[data-testid='share-link']");
   const json = await exportFile(consultant);
