@@ -203,10 +203,12 @@ fn missing_years_fall_back_marked_as_derived() {
 #[test]
 fn ledighedsydelse_is_taxed_without_am_bidrag() {
     let o = scenario(2025, 200.0, 10.0, 25.0, 0.0).on_ledighedsydelse(18_772.0);
-    let base = 12.0 * 18_772.0 - 51_600.0;
+    // The citizen's ATP, 99 a month (a third of 297), is withheld and deductible.
+    close(o.net.atp, 99.0, "ATP on ledighedsydelse");
+    let base = 12.0 * (18_772.0 - 99.0) - 51_600.0;
     close(o.net.am_bidrag, 0.0, "no AM-bidrag");
     close(o.net.tax, (0.1201 + 0.25) * base / 12.0, "tax");
-    close(o.net.net, 18_772.0 - (0.1201 + 0.25) * base / 12.0, "net");
+    close(o.net.net, 18_772.0 - 99.0 - (0.1201 + 0.25) * base / 12.0, "net");
     close(o.income.total, 18_772.0, "total");
     close(o.income.subsidy + o.income.wage + o.employer_cost, 0.0, "no wage, subsidy or employer");
 }

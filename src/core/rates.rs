@@ -56,6 +56,9 @@ pub struct YearRates {
     /// Taper threshold (*aftrapningsgrænse*): lønindtægt above it reduces the
     /// subsidy by 55 % instead of 30 %. 14,686 kr in 2019, indexed yearly.
     pub taper_threshold_month: Figure,
+    /// The citizen's ATP on ledighedsydelse (a third; the municipality pays
+    /// the rest), for the comparison with life on ledighedsydelse.
+    pub atp_ledighedsydelse_month: Figure,
 }
 
 // `YEARS`: all supported years, oldest first, generated from

@@ -118,9 +118,10 @@ impl Scenario {
     /// The month on ledighedsydelse (the benefit while waiting for a
     /// fleksjob) instead: no wage, no subsidy, no employer.
     pub fn on_ledighedsydelse(&self, amount: f64) -> Outcome {
-        // Taxed like the subsidy: personal income without AM-bidrag; ATP on
-        // the benefit is left out (an assumption shown on screen).
-        let taxed_as = MonthlyIncome { subsidy: amount, ..MonthlyIncome::default() };
+        // Taxed like the subsidy: personal income without AM-bidrag, with
+        // the citizen's ATP withheld and deductible.
+        let atp = if amount > 0.0 { self.rates.atp_ledighedsydelse_month.value.min(amount) } else { 0.0 };
+        let taxed_as = MonthlyIncome { subsidy: amount, atp_on_subsidy: atp, ..MonthlyIncome::default() };
         Outcome {
             paid_hours_week: 0.0,
             income: MonthlyIncome { total: amount, ..MonthlyIncome::default() },
