@@ -275,13 +275,13 @@ fn draft_ids_are_unique_within_a_second() {
 }
 
 #[test]
-fn from_2027_the_agreement_names_the_municipality() {
-    // The reform of the employment system: from 1 January 2027 the law
-    // names "kommunen" where it named "jobcentret".
+fn from_july_2026_the_agreement_names_the_municipality() {
+    // The reform of the employment system (lov nr. 1750 af 29/12/2025): the
+    // law names "kommunen" where it named "jobcenteret".
     let mut a = sample();
-    a.date = d(2026, 12, 31);
+    a.date = d(2026, 6, 30);
     assert!(summary(&a, &summary_labels(Lang::Da)).contains("\nJobcentrets konsulent: Carl\n"));
-    a.date = d(2027, 1, 1);
+    a.date = d(2026, 7, 1);
     let text = summary(&a, &summary_labels(Lang::Da));
     assert!(text.contains("\nKommunens sagsbehandler: Carl\n"), "{text}");
     assert!(summary(&a, &summary_labels(Lang::En)).contains("\nMunicipal caseworker: Carl\n"));

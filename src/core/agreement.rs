@@ -7,7 +7,7 @@
 //! The model holds no display text: kinds have stable `key()` strings, and the
 //! UI translates them. Free text is kept exactly as typed.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::form::{Basis, Field};
@@ -17,16 +17,20 @@ use super::municipalities;
 use super::schedule::{self, Rules};
 use super::text::{clean_block, clean_line, is_clean_block, is_clean_line};
 
-/// The first year whose law names the municipality (*kommunen*), not the
-/// jobcentre, as the authority: the reform of the employment system brings a
-/// new lov om en aktiv beskæftigelsesindsats in force on 1 January 2027.
-/// An agreement's wording follows the law in force on its date.
-pub const KOMMUNEN_FROM_YEAR: i32 = 2027;
+/// The day from which the law names the municipality (*kommunen*), not the
+/// jobcentre, as the authority: lov nr. 1750 af 29/12/2025 replaced
+/// "jobcenteret" by "kommunen" throughout LAB, in force partly on 1 February
+/// and partly on 1 July 2026 (which part carries the wording is not
+/// verified; from 1 July both are in force), and a new lov om en aktiv
+/// beskæftigelsesindsats follows on 1 January 2027. An agreement's wording
+/// follows the law in force on its date.
+pub const KOMMUNEN_FROM: (i32, u32, u32) = (2026, 7, 1);
 
 /// Whether an agreement dated `date` names the municipality rather than the
 /// jobcentre.
 pub fn names_kommunen(date: NaiveDate) -> bool {
-    date.year() >= KOMMUNEN_FROM_YEAR
+    let (y, m, d) = KOMMUNEN_FROM;
+    NaiveDate::from_ymd_opt(y, m, d).is_some_and(|from| date >= from)
 }
 
 /// Who signs the agreement. Every name is optional: a draft can be made

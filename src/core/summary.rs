@@ -23,9 +23,9 @@ pub struct Labels<'a> {
     pub citizen: &'a str,
     pub employer: &'a str,
     pub employer_contact: &'a str,
-    /// The jobcentre's consultant, in agreements dated before 2027.
+    /// The jobcentre's consultant, in agreements dated before the reform.
     pub consultant: &'a str,
-    /// The municipality's caseworker, from 2027 (see `names_kommunen`).
+    /// The municipality's caseworker, after it (see `names_kommunen`).
     pub consultant_kommune: &'a str,
     pub fleksjob_start: &'a str,
     pub first_fleksjob: &'a str,
