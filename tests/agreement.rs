@@ -127,9 +127,9 @@ fn text_is_limited_in_characters_not_bytes() {
 #[test]
 fn counts_durations_and_dates_are_limited() {
     let mut a = Agreement::new(d(2026, 3, 2));
-    for _ in 0..=limits::STEPS {
-        a.add_step();
-    }
+    while a.add_step() {}
+    // Past the cap only by hand (add_step stops at it): the validator must still see it.
+    a.steps.push(a.steps[0].clone());
     a.steps[3].duration_weeks = 0;
     a.steps[4].duration_weeks = limits::MAX_STEP_WEEKS + 1;
     a.date = d(1999, 12, 31);
@@ -285,4 +285,19 @@ fn from_july_2026_the_agreement_names_the_municipality() {
     let text = summary(&a, &summary_labels(Lang::Da));
     assert!(text.contains("\nKommunens sagsbehandler: Carl\n"), "{text}");
     assert!(summary(&a, &summary_labels(Lang::En)).contains("\nMunicipal caseworker: Carl\n"));
+}
+
+#[test]
+fn lists_stop_at_their_caps_in_the_model() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    while a.add_step() {}
+    assert_eq!(a.steps.len(), fleksjob_beregner::core::agreement::limits::STEPS);
+    while a.add_follow_up() {}
+    assert_eq!(a.follow_ups.len(), fleksjob_beregner::core::agreement::limits::FOLLOW_UPS);
+    assert_eq!(a.follow_ups.last().map(|f| f.kind), Some(FollowUpKind::Custom));
+    while a.add_accommodation(Accommodation::Other(String::new())) {}
+    assert_eq!(a.today.accommodations.len(), fleksjob_beregner::core::agreement::limits::ACCOMMODATIONS);
+    // A common one checked at the cap is not added either.
+    assert!(!a.add_accommodation(Accommodation::Pace));
+    assert!(a.problems().is_empty(), "{:?}", a.problems());
 }

@@ -326,13 +326,37 @@ impl Agreement {
 
     /// Append a step that starts where the last one ends (or on the
     /// agreement's date) with the hours reached so far, so the user only
-    /// changes what is new.
-    pub fn add_step(&mut self) {
+    /// changes what is new. `false`, and nothing added, at the cap.
+    pub fn add_step(&mut self) -> bool {
+        if self.steps.len() >= limits::STEPS {
+            return false;
+        }
         let (start, hours) = match self.steps.last() {
             Some(last) => (last.end().unwrap_or(last.start), last.hours),
             None => (self.date, self.today.hours),
         };
         self.steps.push(Step::new(start, hours));
+        true
+    }
+
+    /// Append a follow-up of the user's own, dated as the last one (or the
+    /// agreement's date). `false`, and nothing added, at the cap.
+    pub fn add_follow_up(&mut self) -> bool {
+        if self.follow_ups.len() >= limits::FOLLOW_UPS {
+            return false;
+        }
+        let date = self.follow_ups.last().map_or(self.date, |f| f.date);
+        self.follow_ups.push(FollowUp { date, kind: FollowUpKind::Custom, label: String::new(), done: false });
+        true
+    }
+
+    /// Add an accommodation. `false`, and nothing added, at the cap.
+    pub fn add_accommodation(&mut self, accommodation: Accommodation) -> bool {
+        if self.today.accommodations.len() >= limits::ACCOMMODATIONS {
+            return false;
+        }
+        self.today.accommodations.push(accommodation);
+        true
     }
 
     /// Replace the follow-up plan with the one the standard rules give for
