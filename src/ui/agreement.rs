@@ -9,8 +9,7 @@ use leptos::prelude::*;
 
 use super::{t, use_lang};
 use crate::core::agreement::{
-    date_bounds, limits, Accommodation, Agreement, FollowUp, FollowUpKind, Hours, Problem, Support, SupportItem,
-    TextKind,
+    date_bounds, limits, Accommodation, Agreement, Hours, Problem, Support, SupportItem, TextKind,
 };
 use crate::core::dates::{from_iso, to_iso};
 use crate::core::form::CalculatorForm;
@@ -216,11 +215,11 @@ fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set:
         // the validator says (effective above attended, say).
         let problem = problem_at(format!("{path}.{name}"));
         let error = Memo::new(move |_| {
-            let typed = ranges::HOURS_WEEK.read_in(&text.get(), i18n::number_style(lang.get()));
-            typed.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
+            let reading = ranges::HOURS_WEEK.read_in(&text.get(), i18n::number_style(lang.get()));
+            reading.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
         });
         let error_id = format!("{field_id}-error");
-        let error_testid = error_id.clone();
+        let error_for = field_id.clone();
         let remember_id = field_id.clone();
         view! {
             <div class="field">
@@ -246,7 +245,7 @@ fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set:
                         draft.update(|a| if let Some(mut h) = (get2.0)(a) { write(&mut h, v); (set.0)(a, h) });
                     }
                 />
-                <p class="error" id=error_id data-testid=error_testid aria-live="polite">{move || error.get()}</p>
+                {field_error(&error_for, move || error.get())}
             </div>
         }
     };
@@ -312,7 +311,7 @@ fn Accommodations(draft: Draft) -> impl IntoView {
                         let kind = &Accommodation::COMMON[i];
                         a.today.accommodations.retain(|x| x != kind);
                         if on {
-                            a.today.accommodations.push(kind.clone());
+                            a.add_accommodation(kind.clone());
                         }
                     }
                 />
@@ -376,9 +375,7 @@ fn Accommodations(draft: Draft) -> impl IntoView {
             {common}
             {own}
             <button type="button" class="secondary" disabled=move || full.get() on:click=move |_| draft.update(|a| {
-                if a.today.accommodations.len() < limits::ACCOMMODATIONS {
-                    a.today.accommodations.push(Accommodation::Other(String::new()));
-                }
+                a.add_accommodation(Accommodation::Other(String::new()));
             })>
                 {t(Msg::AccAdd)} " " {t(Msg::AccOther)}
             </button>
@@ -487,10 +484,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
     let full = Memo::new(move |_| count.get() >= limits::FOLLOW_UPS);
     let (first, last) = date_bounds();
     let regenerate = move |_| {
-        let ok = web_sys::window()
-            .and_then(|w| w.confirm_with_message(Msg::RegenerateConfirm.text(lang.get_untracked())).ok())
-            .unwrap_or(false);
-        if ok {
+        if super::confirm(Msg::RegenerateConfirm, lang.get_untracked()) {
             draft.update(|a| a.regenerate_follow_ups());
         }
     };
@@ -535,10 +529,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
     };
     let add = move |_| {
         draft.update(|a| {
-            if a.follow_ups.len() < limits::FOLLOW_UPS {
-                let date = a.follow_ups.last().map_or(a.date, |f| f.date);
-                a.follow_ups.push(FollowUp { date, kind: FollowUpKind::Custom, label: String::new(), done: false });
-            }
+            a.add_follow_up();
         })
     };
     view! {
@@ -621,9 +612,7 @@ pub fn AgreementEditor(
                 <h3 id="steps-heading">{t(Msg::StepsHeading)}</h3>
                 {step_list}
                 <button type="button" disabled=move || steps_full.get() on:click=move |_| draft.update(|a| {
-                    if a.steps.len() < limits::STEPS {
-                        a.add_step()
-                    }
+                    a.add_step();
                 })>{t(Msg::AddStep)}</button>
                 {move || steps_full.get().then(|| view! { <p class="hint" data-testid="steps-full">{t(Msg::MaxSteps)}</p> })}
             </section>
@@ -648,8 +637,8 @@ pub fn BasisNotice(draft: Draft, form: RwSignal<CalculatorForm>) -> impl IntoVie
     let agreement_basis = Memo::new(move |_| draft.read().basis.clone());
     let calculator_basis = Memo::new(move |_| form.read().basis());
     let use_agreement = move |_| {
-        if let Some(basis) = agreement_basis.get_untracked() {
-            form.update(|f| *f = CalculatorForm::from_basis(super::current_year(), &basis, f.number_style));
+        if let (Some(basis), Some(o)) = (agreement_basis.get_untracked(), opener) {
+            o.restore_calculator(&basis);
         }
     };
     let update_agreement = move |_| {

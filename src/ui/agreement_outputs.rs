@@ -18,17 +18,19 @@ use crate::storage::{self, SaveError};
 /// The date and time on the browser's clock, local (the core has none).
 pub fn now() -> NaiveDateTime {
     let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
-        .unwrap_or_default()
+    date_time([d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes(), d.get_seconds()])
 }
 
 /// The same instant in UTC, for the calendar file's time stamps.
 fn now_utc() -> NaiveDateTime {
     let d = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
-        .and_then(|day| day.and_hms_opt(d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()))
-        .unwrap_or_default()
+    let (y, mo, day) = (d.get_utc_full_year(), d.get_utc_month() + 1, d.get_utc_date());
+    date_time([y, mo, day, d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()])
+}
+
+/// Year, month (1-12), day, hour, minute, second as a date and time.
+fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y as i32, mo, d).and_then(|day| day.and_hms_opt(h, mi, s)).unwrap_or_default()
 }
 
 /// The agreement as a document for paper: shown only when printing.

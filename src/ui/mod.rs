@@ -77,11 +77,16 @@ impl Opener {
     pub fn open(self, a: Agreement) {
         self.without_basis.set(a.basis.is_none());
         if let Some(basis) = &a.basis {
-            let style = self.form.read_untracked().number_style;
-            self.form.set(CalculatorForm::from_basis(current_year(), basis, style));
+            self.restore_calculator(basis);
         }
         self.draft.set(a.clone());
         self.saved.set(a);
+    }
+
+    /// Put `basis` into the calculator, written in the reader's number style.
+    pub fn restore_calculator(self, basis: &crate::core::form::Basis) {
+        let style = self.form.read_untracked().number_style;
+        self.form.set(CalculatorForm::from_basis(current_year(), basis, style));
     }
 
     /// Whether the draft on screen has changes that are not saved.
@@ -137,11 +142,12 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.tag());
         }
-        form.update(|f| {
-            if f.number_style != i18n::number_style(l) {
-                f.set_number_style(i18n::number_style(l))
-            }
-        });
+        // Only a real switch touches the form: an update would recompute
+        // every result, at start-up too.
+        let style = i18n::number_style(l);
+        if form.with_untracked(|f| f.number_style != style) {
+            form.update(|f| f.set_number_style(style));
+        }
     });
     let view = RwSignal::new(match embedding.parts {
         Parts::Both => opened.view,
