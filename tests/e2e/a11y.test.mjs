@@ -2,12 +2,12 @@
 // view (calculator, its error state, the chart's table, the agreement editor,
 // the print view); the main flow works with the keyboard alone, with a
 // visible focus indicator; and at 320 px wide nothing scrolls sideways.
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { start, open, result, outputDir } from "./harness.mjs";
+import { open, result, outputDir, useEnv } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 // Injected with page.evaluate (through the DevTools protocol), not as a
@@ -19,15 +19,11 @@ const CALCULATOR = "#year=2024&wage=200&paid=18";
 const AGREEMENT = "#year=2024&wage=200&paid=18&view=aftale";
 const EDITOR = ".agreement-editor";
 
-let env;
+const env = useEnv();
 /** Every view's findings, written to output/a11y-report.json for review. */
 const report = {};
-before(async () => {
-  env = await start();
-});
-after(async () => {
+after(() => {
   writeFileSync(join(outputDir, "a11y-report.json"), JSON.stringify(report, null, 2));
-  await env?.close();
 });
 
 /**

@@ -1,20 +1,14 @@
 // End to end: writing a two-step progression agreement, printing it to PDF,
 // export and import, the calendar file, the share link, and storage on the
 // device. Nothing may leave 127.0.0.1 at any point.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, open, result, offSiteRequests, outputDir } from "./harness.mjs";
+import { open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 const EDITOR = ".agreement-editor";
 

@@ -1,16 +1,10 @@
 // End to end: the release build in Chromium, as a citizen would use it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, open, result, offSiteRequests, outputDir } from "./harness.mjs";
+import { open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 test("STAR's 2024 example from a link: 200 kr/h, 18 hours", async () => {
   const page = await env.page();

@@ -1,19 +1,13 @@
 // End to end, issue 9: the agreement keeps its economics (its calculator
 // basis travels with it), and nothing saved, shared or typed is lost or
 // changed. One test per defect found by hostile and unusual input.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, open, result, offSiteRequests, outputDir } from "./harness.mjs";
+import { open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 const EDITOR = ".agreement-editor";
 // The consultant's case: 185 kr./h, 12 -> 15 hours, 8 % employer pension, Aarhus, 2026.

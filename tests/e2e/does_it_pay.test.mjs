@@ -1,16 +1,10 @@
 // End to end: "does it pay?" — net income, gain of one more hour, the chart.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, open, result, offSiteRequests, outputDir } from "./harness.mjs";
+import { open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 test("a link with hours, wage and municipality shows net and gain", async () => {
   const page = await env.page();

@@ -4,12 +4,13 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, offSiteRequests } from "./harness.mjs";
+import { offSiteRequests, useEnv } from "./harness.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
-let env, host, hostBase;
+const env = useEnv();
+let host, hostBase;
+// After useEnv's own hook: the app's server is up.
 before(async () => {
-  env = await start();
   // "localhost" and "127.0.0.1" are different origins: a real cross-origin frame.
   const app = env.base.replace("127.0.0.1", "localhost");
   host = await serve(join(import.meta.dirname, "..", "..", "examples"), 0, {
@@ -19,7 +20,6 @@ before(async () => {
   hostBase = `http://127.0.0.1:${host.address().port}/`;
 });
 after(async () => {
-  await env?.close();
   await new Promise((ok) => host?.close(ok));
 });
 

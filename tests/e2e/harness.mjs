@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: serve the release build (dist/) on
 // 127.0.0.1 with the strict CSP header, drive Debian's Chromium through
 // playwright-core, and record every request and console error.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -51,6 +52,19 @@ export async function start(dist = process.env.DIST ?? join(root, "dist")) {
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+/** The test file's server and browser: started before its tests, closed
+ * after them. The returned object is filled in by the time tests run. */
+export function useEnv(dist) {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await start(dist));
+  });
+  after(async () => {
+    await env.close?.();
+  });
+  return env;
 }
 
 /** Open the app at `fragment` and wait until `ready` (by default the results) is rendered. */

@@ -2,17 +2,11 @@
 // page's clock in a year the data has, that year's rates apply and each
 // shows its status; in a year it does not have yet, the page says which
 // year it uses instead.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, result } from "./harness.mjs";
+import { open, result, useEnv } from "./harness.mjs";
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useEnv();
 
 async function at(date) {
   const page = await env.page();
