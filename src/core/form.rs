@@ -455,7 +455,8 @@ impl Basis {
         let hours_valid = !out.iter().any(|(f, _)| matches!(f, Field::AttendedHours | Field::EffectiveHours));
         if let (Some(attended), Some(effective)) = (self.value(Field::AttendedHours), self.value(Field::EffectiveHours))
         {
-            if hours_valid && effective > attended {
+            let paid = self.value(Field::PaidHours).unwrap_or_default();
+            if hours_valid && (Hours { attended, effective, paid }).check().is_err() {
                 out.push((Field::EffectiveHours, InputError::EffectiveAboveAttended));
             }
         }

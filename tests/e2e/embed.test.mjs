@@ -9,8 +9,8 @@ import { serve } from "../../scripts/serve.mjs";
 
 const env = useEnv();
 let host, hostBase;
-// After useEnv's own hook: the app's server is up.
 before(async () => {
+  await env.ready;
   // "localhost" and "127.0.0.1" are different origins: a real cross-origin frame.
   const app = env.base.replace("127.0.0.1", "localhost");
   host = await serve(join(import.meta.dirname, "..", "..", "examples"), 0, {

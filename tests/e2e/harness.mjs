@@ -55,11 +55,22 @@ export async function start(dist = process.env.DIST ?? join(root, "dist")) {
 }
 
 /** The test file's server and browser: started before its tests, closed
- * after them. The returned object is filled in by the time tests run. */
+ * after them. The returned object is filled in by the time tests run; a
+ * file's own `before` hook that needs it awaits `env.ready` (hooks do not
+ * wait for each other). */
 export function useEnv(dist) {
-  const env = {};
+  let started, failed;
+  const env = { ready: new Promise((ok, no) => ((started = ok), (failed = no))) };
+  // Only awaiters see a failed start; the hook itself reports it.
+  env.ready.catch(() => {});
   before(async () => {
-    Object.assign(env, await start(dist));
+    try {
+      Object.assign(env, await start(dist));
+      started();
+    } catch (e) {
+      failed(e);
+      throw e;
+    }
   });
   after(async () => {
     await env.close?.();
