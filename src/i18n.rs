@@ -375,8 +375,70 @@ messages! {
     DeleteAllConfirm => ("Alle gemte aftaler slettes fra denne enhed. Fortsæt?", "All saved agreements are deleted from this device. Continue?"),
     UnsavedChanges => ("Du har ændringer, der ikke er gemt.", "You have unsaved changes."),
     NoName => ("Uden navn", "Unnamed"),
+    CollectiveAgreement => ("Overenskomst og fagforening", "Collective agreement and union"),
+    CollectiveAgreementHint => (
+        "Den overenskomst lønnen og lønloftet følger, fx \"HK Handel, HK\". Valgfri.",
+        "The collective agreement the wage and wage ceiling follow, e.g. \"HK Handel, HK\". Optional.",
+    ),
+    HardTasks => ("Opgaver der er svære i dag", "Tasks that are hard today"),
+    StepPlacement => ("Afprøves først i praktik", "Tried first in a trial placement"),
+    DocFleksjob => ("Fleksjob", "Fleksjob"),
+    DocLaterFleksjob => ("Ikke det første fleksjob", "Not the first fleksjob"),
+    DocBasisMissing => (
+        "Beløbene mangler: ret fejlene i beregneren, så regnes de med.",
+        "The amounts are missing: correct the errors in the calculator and they are included.",
+    ),
+    DocHourlyWage => ("Timeløn inkl. egen pension", "Hourly wage incl. own pension"),
+    DocLonloftDetail => (
+        "fuldtidsløn {wage} pr. time i {hours} timer om ugen, inkl. pension",
+        "full-time wage {wage} per hour for {hours} hours a week, incl. pension",
+    ),
+    DocPensionEmployer => ("Arbejdsgivers pension", "Employer's pension"),
+    DocPensionEmployee => ("Egen pension", "Own pension"),
+    DocChurchTax => ("Kirkeskat", "Church tax"),
+    DocNotMember => ("ikke medlem af folkekirken", "not a member of the church"),
+    DocSingleParent => ("Enlig forsørger", "Single parent"),
+    DocYes => ("Ja", "Yes"),
+    DocRateYear => ("Satser for år", "Rates for the year"),
+    DocRates => ("Satser", "Rates"),
+    DocRate => ("Sats", "Rate"),
+    DocAmount => ("Pr. måned", "Per month"),
+    DocStatus => ("Status", "Status"),
+    DocKommuneskat => ("Kommuneskat (af indkomsten)", "Municipal tax (of income)"),
+    DocDerivedMark => (
+        "* Beregnet af os ud fra offentliggjorte tal, ikke offentliggjort endnu. Tjek satsen, når den er offentliggjort.",
+        "* Derived by us from published figures, not yet published. Check the rate once it is published.",
+    ),
+    DocIntensity => ("Arbejdsintensitet", "Work intensity"),
+    DocSteps => ("Trin mod målet", "Steps towards the goal"),
+    DocLength => ("Varighed", "Length"),
+    DocForm => ("Form", "Kind"),
+    DocPlacement => ("i praktik", "in a trial placement"),
+    DocEconomy => ("Økonomi pr. måned (skøn)", "Money per month (estimate)"),
+    DocStepTasks => ("Opgaver i trinnene", "Tasks in the steps"),
+    DocAgreed => ("Aftale og underskrifter", "Agreement and signatures"),
+    DocAgreementSentence => (
+        "Vi har drøftet denne plan og er enige om den. Trin, der er en prøve, binder ikke; planen kan ændres ved en opfølgning, når alle er enige.",
+        "We have discussed this plan and agree to it. Steps that are a trial do not bind; the plan can be changed at a follow-up when everyone agrees.",
+    ),
+    DocName => ("Navn", "Name"),
+    DocPage => ("Side", "Page"),
+    DocOf => ("af", "of"),
+    ReadingNote => (
+        "Sådan ser aftalen ud. Den er kun gemt i denne browser, hvis du vælger det.",
+        "This is the agreement. It is only stored in this browser if you choose to.",
+    ),
+    EditAgreement => ("Redigér aftalen", "Edit the agreement"),
+    ReadAgreement => ("Se aftalen som dokument", "See the agreement as a document"),
+    CopyLink => ("Kopiér link", "Copy link"),
+    LinkCopied => ("Linket er kopieret.", "The link is copied."),
+    LinkLength => ("Linket er {n} tegn langt.", "The link is {n} characters long."),
+    LinkTooLongForQr => (
+        "Det er for langt til en QR-kode (højst 2.953 tegn); send det som tekst eller brug filen.",
+        "That is too long for a QR code (at most 2,953 characters); send it as text or use the file.",
+    ),
+    DocSignature => ("Underskrift", "Signature"),
     SignaturesHeading => ("Underskrifter", "Signatures"),
-    SignatureDate => ("Dato", "Date"),
     StorageNote => ("Intet gemmes, før du vælger det. Gemte aftaler ligger kun i denne browser.", "Nothing is stored until you choose to. Saved agreements stay in this browser only."),
     ImportErr => ("Filen kunne ikke indlæses", "The file could not be opened"),
     NetPerMonth => ("Til udbetaling pr. md.", "Take-home per month"),
@@ -384,9 +446,6 @@ messages! {
     ChangeFromToday => ("ændring fra i dag", "change from today"),
     SumTitle => ("Progressionsaftale", "Progression agreement"),
     SumFirstFleksjob => ("Første fleksjob (midlertidigt, 5 år)", "First fleksjob (temporary, 5 years)"),
-    SumHours => ("Timer pr. uge (fremmødte / effektive / lønnede)", "Hours per week (attended / effective / paid)"),
-    SumFrom => ("fra", "from"),
-    SumForWeeks => ("i", "for"),
     SumWeeks => ("uger", "weeks"),
     SumTrial => ("prøve, ikke bindende", "trial, not binding"),
     SumBinding => ("bindende", "binding"),
@@ -395,7 +454,6 @@ messages! {
     SumPeriodic => ("Opfølgning hvert 2½ år", "Follow-up every 2½ years"),
     SumStatus => ("Status efter 4½ år (første fleksjob)", "Status after 4½ years (first fleksjob)"),
     SumCustom => ("Opfølgning", "Follow-up"),
-    SumDone => ("afholdt", "done"),
     ErrEmpty => ("Skriv et tal.", "Enter a number."),
     ErrNotANumber => (
         "Det kan vi ikke læse som et tal. Skriv fx 12,5 eller 32.067.",
@@ -581,7 +639,7 @@ pub fn curve_point(h: f64, total: f64, wage: f64, subsidy: f64, tax: f64, net: f
 /// The message beside a field for what an agreement does not allow.
 pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String {
     use crate::core::agreement::ProblemKind as K;
-    let date = |d: chrono::NaiveDate| summary_labels(lang).format_date(d);
+    let date = |d: chrono::NaiveDate| date(d, lang);
     match (kind, lang) {
         (K::NotFinite, _) => Msg::ErrEmpty.text(lang).to_string(),
         (K::Missing, _) => Msg::ErrMissing.text(lang).to_string(),
@@ -676,34 +734,6 @@ pub fn consultant(date: chrono::NaiveDate) -> Msg {
     }
 }
 
-/// The rate year and its two subsidy rates with their status, for the
-/// printed agreement: "Beregnet med satser for 2027: …".
-pub fn rates_basis(
-    r: &crate::core::rates::YearRates,
-    status: impl Fn(crate::core::rates::Status) -> &'static str,
-    lang: Lang,
-) -> String {
-    let (max, threshold) = (r.max_subsidy_month, r.taper_threshold_month);
-    match lang {
-        Lang::Da => format!(
-            "Beregnet med satser for {}: maksimalt fleksløntilskud {} ({}), aftrapningsgrænse {} ({}).",
-            r.year,
-            kroner(max.value, lang),
-            status(max.status),
-            kroner(threshold.value, lang),
-            status(threshold.status)
-        ),
-        Lang::En => format!(
-            "Calculated with the {} rates: maximum subsidy {} ({}), taper threshold {} ({}).",
-            r.year,
-            kroner(max.value, lang),
-            status(max.status),
-            kroner(threshold.value, lang),
-            status(threshold.status)
-        ),
-    }
-}
-
 /// Said beside the year when the calendar year has no rates yet.
 pub fn newest_rates_notice(current: u16, newest: u16, lang: Lang) -> String {
     match lang {
@@ -732,55 +762,124 @@ pub fn number_style(lang: Lang) -> crate::core::input::NumberStyle {
     }
 }
 
-/// The labels of the agreement's summary, print view and calendar.
-pub fn summary_labels(lang: Lang) -> crate::core::summary::Labels<'static> {
-    use crate::core::summary::{DateStyle, Labels};
-    let t = |m: Msg| m.text(lang);
-    Labels {
-        title: t(Msg::SumTitle),
-        date: t(Msg::FollowUpDate),
-        citizen: t(Msg::Citizen),
-        employer: t(Msg::Employer),
-        employer_contact: t(Msg::EmployerContact),
-        consultant: t(Msg::Consultant),
-        consultant_kommune: t(Msg::ConsultantKommune),
-        fleksjob_start: t(Msg::FleksjobStart),
-        first_fleksjob: t(Msg::SumFirstFleksjob),
-        today: t(Msg::TodayHeading),
-        hours: t(Msg::SumHours),
-        tasks: t(Msg::Tasks),
-        accommodations: t(Msg::AccommodationsHeading),
-        pace: t(Msg::AccPace),
-        breaks: t(Msg::AccBreaks),
-        lifting: t(Msg::AccLifting),
-        spread_of_hours: t(Msg::AccSpread),
-        days_off: t(Msg::AccDaysOff),
-        goal: t(Msg::GoalHeading),
-        step: t(Msg::StepN),
-        from: t(Msg::SumFrom),
-        for_weeks: t(Msg::SumForWeeks),
-        weeks: t(Msg::SumWeeks),
-        trial: t(Msg::SumTrial),
-        binding: t(Msg::SumBinding),
-        if_not_working: t(Msg::StepIfNot),
-        support: t(Msg::SupportHeading),
-        mentor: t(Msg::Mentor),
-        aids: t(Msg::Aids),
-        personal_assistance: t(Msg::PersonalAssistance),
-        other_support: t(Msg::OtherSupport),
-        follow_ups: t(Msg::SumFollowUps),
-        early: t(Msg::SumEarly),
-        periodic: t(Msg::SumPeriodic),
-        status: t(Msg::SumStatus),
-        custom: t(Msg::SumCustom),
-        done: t(Msg::SumDone),
-        decimal_mark: match lang {
-            Lang::Da => ',',
-            Lang::En => '.',
-        },
-        date_style: match lang {
-            Lang::Da => DateStyle::DayMonthYear,
-            Lang::En => DateStyle::Iso,
-        },
+/// A date as the language writes it: 01.03.2026 in Danish (as case
+/// systems do), 2026-03-01 in English.
+pub fn date(d: chrono::NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    match lang {
+        Lang::Da => format!("{:02}.{:02}.{:04}", d.day(), d.month(), d.year()),
+        Lang::En => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+    }
+}
+
+impl crate::core::document::Locale for Lang {
+    fn term(&self, term: crate::core::document::Term) -> &'static str {
+        term_msg(term).text(*self)
+    }
+    fn number(&self, value: f64, decimals: usize) -> String {
+        number(value, decimals, *self)
+    }
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        date(d, *self)
+    }
+    fn money(&self, value: f64) -> String {
+        kroner(value, *self)
+    }
+}
+
+/// The message for each word of the agreement document.
+pub fn term_msg(term: crate::core::document::Term) -> Msg {
+    use crate::core::document::Term as T;
+    match term {
+        T::Title => Msg::AgreementTitle,
+        T::FileTitle => Msg::SumTitle,
+        T::Parties => Msg::PartiesHeading,
+        T::Date => Msg::FollowUpDate,
+        T::Citizen => Msg::Citizen,
+        T::Employer => Msg::Employer,
+        T::EmployerContact => Msg::EmployerContact,
+        T::Consultant => Msg::Consultant,
+        T::ConsultantKommune => Msg::ConsultantKommune,
+        T::CollectiveAgreement => Msg::CollectiveAgreement,
+        T::FleksjobStart => Msg::FleksjobStart,
+        T::Fleksjob => Msg::DocFleksjob,
+        T::FirstFleksjob => Msg::SumFirstFleksjob,
+        T::LaterFleksjob => Msg::DocLaterFleksjob,
+        T::Basis => Msg::BasisHeading,
+        T::BasisMissing => Msg::DocBasisMissing,
+        T::HourlyWage => Msg::DocHourlyWage,
+        T::Lonloft => Msg::LonloftMonth,
+        T::LonloftDetail => Msg::DocLonloftDetail,
+        T::PensionEmployer => Msg::DocPensionEmployer,
+        T::PensionEmployee => Msg::DocPensionEmployee,
+        T::Municipality => Msg::Municipality,
+        T::AllMunicipalities => Msg::MunicipalityAverage,
+        T::ChurchTax => Msg::DocChurchTax,
+        T::NotMember => Msg::DocNotMember,
+        T::SingleParent => Msg::DocSingleParent,
+        T::Yes => Msg::DocYes,
+        T::RateYear => Msg::DocRateYear,
+        T::Rates => Msg::DocRates,
+        T::Rate => Msg::DocRate,
+        T::AmountPerMonth => Msg::DocAmount,
+        T::Status => Msg::DocStatus,
+        T::MaxSubsidy => Msg::MaxSubsidy,
+        T::TaperThreshold => Msg::TaperThreshold,
+        T::Kommuneskat => Msg::DocKommuneskat,
+        T::DerivedMark => Msg::DocDerivedMark,
+        T::EstimateNote => Msg::EstimateNote,
+        T::Today => Msg::TodayHeading,
+        T::AttendedHours => Msg::AttendedHours,
+        T::EffectiveHours => Msg::EffectiveHours,
+        T::PaidHours => Msg::PaidHours,
+        T::Intensity => Msg::DocIntensity,
+        T::Tasks => Msg::Tasks,
+        T::HardTasks => Msg::HardTasks,
+        T::Accommodations => Msg::AccommodationsHeading,
+        T::Pace => Msg::AccPace,
+        T::Breaks => Msg::AccBreaks,
+        T::Lifting => Msg::AccLifting,
+        T::SpreadOfHours => Msg::AccSpread,
+        T::DaysOff => Msg::AccDaysOff,
+        T::Goal => Msg::GoalHeading,
+        T::Steps => Msg::DocSteps,
+        T::Step => Msg::StepN,
+        T::From => Msg::StepStart,
+        T::Length => Msg::DocLength,
+        T::Weeks => Msg::SumWeeks,
+        T::Form => Msg::DocForm,
+        T::Trial => Msg::SumTrial,
+        T::Binding => Msg::SumBinding,
+        T::Placement => Msg::DocPlacement,
+        T::Economy => Msg::DocEconomy,
+        T::Wage => Msg::WageMonth,
+        T::Subsidy => Msg::Subsidy,
+        T::Total => Msg::LegendTotal,
+        T::PayOut => Msg::RowNet,
+        T::EmployerCost => Msg::RowEmployerCost,
+        T::StepTasks => Msg::DocStepTasks,
+        T::IfNotWorking => Msg::StepIfNot,
+        T::Support => Msg::SupportHeading,
+        T::Mentor => Msg::Mentor,
+        T::Aids => Msg::Aids,
+        T::PersonalAssistance => Msg::PersonalAssistance,
+        T::OtherSupport => Msg::OtherSupport,
+        T::FollowUps => Msg::SumFollowUps,
+        T::FollowUp => Msg::FollowUpKindLabel,
+        T::Note => Msg::Note,
+        T::Done => Msg::Done,
+        T::Early => Msg::SumEarly,
+        T::Periodic => Msg::SumPeriodic,
+        T::StatusFollowUp => Msg::SumStatus,
+        T::Custom => Msg::SumCustom,
+        T::Agreed => Msg::DocAgreed,
+        T::AgreementSentence => Msg::DocAgreementSentence,
+        T::Signatures => Msg::SignaturesHeading,
+        T::Name => Msg::DocName,
+        T::Signature => Msg::DocSignature,
+        T::Published => Msg::StatusPublished,
+        T::Derived => Msg::StatusDerived,
+        T::Unverified => Msg::StatusUnverified,
+        T::Overridden => Msg::StatusOverridden,
     }
 }

@@ -1,4 +1,4 @@
-//! The agreement model: defaults, steps, limits, and the plain-text summary.
+//! The agreement model: defaults, steps, limits.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
@@ -7,8 +7,6 @@ use chrono::NaiveDate;
 use fleksjob_beregner::core::agreement::{
     limits, Accommodation, Agreement, FollowUp, FollowUpKind, Hours, ProblemKind, Step,
 };
-use fleksjob_beregner::core::summary::summary;
-use fleksjob_beregner::i18n::{summary_labels, Lang};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
@@ -164,127 +162,12 @@ fn kinds_have_distinct_stable_keys() {
     assert_eq!(keys, HashSet::from(["early", "periodic", "status", "custom"]));
 }
 
-fn sample() -> Agreement {
-    let mut a = Agreement::new(d(2026, 3, 2));
-    a.parties.citizen = "Anna Jensen".into();
-    a.parties.employer = "Bageriet".into();
-    a.parties.consultant = "Carl".into();
-    a.today.hours = hours(10.0, 4.0, 4.0);
-    a.today.tasks = "Pakning".into();
-    a.today.accommodations = vec![Accommodation::Pace, Accommodation::Other("Hjemmearbejde om fredagen".into())];
-    a.goal = "12 lønnede timer".into();
-    a.add_step();
-    a.steps[0].hours = hours(12.5, 5.25, 5.0);
-    a.steps[0].tasks = "Kassen om morgenen".into();
-    a.steps[0].if_not_working = "Tilbage til 10 timer".into();
-    a.support.mentor.given = true;
-    a.support.mentor.note = "Kollega Dorte".into();
-    a.support.aids.note = "Hæve-sænkebord (ikke bevilget)".into();
-    a.follow_ups.truncate(2);
-    a.follow_ups[1].label = "Besøg på arbejdspladsen".into();
-    a.follow_ups[0].done = true;
-    a
-}
-
-#[test]
-fn the_danish_summary() {
-    assert_eq!(
-        summary(&sample(), &summary_labels(Lang::Da)),
-        "Progressionsaftale
-Dato: 02.03.2026
-Borger: Anna Jensen
-Arbejdsplads: Bageriet
-Jobcentrets konsulent: Carl
-Fleksjobbet startede: 02.03.2026
-Første fleksjob (midlertidigt, 5 år)
-
-I dag
-Timer pr. uge (fremmødte / effektive / lønnede): 10 / 4 / 4
-Opgaver: Pakning
-Skånehensyn: Lavere tempo; Hjemmearbejde om fredagen
-
-Mål: 12 lønnede timer
-
-Trin 1: fra 02.03.2026 i 6 uger, prøve, ikke bindende
-Timer pr. uge (fremmødte / effektive / lønnede): 12,5 / 5,25 / 5
-Opgaver: Kassen om morgenen
-Hvis det ikke fungerer: Tilbage til 10 timer
-
-Støtte
-Mentor: Kollega Dorte
-
-Opfølgning
-02.04.2026  Opfølgning i de første seks måneder (afholdt)
-02.05.2026  Opfølgning i de første seks måneder: Besøg på arbejdspladsen"
-    );
-}
-
-#[test]
-fn the_english_summary_of_a_bare_draft_leaves_out_what_is_empty() {
-    let mut a = Agreement::new(d(2026, 3, 2));
-    a.first_fleksjob = false;
-    a.follow_ups.clear();
-    a.add_step();
-    a.steps[0].trial = false;
-    assert_eq!(
-        summary(&a, &summary_labels(Lang::En)),
-        "Progression agreement
-Date: 2026-03-02
-The fleksjob started: 2026-03-02
-
-Today
-Hours per week (attended / effective / paid): 0 / 0 / 0
-
-Step 1: from 2026-03-02 for 6 weeks, binding
-Hours per week (attended / effective / paid): 0 / 0 / 0"
-    );
-}
-
-#[test]
-fn hours_are_written_with_at_most_two_decimals() {
-    let da = summary_labels(Lang::Da);
-    let en = summary_labels(Lang::En);
-    assert_eq!(da.format_hours(12.5), "12,5");
-    assert_eq!(en.format_hours(12.5), "12.5");
-    assert_eq!(da.format_hours(7.25), "7,25");
-    assert_eq!(da.format_hours(7.05), "7,05");
-    assert_eq!(da.format_hours(1.0 / 3.0), "0,33");
-    assert_eq!(da.format_hours(37.0), "37");
-    assert_eq!(da.format_hours(9.999), "10");
-    assert_eq!(da.format_hours(-1.5), "-1,5");
-    assert_eq!(da.format_hours(f64::NAN), "–");
-}
-
-#[test]
-fn a_text_of_several_lines_stays_under_its_label() {
-    // Issue 9.9: raw newlines broke the summary's lines (and a blank line
-    // split a section of the print view in two).
-    let mut a = sample();
-    a.goal = "12 timer\r\n\n\nfra 1. juni  \n".into();
-    a.clean();
-    let text = summary(&a, &summary_labels(Lang::Da));
-    assert!(text.contains("\nMål: 12 timer\n  fra 1. juni\n"), "{text}");
-}
-
 #[test]
 fn draft_ids_are_unique_within_a_second() {
     use fleksjob_beregner::storage::unique_id;
     let taken = ["2026-11-23T101502".to_string(), "2026-11-23T101502-2".to_string()];
     assert_eq!(unique_id("2026-11-23T101503", |id| taken.iter().any(|t| t == id)), "2026-11-23T101503");
     assert_eq!(unique_id("2026-11-23T101502", |id| taken.iter().any(|t| t == id)), "2026-11-23T101502-3");
-}
-
-#[test]
-fn from_july_2026_the_agreement_names_the_municipality() {
-    // The reform of the employment system (lov nr. 1750 af 29/12/2025): the
-    // law names "kommunen" where it named "jobcenteret".
-    let mut a = sample();
-    a.date = d(2026, 6, 30);
-    assert!(summary(&a, &summary_labels(Lang::Da)).contains("\nJobcentrets konsulent: Carl\n"));
-    a.date = d(2026, 7, 1);
-    let text = summary(&a, &summary_labels(Lang::Da));
-    assert!(text.contains("\nKommunens sagsbehandler: Carl\n"), "{text}");
-    assert!(summary(&a, &summary_labels(Lang::En)).contains("\nMunicipal caseworker: Carl\n"));
 }
 
 #[test]

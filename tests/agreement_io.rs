@@ -14,7 +14,8 @@ use fleksjob_beregner::core::agreement_io::{
 };
 use fleksjob_beregner::core::form::{Basis, Field};
 use fleksjob_beregner::core::ics::{calendar, escape, MAX_LINE_OCTETS};
-use fleksjob_beregner::i18n::{summary_labels, Lang};
+use fleksjob_beregner::core::document::{Locale, Term};
+use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -35,10 +36,12 @@ fn full() -> Agreement {
         employer: "Bageriet & Co; Aarhus".into(),
         employer_contact: "Bo\\Ib".into(),
         consultant: "Carl Ørsted".into(),
+        collective_agreement: "HK Handel / HK".into(),
     };
     a.today = Today {
         hours: hours(10.0, 4.0, 3.5),
         tasks: "Pakning\nOprydning, lager".into(),
+        hard_tasks: "Telefonen\nTravle morgener".into(),
         accommodations: vec![
             Accommodation::Pace,
             Accommodation::Breaks,
@@ -56,6 +59,7 @@ fn full() -> Agreement {
     a.add_step();
     a.steps[1].trial = false;
     a.steps[1].duration_weeks = 13;
+    a.steps[1].placement = true;
     a.support = Support {
         mentor: SupportItem { given: true, note: "Dorte".into() },
         aids: SupportItem { given: false, note: "Hæve-sænkebord".into() },
@@ -86,8 +90,8 @@ fn the_file_starts_with_its_format_and_schema() {
     let mut lines = json.lines();
     assert_eq!(lines.next(), Some("{"));
     assert_eq!(lines.next(), Some(format!("  \"format\": \"{FORMAT}\",").as_str()));
-    assert_eq!(lines.next(), Some("  \"schema\": 3,"));
-    assert_eq!(SCHEMA, 3);
+    assert_eq!(lines.next(), Some("  \"schema\": 4,"));
+    assert_eq!(SCHEMA, 4);
     // Accommodations are written by their keys.
     let value: Value = serde_json::from_str(&json).expect("json");
     assert_eq!(
@@ -139,10 +143,12 @@ fn a_schema_1_file_is_upgraded() {
             employer: "Bageriet".into(),
             employer_contact: String::new(),
             consultant: "Carl".into(),
+            collective_agreement: String::new(),
         },
         today: Today {
             hours: hours(10.0, 4.0, 3.5),
             tasks: "Pakning".into(),
+            hard_tasks: String::new(),
             accommodations: vec![Accommodation::Breaks, Accommodation::Other("Stille rum".into())],
         },
         goal: "12 timer".into(),
@@ -152,6 +158,7 @@ fn a_schema_1_file_is_upgraded() {
             hours: hours(12.5, 5.0, 4.75),
             tasks: "Kassen".into(),
             trial: true,
+            placement: false,
             if_not_working: "Tilbage".into(),
         }],
         support: Support::default(),
@@ -167,7 +174,7 @@ fn a_schema_1_file_is_upgraded() {
     assert_eq!(upgraded, want);
     // Saved again, it is a current file that reads back the same.
     let again = to_json(&upgraded);
-    assert!(again.contains("\"schema\": 3"));
+    assert!(again.contains("\"schema\": 4"));
     assert_eq!(from_json(&again), Ok(want));
 }
 
@@ -227,9 +234,9 @@ fn every_import_error_is_reached() {
 
     expect(
         from_json(&edited(|m| {
-            m.insert("schema".into(), json!(4));
+            m.insert("schema".into(), json!(5));
         })),
-        ImportError::SchemaTooNew { found: 4, supported: 3 },
+        ImportError::SchemaTooNew { found: 5, supported: 4 },
     );
 
     expect(
@@ -392,8 +399,7 @@ fn stamp() -> NaiveDateTime {
 #[test]
 fn the_calendar_has_one_all_day_event_per_follow_up() {
     let a = full();
-    let labels = summary_labels(Lang::Da);
-    let ics = calendar(&a, stamp(), |f| labels.follow_up_kind(f.kind).to_string());
+    let ics = calendar(&a, stamp(), |f| Lang::Da.term(Term::of_follow_up(f.kind)).to_string());
     let lines = check_ics(&ics);
     let events = lines.iter().filter(|l| *l == "BEGIN:VEVENT").count();
     assert_eq!(events, a.follow_ups.len());
@@ -486,16 +492,16 @@ fn any_item() -> impl Strategy<Value = SupportItem> {
 }
 
 fn any_agreement() -> impl Strategy<Value = Agreement> {
-    let step = (any_date(), 1u16..=520, any_hours(), any_text(), any::<bool>(), any_text()).prop_map(
-        |(start, duration_weeks, hours, tasks, trial, if_not_working)| Step {
+    let step = (any_date(), 1u16..=520, any_hours(), any_text(), [any::<bool>(), any::<bool>()], any_text())
+        .prop_map(|(start, duration_weeks, hours, tasks, [trial, placement], if_not_working)| Step {
             start,
             duration_weeks,
             hours,
             tasks,
             trial,
+            placement,
             if_not_working,
-        },
-    );
+        });
     let follow_up = (any_date(), 0..4usize, any_text(), any::<bool>()).prop_map(|(date, kind, label, done)| FollowUp {
         date,
         kind: FollowUpKind::ALL[kind],
@@ -503,23 +509,23 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
         done,
     });
     (
-        (any_date(), [any_text(), any_text(), any_text(), any_text()]),
-        (any_hours(), any_text(), prop::collection::vec(any_accommodation(), 0..6)),
+        (any_date(), [any_text(), any_text(), any_text(), any_text(), any_text()]),
+        (any_hours(), [any_text(), any_text()], prop::collection::vec(any_accommodation(), 0..6)),
         (any_text(), prop::collection::vec(step, 0..4)),
         (any_item(), any_item(), any_item(), any_text()),
         (any_date(), any::<bool>(), prop::collection::vec(follow_up, 0..10)),
     )
         .prop_map(
             |(
-                (date, [citizen, employer, employer_contact, consultant]),
-                (hours, tasks, accommodations),
+                (date, [citizen, employer, employer_contact, consultant, collective_agreement]),
+                (hours, [tasks, hard_tasks], accommodations),
                 (goal, steps),
                 (mentor, aids, personal_assistance, other),
                 (fleksjob_start, first_fleksjob, follow_ups),
             )| Agreement {
                 date,
-                parties: Parties { citizen, employer, employer_contact, consultant },
-                today: Today { hours, tasks, accommodations },
+                parties: Parties { citizen, employer, employer_contact, consultant, collective_agreement },
+                today: Today { hours, tasks, hard_tasks, accommodations },
                 goal,
                 steps,
                 support: Support { mentor, aids, personal_assistance, other },
@@ -901,4 +907,21 @@ proptest! {
         }
         prop_assert!(!clean_line(&text).contains('\n'));
     }
+}
+
+#[test]
+fn a_schema_3_file_opens_without_the_fields_schema_4_added() {
+    let mut value: Value = serde_json::from_str(&to_json(&full())).expect("json");
+    value["schema"] = json!(3);
+    for (object, key) in [("parties", "collective_agreement"), ("today", "hard_tasks")] {
+        value[object].as_object_mut().expect("object").remove(key);
+    }
+    for step in value["steps"].as_array_mut().expect("steps") {
+        step.as_object_mut().expect("step").remove("placement");
+    }
+    let a = from_json(&value.to_string()).expect("schema 3 reads");
+    assert_eq!(a.parties.collective_agreement, "");
+    assert_eq!(a.today.hard_tasks, "");
+    assert!(a.steps.iter().all(|s| !s.placement));
+    assert_eq!(a.parties.citizen, full().parties.citizen);
 }

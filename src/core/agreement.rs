@@ -45,6 +45,10 @@ pub struct Parties {
     pub employer_contact: String,
     /// The jobcentre's consultant (*jobformidler* / *virksomhedskonsulent*).
     pub consultant: String,
+    /// The collective agreement (*overenskomst*) and union the wage follows,
+    /// as written on union and municipal wage-ceiling forms; empty if none.
+    #[serde(default)]
+    pub collective_agreement: String,
 }
 
 /// An accommodation (*skånehensyn*): what the workplace does to fit the
@@ -96,6 +100,9 @@ impl Accommodation {
 pub struct Today {
     pub hours: Hours,
     pub tasks: String,
+    /// Tasks that are hard today: what the steps and accommodations address.
+    #[serde(default)]
+    pub hard_tasks: String,
     pub accommodations: Vec<Accommodation>,
 }
 
@@ -115,6 +122,10 @@ pub struct Step {
     /// A trial that does not bind: citizens value trying more hours before
     /// anything changes on paper (seed 000).
     pub trial: bool,
+    /// Tried first in a trial placement (*praktik*) at the workplace, before
+    /// the contract's hours change.
+    #[serde(default)]
+    pub placement: bool,
     /// What happens if the step does not work, e.g. "back to 10 hours".
     pub if_not_working: String,
 }
@@ -131,6 +142,7 @@ impl Step {
             hours,
             tasks: String::new(),
             trial: true,
+            placement: false,
             if_not_working: String::new(),
         }
     }
@@ -286,7 +298,9 @@ impl Agreement {
             (&mut p.employer, Line),
             (&mut p.employer_contact, Line),
             (&mut p.consultant, Line),
+            (&mut p.collective_agreement, Line),
             (&mut self.today.tasks, Block),
+            (&mut self.today.hard_tasks, Block),
             (&mut self.goal, Block),
         ];
         for a in &mut self.today.accommodations {
@@ -377,12 +391,14 @@ impl Agreement {
             ("parties.employer", &p.employer),
             ("parties.employer_contact", &p.employer_contact),
             ("parties.consultant", &p.consultant),
+            ("parties.collective_agreement", &p.collective_agreement),
         ] {
             check_text(&mut out, name, text, limits::SHORT_TEXT);
         }
         check_date(&mut out, "date", self.date);
         check_hours(&mut out, "today.hours", &self.today.hours);
         check_text(&mut out, "today.tasks", &self.today.tasks, limits::LONG_TEXT);
+        check_text(&mut out, "today.hard_tasks", &self.today.hard_tasks, limits::LONG_TEXT);
         check_count(&mut out, "today.accommodations", self.today.accommodations.len(), limits::ACCOMMODATIONS);
         for (i, a) in self.today.accommodations.iter().enumerate() {
             if let Accommodation::Other(text) = a {

@@ -10,9 +10,12 @@
 //!   follow-ups without `done`.
 //! - **2**: hours as numbers in an `hours` object, `duration_weeks`,
 //!   `support`, `done`.
-//! - **3** (current): `basis`, the calculator's inputs the money rests on
+//! - **3**: `basis`, the calculator's inputs the money rests on
 //!   (see `form::Basis`). Schema 2 files open without one, and the screen
 //!   says their money follows the calculator.
+//! - **4** (current): `parties.collective_agreement`, `today.hard_tasks`
+//!   and a step's `placement`; absent in older files, they read as empty
+//!   and `false`.
 //!
 //! Import never panics, whatever it is given: every failure is an
 //! `ImportError` saying what is wrong and, where it can, where.
@@ -33,7 +36,7 @@ use super::form::{Basis, Field};
 use super::input::parse_number;
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
 /// Field paths in errors are cut to this many characters: a file can name a
 /// field of any length, and the message must stay short.
@@ -137,8 +140,8 @@ pub fn from_value(value: Value) -> Result<Agreement, ImportError> {
     }
     match schema_of(&mut map)? {
         1 => upgrade_1_to_2(&mut map)?,
-        // Schema 3 only added the optional basis.
-        2 | 3 => {}
+        // Schemas 3 and 4 only added optional fields.
+        2..=4 => {}
         found => return Err(ImportError::SchemaTooNew { found, supported: SCHEMA }),
     }
     let mut agreement = read_current(map)?;

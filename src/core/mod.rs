@@ -3,6 +3,7 @@
 pub mod agreement;
 pub mod agreement_io;
 pub mod dates;
+pub mod document;
 pub mod flekslontilskud;
 pub mod form;
 pub mod hours;
@@ -12,6 +13,5 @@ pub mod municipalities;
 pub mod rates;
 pub mod scenario;
 pub mod schedule;
-pub mod summary;
 pub mod tax;
 pub mod text;

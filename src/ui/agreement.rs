@@ -12,6 +12,7 @@ use crate::core::agreement::{
     date_bounds, limits, Accommodation, Agreement, Hours, Problem, Support, SupportItem, TextKind,
 };
 use crate::core::dates::{from_iso, to_iso};
+use crate::core::document::Term;
 use crate::core::form::CalculatorForm;
 use crate::core::input::ranges;
 use crate::core::scenario::Scenario;
@@ -452,6 +453,7 @@ fn StepEditor(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> i
             <HoursFields draft=draft id=id("hours") path=path("hours") get=move |a| a.steps.get(index).map(|s| s.hours) set=move |a, h| if let Some(s) = a.steps.get_mut(index) { s.hours = h } />
             <TextField draft=draft id=id("tasks") label=Msg::StepTasks path=path("tasks") multiline=true get=move |a| a.steps.get(index).map(|s| s.tasks.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.tasks = v } />
             <Check draft=draft id=id("trial") label=Msg::StepTrial get=move |a| a.steps.get(index).map(|s| s.trial) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.trial = v } />
+            <Check draft=draft id=id("placement") label=Msg::StepPlacement get=move |a| a.steps.get(index).map(|s| s.placement) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.placement = v } />
             <TextField draft=draft id=id("if-not") label=Msg::StepIfNot path=path("if_not_working") multiline=true get=move |a| a.steps.get(index).map(|s| s.if_not_working.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.if_not_working = v } />
             <StepEconomy draft=draft index=index scenario=scenario />
             <button type="button" class="secondary" on:click=move |_| draft.update(|a| { if index < a.steps.len() { a.steps.remove(index); } })>
@@ -492,7 +494,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
         (0..count.get())
             .map(|i| {
                 let kind = move || {
-                    draft.read().follow_ups.get(i).map(|f| i18n::summary_labels(lang.get()).follow_up_kind(f.kind).to_string())
+                    draft.read().follow_ups.get(i).map(|f| i18n::term_msg(Term::of_follow_up(f.kind)).text(lang.get()).to_string())
                 };
                 let label = Box::new(move || format!("{} {}", Msg::FollowUpDate.text(lang.get()), i + 1));
                 let value = move || draft.read().follow_ups.get(i).map(|f| to_iso(f.date)).unwrap_or_default();
@@ -596,12 +598,14 @@ pub fn AgreementEditor(
                     <TextField draft=draft id="consultant".into() path="parties.consultant".into() label=i18n::consultant(draft.read_untracked().date) get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
                     <DateField draft=draft id="agreement-date".into() path="date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
                 </div>
+                <TextField draft=draft id="collective-agreement".into() path="parties.collective_agreement".into() label=Msg::CollectiveAgreement hint=Msg::CollectiveAgreementHint get=|a| Some(a.parties.collective_agreement.clone()) set=|a, v| a.parties.collective_agreement = v />
             </section>
             <section class="agreement-part" aria-labelledby="today-heading">
                 <h3 id="today-heading">{t(Msg::TodayHeading)}</h3>
                 <button type="button" class="secondary" on:click=from_calculator>{t(Msg::FromCalculator)}</button>
                 <HoursFields draft=draft id="today".into() path="today.hours".into() get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
                 <TextField draft=draft id="today-tasks".into() path="today.tasks".into() label=Msg::Tasks multiline=true get=|a| Some(a.today.tasks.clone()) set=|a, v| a.today.tasks = v />
+                <TextField draft=draft id="today-hard-tasks".into() path="today.hard_tasks".into() label=Msg::HardTasks multiline=true get=|a| Some(a.today.hard_tasks.clone()) set=|a, v| a.today.hard_tasks = v />
                 <Accommodations draft=draft />
             </section>
             <section class="agreement-part" aria-labelledby="goal-heading">

@@ -5,14 +5,14 @@
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 
-use super::agreement::{step_economy, Draft};
+use super::agreement::Draft;
 use super::{confirm, t, use_lang, Opener};
 use crate::core::agreement::Agreement;
-use crate::core::form::CalculatorForm;
-use crate::core::scenario::Scenario;
-use crate::core::{agreement_io, ics, summary};
+use crate::core::document::{self as doc_model, Block, Locale, Term};
+use crate::core::form::{Basis, CalculatorForm};
+use crate::core::{agreement_io, ics};
 use crate::file_io::browser::{self as files, ReadError};
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Lang, Msg};
 use crate::storage::{self, SaveError};
 
 /// The date and time on the browser's clock, local (the core has none).
@@ -33,56 +33,115 @@ fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y as i32, mo, d).and_then(|day| day.and_hms_opt(h, mi, s)).unwrap_or_default()
 }
 
-/// The agreement as a document for paper: shown only when printing.
-#[component]
-pub fn AgreementDocument(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl IntoView {
-    let lang = use_lang();
-    let body = move || {
-        let l = lang.get();
-        let a = draft.get();
-        let text = summary::summary(&a, &i18n::summary_labels(l));
-        let economy = scenario.get().map(|s| {
-            let lines = (0..a.steps.len())
-                .filter_map(|i| Some(format!("{} {}: {}", Msg::StepN.text(l), i + 1, step_economy(&s, &a, i, l)?)))
-                .collect::<Vec<_>>();
-            (lines, s)
-        });
-        // The summary's sections are separated by blank lines: one block each,
-        // so a page break never splits a section.
-        let blocks =
-            text.split("\n\n").map(|block| view! { <pre class="doc-block">{block.to_string()}</pre> }).collect_view();
-        view! {
-            {blocks}
-            {economy.map(|(lines, s)| view! {
-                <div class="doc-block">
-                    <h2>{Msg::StepEconomy.text(l)}</h2>
-                    <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-                    <p class="small">{Msg::EstimateNote.text(l)}</p>
-                    <p class="small" data-testid="print-basis">{i18n::rates_basis(&s.rates, |st| super::results::status_text(st).text(l), l)}</p>
-                </div>
-            })}
+/// One block of the document: label–value rows and tables as real tables
+/// with headers (each cell also carries its column's name, so a phone can
+/// show a row as a card), paragraphs, and signature blocks.
+fn document_block(block: Block, lang: Lang) -> AnyView {
+    match block {
+        Block::Fields(rows) => view! {
+            <table class="doc-fields">
+                <tbody>
+                    {rows.into_iter().map(|(label, value)| {
+                        let blank = value.is_empty();
+                        view! { <tr><th scope="row">{label}</th><td class:blank=blank>{value}</td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
         }
-    };
-    let signature = move |who: Box<dyn Fn() -> Msg + Send + Sync>| {
-        view! {
-            <div class="signature">
-                <div class="line"></div>
-                <p>{move || who().text(lang.get())} ", " {t(Msg::SignatureDate)}</p>
+        .into_any(),
+        Block::Table(table) => {
+            let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
+            let headings: Vec<String> = table.columns.iter().map(|c| c.heading.clone()).collect();
+            let rows = table.rows.into_iter().map(|row| {
+                let mut cells = row.into_iter().enumerate();
+                let head = cells.next().map(|(_, text)| text).unwrap_or_default();
+                let cells = cells.map(|(i, text)| {
+                    let label = headings.get(i).cloned().unwrap_or_default();
+                    view! { <td data-label=label class:num=numeric.get(i).copied().unwrap_or(false)>{text}</td> }
+                }).collect_view();
+                view! { <tr><th scope="row">{head}</th>{cells}</tr> }
+            }).collect_view();
+            view! {
+                <table class="doc-table" data-testid=format!("doc-table-{}", table.key)>
+                    <caption>{table.caption}</caption>
+                    <thead><tr>{table.columns.into_iter().map(|c| view! {
+                        <th scope="col" class:num=c.numeric>{c.heading}</th>
+                    }).collect_view()}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        }
+        Block::Paragraph(text) => view! { <p class="doc-text">{text}</p> }.into_any(),
+        Block::Note(text) => view! { <p class="small doc-text">{text}</p> }.into_any(),
+        Block::Signatures(list) => view! {
+            <div class="signatures">
+                {list.into_iter().map(|s| view! {
+                    <div class="signature">
+                        <p class="role">{s.role}</p>
+                        <p class="name">{Msg::DocName.text(lang)} ": " {s.name}</p>
+                        <p class="sig-line">{Msg::FollowUpDate.text(lang)}</p>
+                        <p class="sig-line">{Msg::DocSignature.text(lang)}</p>
+                    </div>
+                }).collect_view()}
             </div>
         }
+        .into_any(),
+    }
+}
+
+/// The agreement as a document: on screen in the reading view, and what
+/// is printed from the agreement's views. The page margin carries the
+/// date and "Side x af y" through CSS variables on the root (style.css),
+/// and the printed file is named by the page title while printing.
+#[component]
+pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Signal<bool>) -> impl IntoView {
+    let lang = use_lang();
+    let doc = Memo::new(move |_| doc_model::document(&draft.read(), basis.read().as_ref(), &lang.get()));
+    Effect::new(move |_| {
+        let l = lang.get();
+        let footer = doc.with(|d| d.file_title.clone());
+        if let Some(root) = document_root() {
+            let style = root.style();
+            let _ = style.set_property("--doc-footer", &css_string(&footer));
+            let _ = style.set_property("--doc-page", &css_string(Msg::DocPage.text(l)));
+            let _ = style.set_property("--doc-of", &css_string(Msg::DocOf.text(l)));
+        }
+    });
+    // The browser names the PDF after the page's title.
+    let app_title = StoredValue::new(String::new());
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        app_title.set_value(leptos::prelude::document().title());
+        leptos::prelude::document().set_title(&doc.with_untracked(|d| d.file_title.clone()));
+    });
+    let _ = window_event_listener(leptos::ev::afterprint, move |_| {
+        leptos::prelude::document().set_title(&app_title.get_value());
+    });
+    let body = move || {
+        let l = lang.get();
+        let d = doc.get();
+        let sections = d.sections.into_iter().map(|section| view! {
+            <section class="doc-section" data-testid=format!("doc-{}", section.key)>
+                <h2>{section.heading}</h2>
+                {section.blocks.into_iter().map(|b| document_block(b, l)).collect_view()}
+            </section>
+        }).collect_view();
+        view! { <h1>{d.title}</h1> {sections} }
     };
     view! {
-        <article class="print-document" data-testid="print-document">
-            <h1>{t(Msg::AgreementTitle)}</h1>
+        <article class="print-document" class:on-screen=on_screen data-testid="print-document">
             {body}
-            <section class="signatures">
-                <h2>{t(Msg::SignaturesHeading)}</h2>
-                {signature(Box::new(|| Msg::Citizen))}
-                {signature(Box::new(|| Msg::EmployerContact))}
-                {signature(Box::new(move || i18n::consultant(draft.read().date)))}
-            </section>
         </article>
     }
+}
+
+fn document_root() -> Option<web_sys::HtmlElement> {
+    wasm_bindgen::JsCast::dyn_into(leptos::prelude::document().document_element()?).ok()
+}
+
+/// A CSS string literal: quotes and backslashes escaped.
+fn css_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 /// Bumped whenever stored drafts change, so every list of them re-reads storage.
@@ -129,8 +188,16 @@ fn file_stem(a: &Agreement) -> String {
     format!("progressionsaftale-{}", crate::core::dates::to_iso(a.date))
 }
 
+/// The most a QR code holds in bytes (version 40, lowest error correction).
+const QR_MAX_BYTES: usize = 2953;
+
 #[component]
-pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal<CalculatorForm>) -> impl IntoView {
+pub fn AgreementOutputs(
+    draft: Draft,
+    saved: RwSignal<Agreement>,
+    form: RwSignal<CalculatorForm>,
+    basis: Memo<Option<Basis>>,
+) -> impl IntoView {
     let lang = use_lang();
     let opener = expect_context::<Opener>();
     // Each group of actions answers beside itself, so the answer is seen
@@ -185,10 +252,10 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
     };
     let calendar = move |_| {
         let a = draft.get_untracked();
-        let l = i18n::summary_labels(lang.get_untracked());
+        let l = lang.get_untracked();
         let text = ics::calendar(&a, now_utc(), |f| {
             if f.label.trim().is_empty() {
-                l.follow_up_kind(f.kind).to_string()
+                l.term(Term::of_follow_up(f.kind)).to_string()
             } else {
                 f.label.clone()
             }
@@ -212,7 +279,7 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
                 Ok(a) => {
                     import_error.set(None);
                     if confirm(Msg::ImportConfirm, l) {
-                        opener.open(a);
+                        opener.open_to_read(a);
                         say(Msg::ImportDone);
                     }
                 }
@@ -221,7 +288,10 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
         });
     };
 
-    let summary_text = move || summary::summary(&draft.read(), &i18n::summary_labels(lang.get()));
+    let summary_text = move || {
+        let l = lang.get();
+        doc_model::document(&draft.read(), basis.read().as_ref(), &l).to_text(&l)
+    };
     let copy_summary = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.navigator().clipboard().write_text(&summary_text());
@@ -340,9 +410,23 @@ pub fn AgreementOutputs(draft: Draft, saved: RwSignal<Agreement>, form: RwSignal
             <p class="warning" data-testid="share-warning">{t(Msg::ShareWarning)}</p>
             <button type="button" class="secondary" on:click=make_link data-testid="make-link">{t(Msg::ShareLink)}</button>
             {status_at(Place::Share, "share-status")}
-            {move || share.get().map(|link| view! {
-                <label for="share-link" class="visually-hidden">{t(Msg::ShareLink)}</label>
-                <input id="share-link" type="text" readonly data-testid="share-link" prop:value=link />
+            {move || share.get().map(|link| {
+                let l = lang.get();
+                let length = Msg::LinkLength.text(l).replace("{n}", &i18n::number(link.chars().count() as f64, 0, l));
+                let too_long = (link.len() > QR_MAX_BYTES).then(|| Msg::LinkTooLongForQr.text(l));
+                let copy_text = link.clone();
+                let copy = move |_| {
+                    let _ = window().navigator().clipboard().write_text(&copy_text);
+                    say_at(Place::Share, Msg::LinkCopied);
+                };
+                view! {
+                    <div class="inline">
+                        <label for="share-link" class="visually-hidden">{t(Msg::ShareLink)}</label>
+                        <input id="share-link" type="text" readonly data-testid="share-link" prop:value=link />
+                        <button type="button" class="secondary" data-testid="copy-link" on:click=copy>{t(Msg::CopyLink)}</button>
+                    </div>
+                    <p class="small" data-testid="link-length">{length} " " {too_long}</p>
+                }
             })}
 
             <h4>{t(Msg::StorageHeading)}</h4>

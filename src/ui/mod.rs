@@ -23,6 +23,7 @@ use results::{NetDetails, RatesInfo, Results};
 
 use crate::core::agreement::Agreement;
 use crate::core::agreement_io;
+use crate::core::document::scenario_of;
 
 /// Start the app on the page.
 pub fn mount() {
@@ -50,6 +51,9 @@ pub fn current_year() -> u16 {
 enum View {
     Calculator,
     Agreement,
+    /// The agreement as a document, read-only: what a share link and an
+    /// opened file show first. Editing is a deliberate second step.
+    Reading,
 }
 
 /// What a link opens: the calculator form, the view, the language (if the
@@ -69,11 +73,19 @@ pub struct Opener {
     draft: RwSignal<Agreement>,
     saved: RwSignal<Agreement>,
     form: RwSignal<CalculatorForm>,
+    view: RwSignal<View>,
     /// An agreement without a basis was opened: its money follows the calculator.
     pub without_basis: RwSignal<bool>,
 }
 
 impl Opener {
+    /// Open an agreement someone else made (a link, a file) as a document
+    /// to read first.
+    pub fn open_to_read(self, a: Agreement) {
+        self.open(a);
+        self.view.set(View::Reading);
+    }
+
     pub fn open(self, a: Agreement) {
         self.without_basis.set(a.basis.is_none());
         if let Some(basis) = &a.basis {
@@ -160,10 +172,10 @@ pub fn App() -> impl IntoView {
     let draft = RwSignal::new(fresh.clone());
     // The draft as last saved, opened or imported: unsaved changes differ from it.
     let saved = RwSignal::new(fresh);
-    let opener = Opener { draft, saved, form, without_basis: RwSignal::new(false) };
+    let opener = Opener { draft, saved, form, view, without_basis: RwSignal::new(false) };
     provide_context(opener);
     match opened.agreement {
-        Some(Ok(a)) => opener.open(a),
+        Some(Ok(a)) => opener.open_to_read(a),
         Some(Err(e)) => link_error.set(Some(e)),
         None => {}
     }
@@ -173,7 +185,7 @@ pub fn App() -> impl IntoView {
     // of the address bar unless the user makes a share link.
     let write_url = move || {
         let mut pairs = form.read().to_pairs();
-        if view.get() == View::Agreement {
+        if view.get() != View::Calculator {
             pairs.push(("view", "aftale".to_string()));
         }
         if lang.get() == Lang::En {
@@ -197,7 +209,7 @@ pub fn App() -> impl IntoView {
             Some(Ok(a)) => {
                 link_error.set(None);
                 if !opener.dirty() || confirm(Msg::LinkReplaceConfirm, lang.get_untracked()) {
-                    opener.open(a);
+                    opener.open_to_read(a);
                 } else {
                     link_kept.set(true);
                 }
@@ -215,12 +227,10 @@ pub fn App() -> impl IntoView {
     });
     let income = Memo::new(move |_| form.read().income());
     let scenario = Memo::new(move |_| form.read().scenario());
-    // The steps' money: from the agreement's own basis once it has one.
-    let draft_basis = Memo::new(move |_| draft.read().basis.clone());
-    let agreement_scenario = Memo::new(move |_| match draft_basis.read().as_ref() {
-        Some(basis) => CalculatorForm::from_basis(current_year(), basis, Default::default()).scenario(),
-        None => scenario.get(),
-    });
+    // The steps' money: from the agreement's own basis once it has one,
+    // else from the calculator.
+    let agreement_basis = Memo::new(move |_| draft.read().basis.clone().or_else(|| form.read().basis()));
+    let agreement_scenario = Memo::new(move |_| agreement_basis.read().as_ref().and_then(scenario_of));
     let fill_89 = move |_| {
         form.update(|f| {
             let amount = i18n::number(f.ledighedsydelse_89(), 0, lang.get_untracked());
@@ -228,11 +238,13 @@ pub fn App() -> impl IntoView {
         })
     };
     let tab = move |which: View, label: Msg| {
+        // Reading is a way of showing the agreement.
+        let shown = move || if view.get() == View::Reading { View::Agreement } else { view.get() };
         view! {
             <button
                 type="button"
                 class="tab"
-                aria-pressed=move || if view.get() == which { "true" } else { "false" }
+                aria-pressed=move || if shown() == which { "true" } else { "false" }
                 on:click=move |_| view.set(which)
             >
                 {t(label)}
@@ -280,16 +292,39 @@ pub fn App() -> impl IntoView {
             </div>
         }
     };
+    let link_notices = move || {
+        view! {
+            <p class="error" role="alert" data-testid="link-error">
+                {move || link_error.get().map(|e| i18n::import_error(&e, i18n::Source::Link, lang.get()))}
+            </p>
+            <p class="notice" role="status" data-testid="link-kept">{move || link_kept.get().then(t(Msg::LinkKept))}</p>
+        }
+    };
     let agreement = move || {
         view! {
             <div class="agreement-layout">
-                <p class="error" role="alert" data-testid="link-error">
-                    {move || link_error.get().map(|e| i18n::import_error(&e, i18n::Source::Link, lang.get()))}
-                </p>
-                <p class="notice" role="status" data-testid="link-kept">{move || link_kept.get().then(t(Msg::LinkKept))}</p>
+                {link_notices()}
                 <BasisNotice draft=draft form=form />
+                <div class="reading-switch">
+                    <button type="button" class="secondary" data-testid="read" on:click=move |_| view.set(View::Reading)>{t(Msg::ReadAgreement)}</button>
+                </div>
                 <AgreementEditor draft=draft form=form scenario=agreement_scenario />
-                <AgreementOutputs draft=draft saved=saved form=form />
+                <AgreementOutputs draft=draft saved=saved form=form basis=agreement_basis />
+            </div>
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let reading = move || {
+        view! {
+            {link_notices()}
+            <div class="reading-bar">
+                <p>{t(Msg::ReadingNote)}</p>
+                <div class="buttons">
+                    <button type="button" data-testid="edit" on:click=move |_| view.set(View::Agreement)>{t(Msg::EditAgreement)}</button>
+                    <button type="button" class="secondary" on:click=print>{t(Msg::Print)}</button>
+                </div>
             </div>
         }
     };
@@ -322,9 +357,13 @@ pub fn App() -> impl IntoView {
                 {move || match view.get() {
                     View::Calculator => calculator().into_any(),
                     View::Agreement => agreement().into_any(),
+                    View::Reading => reading().into_any(),
                 }}
             </div>
-            {move || (view.get() == View::Agreement).then(|| view! { <AgreementDocument draft=draft scenario=agreement_scenario /> })}
+            {move || (view.get() != View::Calculator).then(|| {
+                let on_screen = Signal::derive(move || view.get() == View::Reading);
+                view! { <AgreementDocument draft=draft basis=agreement_basis on_screen=on_screen /> }
+            })}
             <footer class="no-print">
                 <p class="small">{t(Msg::StorageNote)}</p>
                 <DeleteAllButton />

@@ -1,0 +1,578 @@
+//! The agreement as a document: titled sections of label–value rows,
+//! tables, paragraphs and signature blocks, built once from the agreement
+//! and the basis its money rests on. The UI renders it for the screen and
+//! for paper, and `to_text` renders it for the case record, so what is
+//! read, signed and pasted never disagree.
+//!
+//! Words come from a `Locale` (the UI's translations); the model holds
+//! finished text, so the layout is tested natively.
+
+use chrono::NaiveDate;
+
+use super::agreement::{names_kommunen, Accommodation, Agreement, FollowUpKind, Hours};
+use super::form::{Basis, CalculatorForm, Field};
+use super::input::NumberStyle;
+use super::municipalities;
+use super::rates::{Figure, Status};
+use super::scenario::{Outcome, Scenario};
+
+/// Every fixed word of the document, translated by the `Locale`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    Title,
+    /// The short name that starts the printed file's name.
+    FileTitle,
+    Parties,
+    Date,
+    Citizen,
+    Employer,
+    EmployerContact,
+    /// The jobcentre's consultant, in agreements dated before the reform.
+    Consultant,
+    /// The municipality's caseworker, after it (see `names_kommunen`).
+    ConsultantKommune,
+    CollectiveAgreement,
+    FleksjobStart,
+    Fleksjob,
+    FirstFleksjob,
+    LaterFleksjob,
+    Basis,
+    BasisMissing,
+    HourlyWage,
+    Lonloft,
+    /// "{wage} per hour at {hours} hours a week, incl. pension".
+    LonloftDetail,
+    PensionEmployer,
+    PensionEmployee,
+    Municipality,
+    AllMunicipalities,
+    ChurchTax,
+    NotMember,
+    SingleParent,
+    Yes,
+    RateYear,
+    Rates,
+    Rate,
+    AmountPerMonth,
+    Status,
+    MaxSubsidy,
+    TaperThreshold,
+    Kommuneskat,
+    DerivedMark,
+    EstimateNote,
+    Today,
+    AttendedHours,
+    EffectiveHours,
+    PaidHours,
+    Intensity,
+    Tasks,
+    HardTasks,
+    Accommodations,
+    Pace,
+    Breaks,
+    Lifting,
+    SpreadOfHours,
+    DaysOff,
+    Goal,
+    Steps,
+    Step,
+    From,
+    Length,
+    Weeks,
+    Form,
+    Trial,
+    Binding,
+    Placement,
+    Economy,
+    Wage,
+    Subsidy,
+    Total,
+    PayOut,
+    EmployerCost,
+    StepTasks,
+    IfNotWorking,
+    Support,
+    Mentor,
+    Aids,
+    PersonalAssistance,
+    OtherSupport,
+    FollowUps,
+    FollowUp,
+    Note,
+    Done,
+    Early,
+    Periodic,
+    StatusFollowUp,
+    Custom,
+    Agreed,
+    AgreementSentence,
+    Signatures,
+    Name,
+    Signature,
+    Published,
+    Derived,
+    Unverified,
+    Overridden,
+}
+
+impl Term {
+    pub fn of_follow_up(kind: FollowUpKind) -> Term {
+        match kind {
+            FollowUpKind::Early => Term::Early,
+            FollowUpKind::Periodic => Term::Periodic,
+            FollowUpKind::Status => Term::StatusFollowUp,
+            FollowUpKind::Custom => Term::Custom,
+        }
+    }
+
+    pub fn of_status(status: Status) -> Term {
+        match status {
+            Status::Published => Term::Published,
+            Status::Derived => Term::Derived,
+            Status::Unverified => Term::Unverified,
+            Status::Overridden => Term::Overridden,
+        }
+    }
+}
+
+/// Words and number style of one language.
+pub trait Locale {
+    fn term(&self, term: Term) -> &'static str;
+    /// `value` with at most `decimals` decimals, grouped: "32.067", "12,5".
+    fn number(&self, value: f64, decimals: usize) -> String;
+    fn date(&self, date: NaiveDate) -> String;
+    /// Whole kroner: "32.067 kr.".
+    fn money(&self, kroner: f64) -> String;
+}
+
+/// The document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    pub title: String,
+    /// "Progressionsaftale – Anna Jensen – 01.03.2026": the printed file's
+    /// name, and the page margin's text.
+    pub file_title: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// Stable name, for test ids and styles: "parties", "steps", ….
+    pub key: &'static str,
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// Label–value rows. A blank value is a line to fill in by hand on
+    /// paper, and left out of the text.
+    Fields(Vec<(String, String)>),
+    Table(Table),
+    Paragraph(String),
+    /// Small print: estimates, what a mark means.
+    Note(String),
+    Signatures(Vec<Signature>),
+}
+
+/// A table whose first column heads each row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Stable name, for test ids: "steps", "economy", ….
+    pub key: &'static str,
+    pub caption: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    pub heading: String,
+    /// Right-aligned figures.
+    pub numeric: bool,
+}
+
+/// One party's signature block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signature {
+    pub role: String,
+    /// The printed name; blank when not given.
+    pub name: String,
+}
+
+/// The scenario the basis gives: the calculator restored from it.
+pub fn scenario_of(basis: &Basis) -> Option<Scenario> {
+    form_of(basis).scenario()
+}
+
+fn form_of(basis: &Basis) -> CalculatorForm {
+    CalculatorForm::from_basis(basis.year, basis, NumberStyle::default())
+}
+
+/// The document for `a`, its money from `basis` (the agreement's own, or
+/// the calculator's while the draft has none). Without a basis the money
+/// is left out and the document says why.
+pub fn document(a: &Agreement, basis: Option<&Basis>, l: &dyn Locale) -> Document {
+    let w = |t: Term| l.term(t).to_string();
+    let form = basis.map(form_of);
+    let scenario = form.as_ref().and_then(CalculatorForm::scenario);
+    let date = l.date(a.date);
+    let name = a.parties.citizen.trim();
+    let file_title = join_present(&[l.term(Term::FileTitle), name, &date], " – ");
+
+    let mut sections = vec![parties(a, l)];
+    sections.push(match (&form, &scenario) {
+        (Some(form), Some(s)) => basis_section(form, s, l),
+        _ => Section { key: "basis", heading: w(Term::Basis), blocks: vec![Block::Paragraph(w(Term::BasisMissing))] },
+    });
+    sections.push(today(a, l));
+    if !a.goal.trim().is_empty() {
+        sections.push(Section { key: "goal", heading: w(Term::Goal), blocks: vec![Block::Paragraph(tidy(&a.goal))] });
+    }
+    if !a.steps.is_empty() {
+        sections.push(steps(a, scenario.as_ref(), l));
+    }
+    if let Some(support) = support(a, l) {
+        sections.push(support);
+    }
+    if !a.follow_ups.is_empty() {
+        sections.push(follow_ups(a, l));
+    }
+    sections.push(signatures(a, l));
+    Document { title: w(Term::Title), file_title, sections }
+}
+
+/// The texts that are not empty, joined.
+fn join_present(parts: &[&str], separator: &str) -> String {
+    parts.iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(separator)
+}
+
+/// Lines trimmed, blank lines dropped: free text as one tidy block.
+fn tidy(text: &str) -> String {
+    text.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+fn consultant_term(date: NaiveDate) -> Term {
+    if names_kommunen(date) {
+        Term::ConsultantKommune
+    } else {
+        Term::Consultant
+    }
+}
+
+fn parties(a: &Agreement, l: &dyn Locale) -> Section {
+    let w = |t: Term| l.term(t).to_string();
+    let p = &a.parties;
+    let mut rows = vec![
+        (w(Term::Date), l.date(a.date)),
+        (w(Term::Citizen), p.citizen.trim().to_string()),
+        (w(Term::Employer), p.employer.trim().to_string()),
+        (w(Term::EmployerContact), p.employer_contact.trim().to_string()),
+        (w(consultant_term(a.date)), p.consultant.trim().to_string()),
+    ];
+    if !p.collective_agreement.trim().is_empty() {
+        rows.push((w(Term::CollectiveAgreement), p.collective_agreement.trim().to_string()));
+    }
+    rows.push((w(Term::FleksjobStart), l.date(a.fleksjob_start)));
+    rows.push((w(Term::Fleksjob), w(if a.first_fleksjob { Term::FirstFleksjob } else { Term::LaterFleksjob })));
+    Section { key: "parties", heading: w(Term::Parties), blocks: vec![Block::Fields(rows)] }
+}
+
+fn percent(l: &dyn Locale, value: f64) -> String {
+    format!("{} %", l.number(value, 2))
+}
+
+/// What the money rests on: wage, wage ceiling, pensions, taxes, and the
+/// year's rates with their status; derived figures are marked.
+fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section {
+    let w = |t: Term| l.term(t).to_string();
+    let job = &s.job;
+    let per_hour = |v: f64| format!("{} kr.", l.number(v, 2));
+    let lonloft = s.at(job.fulltime_hours_week).income.lonloft;
+    let lonloft_detail = l
+        .term(Term::LonloftDetail)
+        .replace("{wage}", &per_hour(job.fulltime_hourly_wage))
+        .replace("{hours}", &l.number(job.fulltime_hours_week, 2));
+    let municipality = form.municipality.and_then(|n| municipalities::find(&n.to_string()));
+    let mut rows = vec![
+        (w(Term::HourlyWage), per_hour(job.hourly_wage)),
+        (w(Term::Lonloft), format!("{} ({lonloft_detail})", l.money(lonloft))),
+        (w(Term::PensionEmployer), percent(l, job.employer_pension_pct)),
+        (w(Term::PensionEmployee), percent(l, job.employee_pension_pct)),
+        (w(Term::Municipality), municipality.map_or_else(|| w(Term::AllMunicipalities), |m| m.name.to_string())),
+        (w(Term::ChurchTax), if form.church { percent(l, s.local.kirkeskat_pct) } else { w(Term::NotMember) }),
+    ];
+    if form.single_parent {
+        rows.push((w(Term::SingleParent), w(Term::Yes)));
+    }
+    rows.push((w(Term::RateYear), s.rates.year.to_string()));
+
+    let (kommune, _) = form.local_rates();
+    let kommune = match form.value(Field::KommuneRate) {
+        Ok(Some(v)) => Figure { value: v, status: Status::Overridden, ..kommune },
+        _ => kommune,
+    };
+    let figures = [
+        (Term::MaxSubsidy, s.rates.max_subsidy_month, true),
+        (Term::TaperThreshold, s.rates.taper_threshold_month, true),
+        (Term::Kommuneskat, kommune, false),
+    ];
+    let marked = |f: &Figure, text: String| if f.status == Status::Derived { format!("{text} *") } else { text };
+    let rates = Table {
+        key: "rates",
+        caption: format!("{} {}", w(Term::Rates), s.rates.year),
+        columns: vec![column(l, Term::Rate, false), column(l, Term::AmountPerMonth, true), column(l, Term::Status, false)],
+        rows: figures
+            .iter()
+            .map(|(term, f, money)| {
+                let amount = if *money { l.money(f.value) } else { percent(l, f.value) };
+                vec![w(*term), marked(f, amount), w(Term::of_status(f.status))]
+            })
+            .collect(),
+    };
+    let mut blocks = vec![Block::Fields(rows), Block::Table(rates)];
+    if figures.iter().any(|(_, f, _)| f.status == Status::Derived) {
+        blocks.push(Block::Note(w(Term::DerivedMark)));
+    }
+    blocks.push(Block::Note(w(Term::EstimateNote)));
+    Section { key: "basis", heading: w(Term::Basis), blocks }
+}
+
+fn column(l: &dyn Locale, term: Term, numeric: bool) -> Column {
+    Column { heading: l.term(term).to_string(), numeric }
+}
+
+fn hours_rows(h: &Hours, l: &dyn Locale) -> Vec<(String, String)> {
+    let w = |t: Term| l.term(t).to_string();
+    let mut rows = vec![
+        (w(Term::AttendedHours), l.number(h.attended, 2)),
+        (w(Term::EffectiveHours), l.number(h.effective, 2)),
+        (w(Term::PaidHours), l.number(h.paid, 2)),
+    ];
+    if let Some(intensity) = h.intensity() {
+        rows.push((w(Term::Intensity), format!("{} %", l.number(100.0 * intensity, 0))));
+    }
+    rows
+}
+
+fn accommodation(a: &Accommodation, l: &dyn Locale) -> String {
+    match a {
+        Accommodation::Pace => l.term(Term::Pace).to_string(),
+        Accommodation::Breaks => l.term(Term::Breaks).to_string(),
+        Accommodation::Lifting => l.term(Term::Lifting).to_string(),
+        Accommodation::SpreadOfHours => l.term(Term::SpreadOfHours).to_string(),
+        Accommodation::DaysOff => l.term(Term::DaysOff).to_string(),
+        Accommodation::Other(text) => text.trim().to_string(),
+    }
+}
+
+fn today(a: &Agreement, l: &dyn Locale) -> Section {
+    let w = |t: Term| l.term(t).to_string();
+    let mut rows = hours_rows(&a.today.hours, l);
+    rows.push((w(Term::Tasks), tidy(&a.today.tasks)));
+    rows.push((w(Term::HardTasks), tidy(&a.today.hard_tasks)));
+    let accommodations: Vec<String> =
+        a.today.accommodations.iter().map(|x| accommodation(x, l)).filter(|x| !x.is_empty()).collect();
+    rows.push((w(Term::Accommodations), accommodations.join("\n")));
+    Section { key: "today", heading: w(Term::Today), blocks: vec![Block::Fields(rows)] }
+}
+
+/// The steps: when and how, the money per month at each step's paid hours
+/// beside today's, and the tasks with what happens if a step does not work.
+fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section {
+    let w = |t: Term| l.term(t).to_string();
+    let step_name = |i: usize| format!("{} {}", w(Term::Step), i + 1);
+    let plan = Table {
+        key: "steps",
+        caption: w(Term::Steps),
+        columns: vec![
+            column(l, Term::Step, false),
+            column(l, Term::From, false),
+            column(l, Term::Length, false),
+            column(l, Term::Form, false),
+            column(l, Term::AttendedHours, true),
+            column(l, Term::EffectiveHours, true),
+            column(l, Term::PaidHours, true),
+        ],
+        rows: a
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut form = w(if s.trial { Term::Trial } else { Term::Binding });
+                if s.placement {
+                    form = format!("{form}, {}", w(Term::Placement));
+                }
+                vec![
+                    step_name(i),
+                    l.date(s.start),
+                    format!("{} {}", s.duration_weeks, w(Term::Weeks)),
+                    form,
+                    l.number(s.hours.attended, 2),
+                    l.number(s.hours.effective, 2),
+                    l.number(s.hours.paid, 2),
+                ]
+            })
+            .collect(),
+    };
+    let money_row = |label: String, hours: f64| -> Vec<String> {
+        let o: Option<Outcome> = scenario.map(|s| s.at(hours));
+        let kr = |f: fn(&Outcome) -> f64| o.as_ref().map_or_else(|| "–".to_string(), |o| l.money(f(o)));
+        vec![
+            label,
+            l.number(hours, 2),
+            kr(|o| o.income.wage),
+            kr(|o| o.income.subsidy),
+            kr(|o| o.income.total),
+            kr(|o| o.net.net),
+            kr(|o| o.employer_cost),
+        ]
+    };
+    let mut money_rows = vec![money_row(w(Term::Today), a.today.hours.paid)];
+    money_rows.extend(a.steps.iter().enumerate().map(|(i, s)| money_row(step_name(i), s.hours.paid)));
+    let economy = Table {
+        key: "economy",
+        caption: w(Term::Economy),
+        columns: vec![
+            column(l, Term::Step, false),
+            column(l, Term::PaidHours, true),
+            column(l, Term::Wage, true),
+            column(l, Term::Subsidy, true),
+            column(l, Term::Total, true),
+            column(l, Term::PayOut, true),
+            column(l, Term::EmployerCost, true),
+        ],
+        rows: money_rows,
+    };
+    let mut blocks = vec![Block::Table(plan), Block::Table(economy)];
+    let texts: Vec<Vec<String>> = a
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.tasks.trim().is_empty() || !s.if_not_working.trim().is_empty())
+        .map(|(i, s)| vec![step_name(i), tidy(&s.tasks), tidy(&s.if_not_working)])
+        .collect();
+    if !texts.is_empty() {
+        blocks.push(Block::Table(Table {
+            key: "step-texts",
+            caption: w(Term::StepTasks),
+            columns: vec![column(l, Term::Step, false), column(l, Term::Tasks, false), column(l, Term::IfNotWorking, false)],
+            rows: texts,
+        }));
+    }
+    Section { key: "steps", heading: w(Term::Steps), blocks }
+}
+
+fn support(a: &Agreement, l: &dyn Locale) -> Option<Section> {
+    let w = |t: Term| l.term(t).to_string();
+    let s = &a.support;
+    let mut rows: Vec<(String, String)> = [
+        (Term::Mentor, &s.mentor),
+        (Term::Aids, &s.aids),
+        (Term::PersonalAssistance, &s.personal_assistance),
+    ]
+    .iter()
+    .filter(|(_, item)| item.given)
+    .map(|(term, item)| (w(*term), match item.note.trim() {
+        "" => w(Term::Yes),
+        note => note.to_string(),
+    }))
+    .collect();
+    if !s.other.trim().is_empty() {
+        rows.push((w(Term::OtherSupport), tidy(&s.other)));
+    }
+    (!rows.is_empty()).then(|| Section { key: "support", heading: w(Term::Support), blocks: vec![Block::Fields(rows)] })
+}
+
+fn follow_ups(a: &Agreement, l: &dyn Locale) -> Section {
+    let w = |t: Term| l.term(t).to_string();
+    let table = Table {
+        key: "follow-ups",
+        caption: w(Term::FollowUps),
+        columns: vec![
+            column(l, Term::Date, false),
+            column(l, Term::FollowUp, false),
+            column(l, Term::Note, false),
+            column(l, Term::Done, false),
+        ],
+        rows: a
+            .follow_ups
+            .iter()
+            .map(|f| {
+                let done = if f.done { w(Term::Yes) } else { String::new() };
+                vec![l.date(f.date), w(Term::of_follow_up(f.kind)), f.label.trim().to_string(), done]
+            })
+            .collect(),
+    };
+    Section { key: "follow-ups", heading: w(Term::FollowUps), blocks: vec![Block::Table(table)] }
+}
+
+fn signatures(a: &Agreement, l: &dyn Locale) -> Section {
+    let w = |t: Term| l.term(t).to_string();
+    let p = &a.parties;
+    let employer = join_present(&[p.employer_contact.trim(), p.employer.trim()], ", ");
+    let signatures = vec![
+        Signature { role: w(Term::Citizen), name: p.citizen.trim().to_string() },
+        Signature { role: w(Term::Employer), name: employer },
+        Signature { role: w(consultant_term(a.date)), name: p.consultant.trim().to_string() },
+    ];
+    Section {
+        key: "signatures",
+        heading: w(Term::Agreed),
+        blocks: vec![Block::Paragraph(w(Term::AgreementSentence)), Block::Signatures(signatures)],
+    }
+}
+
+impl Document {
+    /// The document as plain text for a case record: headings, `label:
+    /// value` lines (a value of several lines continues indented), each
+    /// table row as a line, sections separated by a blank line.
+    pub fn to_text(&self, l: &dyn Locale) -> String {
+        let mut out = vec![self.title.clone()];
+        for section in &self.sections {
+            out.push(String::new());
+            out.push(section.heading.to_uppercase());
+            for block in &section.blocks {
+                match block {
+                    Block::Fields(rows) => {
+                        for (label, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
+                            out.push(format!("{label}: {}", value.replace('\n', "\n  ")));
+                        }
+                    }
+                    Block::Table(t) => {
+                        out.push(format!("{}:", t.caption));
+                        for row in &t.rows {
+                            let cells: Vec<String> = row
+                                .iter()
+                                .zip(&t.columns)
+                                .skip(1)
+                                .filter(|(cell, _)| !cell.is_empty())
+                                .map(|(cell, c)| format!("{} {}", c.heading.to_lowercase(), cell.replace('\n', " / ")))
+                                .collect();
+                            out.push(format!("- {}: {}", row[0], cells.join("; ")));
+                        }
+                    }
+                    Block::Paragraph(text) | Block::Note(text) => out.push(text.clone()),
+                    Block::Signatures(list) => {
+                        for s in list {
+                            let name = if s.name.is_empty() { String::new() } else { format!(" {}", s.name) };
+                            out.push(format!("{}:{name}. {}: ____  {}: ____", s.role, l.term(Term::Date), l.term(Term::Signature)));
+                        }
+                    }
+                }
+            }
+        }
+        out.join("\n")
+    }
+
+    pub fn section(&self, key: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.key == key)
+    }
+
+    pub fn table(&self, key: &str) -> Option<&Table> {
+        self.sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
+            Block::Table(t) if t.key == key => Some(t),
+            _ => None,
+        })
+    }
+}
