@@ -252,22 +252,22 @@ fn a_text_of_several_lines_stays_under_its_label() {
 #[test]
 fn the_text_for_the_case_record() {
     let text = document(&sample(), Some(&basis(2026)), &Lang::Da).to_text(&Lang::Da);
-    let start = text.find("TRIN MOD MÅLET").expect("steps");
-    let end = text.find("STØTTE").expect("support");
+    let start = text.find("## Trin mod målet").expect("steps");
+    let end = text.find("## Støtte").expect("support");
     assert_eq!(
         &text[start..end],
-        "TRIN MOD MÅLET
+        "## Trin mod målet
 Trin mod målet:
-- Trin 1: start 02.03.2026; varighed 6 uger; form prøve, ikke bindende, i praktik; fremmødte timer pr. uge 15; effektive timer pr. uge 13; lønnede timer pr. uge 13
-- Trin 2: start 13.04.2026; varighed 6 uger; form prøve, ikke bindende; fremmødte timer pr. uge 17; effektive timer pr. uge 15; lønnede timer pr. uge 15
-- Trin 3: start 25.05.2026; varighed 6 uger; form bindende; fremmødte timer pr. uge 20; effektive timer pr. uge 18; lønnede timer pr. uge 18
+- Trin 1: Start: 02.03.2026; Varighed: 6 uger; Form: prøve, ikke bindende, i praktik; Fremmødte timer pr. uge: 15; Effektive timer pr. uge: 13; Lønnede timer pr. uge: 13
+- Trin 2: Start: 13.04.2026; Varighed: 6 uger; Form: prøve, ikke bindende; Fremmødte timer pr. uge: 17; Effektive timer pr. uge: 15; Lønnede timer pr. uge: 15
+- Trin 3: Start: 25.05.2026; Varighed: 6 uger; Form: bindende; Fremmødte timer pr. uge: 20; Effektive timer pr. uge: 18; Lønnede timer pr. uge: 18
 Økonomi pr. måned (skøn):
-- I dag: lønnede timer pr. uge 12; løn fra arbejdsgiver 9.620 kr.; fleksløntilskud 18.483 kr.; i alt før skat 28.873 kr.; til udbetaling (skøn) 18.986 kr.; arbejdsgivers udgift 10.617 kr.
-- Trin 1: lønnede timer pr. uge 13; løn fra arbejdsgiver 10.422 kr.; fleksløntilskud 18.223 kr.; i alt før skat 29.479 kr.; til udbetaling (skøn) 19.316 kr.; arbejdsgivers udgift 11.483 kr.
-- Trin 2: lønnede timer pr. uge 15; løn fra arbejdsgiver 12.025 kr.; fleksløntilskud 17.704 kr.; i alt før skat 30.691 kr.; til udbetaling (skøn) 19.977 kr.; arbejdsgivers udgift 13.214 kr.
-- Trin 3: lønnede timer pr. uge 18; løn fra arbejdsgiver 14.430 kr.; fleksløntilskud 16.450 kr.; i alt før skat 32.035 kr.; til udbetaling (skøn) 20.649 kr.; arbejdsgivers udgift 16.039 kr.
+- I dag: Lønnede timer pr. uge: 12; Løn fra arbejdsgiver: 9.620 kr.; Fleksløntilskud: 18.483 kr.; I alt før skat: 28.873 kr.; Til udbetaling (skøn): 18.986 kr.; Arbejdsgivers udgift: 10.617 kr.
+- Trin 1: Lønnede timer pr. uge: 13; Løn fra arbejdsgiver: 10.422 kr.; Fleksløntilskud: 18.223 kr.; I alt før skat: 29.479 kr.; Til udbetaling (skøn): 19.316 kr.; Arbejdsgivers udgift: 11.483 kr.
+- Trin 2: Lønnede timer pr. uge: 15; Løn fra arbejdsgiver: 12.025 kr.; Fleksløntilskud: 17.704 kr.; I alt før skat: 30.691 kr.; Til udbetaling (skøn): 19.977 kr.; Arbejdsgivers udgift: 13.214 kr.
+- Trin 3: Lønnede timer pr. uge: 18; Løn fra arbejdsgiver: 14.430 kr.; Fleksløntilskud: 16.450 kr.; I alt før skat: 32.035 kr.; Til udbetaling (skøn): 20.649 kr.; Arbejdsgivers udgift: 16.039 kr.
 Opgaver i trinnene:
-- Trin 1: opgaver Kassen om morgenen; hvis det ikke fungerer Tilbage til 12 timer
+- Trin 1: Opgaver: Kassen om morgenen; Hvis det ikke fungerer: Tilbage til 12 timer
 
 "
     );

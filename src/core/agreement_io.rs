@@ -331,13 +331,19 @@ fn gather_hours(obj: &mut Map<String, Value>, path: &str) -> Result<(), ImportEr
     Ok(())
 }
 
-/// The agreement for a share link's fragment: the compact file, base64url
+/// The agreement for a share link's fragment: the file without indentation
+/// and without what the reader fills back in (`link_defaults`, and a
+/// follow-up plan that is the standard one for the fleksjob's start), base64url
 /// encoded. Only characters that need no escaping in a URL, and no `=` or
 /// `&`, so it can also be a value in a `key=value` fragment. The fragment is
 /// never sent to a server, but it stays in the browser's history.
 pub fn to_fragment(agreement: &Agreement) -> String {
-    let json = serde_json::to_string(&file(agreement)).expect("an agreement always serializes");
-    base64url::encode(json.as_bytes())
+    let mut value = serde_json::to_value(file(agreement)).expect("an agreement always serializes");
+    prune(&mut value, &link_defaults());
+    if agreement.follow_ups == standard_plan(agreement) {
+        value["follow_ups"] = Value::String(STANDARD_PLAN.to_string());
+    }
+    base64url::encode(value.to_string().as_bytes())
 }
 
 /// Read a share link's fragment (with or without its leading `#`).
@@ -350,7 +356,94 @@ pub fn from_fragment(fragment: &str) -> Result<Agreement, ImportError> {
     }
     let bytes = base64url::decode(data).ok_or(ImportError::NotAFragment)?;
     let text = String::from_utf8(bytes).map_err(|_| ImportError::NotAFragment)?;
-    from_json(&text)
+    let mut value: Value =
+        serde_json::from_str(&text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    // Links before schema 4 carried every field.
+    if value.get("schema").and_then(Value::as_u64).is_some_and(|s| s >= 4) {
+        fill(&mut value, &link_defaults());
+    }
+    let standard = value.get("follow_ups").and_then(Value::as_str) == Some(STANDARD_PLAN);
+    if standard {
+        value["follow_ups"] = Value::Array(Vec::new());
+    }
+    let mut agreement = from_value(value)?;
+    if standard {
+        agreement.follow_ups = standard_plan(&agreement);
+        if let Some(problem) = agreement.problems().into_iter().next() {
+            return Err(ImportError::Invalid(problem));
+        }
+    }
+    Ok(agreement)
+}
+
+/// A link's `follow_ups` when the plan is the standard one.
+const STANDARD_PLAN: &str = "standard";
+
+fn standard_plan(a: &Agreement) -> Vec<super::agreement::FollowUp> {
+    super::schedule::follow_ups(super::schedule::Rules::standard(), a.fleksjob_start, a.first_fleksjob)
+}
+
+/// The values a share link leaves out, as a new agreement has them: empty
+/// texts, unticked boxes, six-week trial steps. A list holds the template
+/// of its elements. Only plain values are left out, never an object or a
+/// list, so an absent basis stays absent.
+fn link_defaults() -> Value {
+    let item = serde_json::json!({"given": false, "note": ""});
+    serde_json::json!({
+        "parties": {"citizen": "", "employer": "", "employer_contact": "", "consultant": "", "collective_agreement": ""},
+        "today": {"tasks": "", "hard_tasks": ""},
+        "goal": "",
+        "steps": [{"duration_weeks": 6, "tasks": "", "trial": true, "placement": false, "if_not_working": ""}],
+        "support": {"mentor": item, "aids": item, "personal_assistance": item, "other": ""},
+        "first_fleksjob": true,
+        "follow_ups": [{"label": "", "done": false}],
+        "basis": {"church": false}
+    })
+}
+
+/// Remove every plain value equal to the template's.
+fn prune(value: &mut Value, template: &Value) {
+    match (value, template) {
+        (Value::Object(map), Value::Object(t)) => {
+            for (key, t) in t {
+                let plain = !t.is_object() && !t.is_array();
+                if plain && map.get(key) == Some(t) {
+                    map.remove(key);
+                } else if let Some(v) = map.get_mut(key) {
+                    prune(v, t);
+                }
+            }
+        }
+        (Value::Array(items), Value::Array(t)) => {
+            if let Some(t) = t.first() {
+                items.iter_mut().for_each(|item| prune(item, t));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Put back every plain value `prune` removed.
+fn fill(value: &mut Value, template: &Value) {
+    match (value, template) {
+        (Value::Object(map), Value::Object(t)) => {
+            for (key, t) in t {
+                match map.get_mut(key) {
+                    Some(v) => fill(v, t),
+                    None if !t.is_object() && !t.is_array() => {
+                        map.insert(key.clone(), t.clone());
+                    }
+                    None => {}
+                }
+            }
+        }
+        (Value::Array(items), Value::Array(t)) => {
+            if let Some(t) = t.first() {
+                items.iter_mut().for_each(|item| fill(item, t));
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Base64 with the URL-safe alphabet (RFC 4648 §5), without padding: the

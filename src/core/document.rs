@@ -531,7 +531,7 @@ impl Document {
         let mut out = vec![self.title.clone()];
         for section in &self.sections {
             out.push(String::new());
-            out.push(section.heading.to_uppercase());
+            out.push(format!("## {}", section.heading));
             for block in &section.blocks {
                 match block {
                     Block::Fields(rows) => {
@@ -547,7 +547,7 @@ impl Document {
                                 .zip(&t.columns)
                                 .skip(1)
                                 .filter(|(cell, _)| !cell.is_empty())
-                                .map(|(cell, c)| format!("{} {}", c.heading.to_lowercase(), cell.replace('\n', " / ")))
+                                .map(|(cell, c)| format!("{}: {}", c.heading, cell.replace('\n', " / ")))
                                 .collect();
                             out.push(format!("- {}: {}", row[0], cells.join("; ")));
                         }
