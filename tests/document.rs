@@ -159,7 +159,7 @@ fn derived_rates_are_marked_and_published_ones_are_not() {
     let derived = document(&sample(), Some(&basis(2027)), &Lang::Da);
     let rates = table(&derived, "rates");
     assert_eq!(rates.caption, "Satser 2027");
-    assert_eq!(cell(rates, "Maksimalt tilskud", 1), "22.475 kr. *");
+    assert_eq!(cell(rates, "Maksimalt tilskud", 1), "22.475 kr. pr. md. *");
     assert_eq!(cell(rates, "Maksimalt tilskud", 2), "beregnet af os, ikke offentliggjort");
     let notes = |doc: &Document| -> Vec<String> {
         doc.section("basis")
@@ -179,7 +179,7 @@ fn derived_rates_are_marked_and_published_ones_are_not() {
     let entered = document(&sample(), Some(&entered), &Lang::Da);
     let rates = table(&entered, "rates");
     assert!(rates.rows.iter().all(|r| !r[1].contains('*')), "{rates:?}");
-    assert_eq!(cell(rates, "Maksimalt tilskud", 1), "22.500 kr.");
+    assert_eq!(cell(rates, "Maksimalt tilskud", 1), "22.500 kr. pr. md.");
     assert!(rates.rows.iter().all(|r| r[2] == "indtastet"), "{rates:?}");
     assert!(!notes(&entered).iter().any(|n| n.starts_with('*')));
 }
@@ -257,10 +257,10 @@ fn the_text_for_the_case_record() {
     assert_eq!(
         &text[start..end],
         "## Trin mod målet
-Trin mod målet:
-- Trin 1: Start: 02.03.2026; Varighed: 6 uger; Form: prøve, ikke bindende, i praktik; Fremmødte timer pr. uge: 15; Effektive timer pr. uge: 13; Lønnede timer pr. uge: 13
-- Trin 2: Start: 13.04.2026; Varighed: 6 uger; Form: prøve, ikke bindende; Fremmødte timer pr. uge: 17; Effektive timer pr. uge: 15; Lønnede timer pr. uge: 15
-- Trin 3: Start: 25.05.2026; Varighed: 6 uger; Form: bindende; Fremmødte timer pr. uge: 20; Effektive timer pr. uge: 18; Lønnede timer pr. uge: 18
+Trinnene og timerne pr. uge:
+- Trin 1: Start: 02.03.2026; Varighed: 6 uger; Form: prøve, ikke bindende, i praktik; Fremmødte timer: 15; Effektive timer: 13; Lønnede timer: 13
+- Trin 2: Start: 13.04.2026; Varighed: 6 uger; Form: prøve, ikke bindende; Fremmødte timer: 17; Effektive timer: 15; Lønnede timer: 15
+- Trin 3: Start: 25.05.2026; Varighed: 6 uger; Form: bindende; Fremmødte timer: 20; Effektive timer: 18; Lønnede timer: 18
 Økonomi pr. måned (skøn):
 - I dag: Lønnede timer pr. uge: 12; Løn fra arbejdsgiver: 9.620 kr.; Fleksløntilskud: 18.483 kr.; I alt før skat: 28.873 kr.; Til udbetaling (skøn): 18.986 kr.; Arbejdsgivers udgift: 10.617 kr.
 - Trin 1: Lønnede timer pr. uge: 13; Løn fra arbejdsgiver: 10.422 kr.; Fleksløntilskud: 18.223 kr.; I alt før skat: 29.479 kr.; Til udbetaling (skøn): 19.316 kr.; Arbejdsgivers udgift: 11.483 kr.

@@ -53,7 +53,8 @@ pub enum Term {
     RateYear,
     Rates,
     Rate,
-    AmountPerMonth,
+    Value,
+    PerMonth,
     Status,
     MaxSubsidy,
     TaperThreshold,
@@ -64,7 +65,13 @@ pub enum Term {
     AttendedHours,
     EffectiveHours,
     PaidHours,
+    /// Short column headings under a caption that says "hours per week".
+    Attended,
+    Effective,
+    Paid,
     Intensity,
+    /// Caption of the steps' table: its hours are per week.
+    StepHours,
     Tasks,
     HardTasks,
     Accommodations,
@@ -321,11 +328,11 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
     let rates = Table {
         key: "rates",
         caption: format!("{} {}", w(Term::Rates), s.rates.year),
-        columns: vec![column(l, Term::Rate, false), column(l, Term::AmountPerMonth, true), column(l, Term::Status, false)],
+        columns: vec![column(l, Term::Rate, false), column(l, Term::Value, true), column(l, Term::Status, false)],
         rows: figures
             .iter()
             .map(|(term, f, money)| {
-                let amount = if *money { l.money(f.value) } else { percent(l, f.value) };
+                let amount = if *money { format!("{} {}", l.money(f.value), w(Term::PerMonth)) } else { percent(l, f.value) };
                 vec![w(*term), marked(f, amount), w(Term::of_status(f.status))]
             })
             .collect(),
@@ -384,15 +391,15 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
     let step_name = |i: usize| format!("{} {}", w(Term::Step), i + 1);
     let plan = Table {
         key: "steps",
-        caption: w(Term::Steps),
+        caption: w(Term::StepHours),
         columns: vec![
             column(l, Term::Step, false),
             column(l, Term::From, false),
             column(l, Term::Length, false),
             column(l, Term::Form, false),
-            column(l, Term::AttendedHours, true),
-            column(l, Term::EffectiveHours, true),
-            column(l, Term::PaidHours, true),
+            column(l, Term::Attended, true),
+            column(l, Term::Effective, true),
+            column(l, Term::Paid, true),
         ],
         rows: a
             .steps

@@ -108,14 +108,21 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Si
             let _ = style.set_property("--doc-of", &css_string(Msg::DocOf.text(l)));
         }
     });
-    // The browser names the PDF after the page's title.
-    let app_title = StoredValue::new(String::new());
+    // The browser names the PDF after the page's title. It may announce a
+    // print more than once before it is done: the page's own title is kept
+    // from the first.
+    let page_title = StoredValue::new(None::<String>);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
-        app_title.set_value(leptos::prelude::document().title());
-        leptos::prelude::document().set_title(&doc.with_untracked(|d| d.file_title.clone()));
+        let d = leptos::prelude::document();
+        if page_title.with_value(Option::is_none) {
+            page_title.set_value(Some(d.title()));
+        }
+        d.set_title(&doc.with_untracked(|doc| doc.file_title.clone()));
     });
     let _ = window_event_listener(leptos::ev::afterprint, move |_| {
-        leptos::prelude::document().set_title(&app_title.get_value());
+        if let Some(title) = page_title.try_update_value(Option::take).flatten() {
+            leptos::prelude::document().set_title(&title);
+        }
     });
     let body = move || {
         let l = lang.get();
@@ -389,6 +396,7 @@ pub fn AgreementOutputs(
         <section class="agreement-part outputs-panel" aria-labelledby="outputs-heading">
             <h3 id="outputs-heading">{t(Msg::OutputsHeading)}</h3>
             <div class="buttons">
+                <button type="button" data-testid="read" on:click=move |_| opener.read()>{t(Msg::ReadAgreement)}</button>
                 <button type="button" on:click=print>{t(Msg::Print)}</button>
                 <button type="button" on:click=export data-testid="export">{t(Msg::ExportJson)}</button>
                 <label class="file-button">

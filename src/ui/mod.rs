@@ -83,6 +83,11 @@ impl Opener {
     /// to read first.
     pub fn open_to_read(self, a: Agreement) {
         self.open(a);
+        self.read();
+    }
+
+    /// Show the agreement on screen as its document.
+    pub fn read(self) {
         self.view.set(View::Reading);
     }
 
@@ -305,9 +310,6 @@ pub fn App() -> impl IntoView {
             <div class="agreement-layout">
                 {link_notices()}
                 <BasisNotice draft=draft form=form />
-                <div class="reading-switch">
-                    <button type="button" class="secondary" data-testid="read" on:click=move |_| view.set(View::Reading)>{t(Msg::ReadAgreement)}</button>
-                </div>
                 <AgreementEditor draft=draft form=form scenario=agreement_scenario />
                 <AgreementOutputs draft=draft saved=saved form=form basis=agreement_basis />
             </div>

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
+import { edit, open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
 
 const env = useEnv();
 
@@ -72,7 +72,7 @@ test("a two-step agreement with economics, printed to an A4 PDF", async () => {
     "Trin 1",
     "Trin 2",
     "Betjene kassen om morgenen",
-    "Underskrifter",
+    "Aftale og underskrifter",
   ]) {
     assert.ok(text.includes(expected), `PDF lacks "${expected}":\n${text}`);
   }
@@ -102,6 +102,7 @@ test("export, clear, import gives the same agreement; bad files are refused", as
   const path = join(outputDir, "agreement.json");
   writeFileSync(path, first);
   await fresh.setInputFiles("[data-testid='import']", path);
+  await edit(fresh);
   await fresh.waitForFunction(() => document.getElementById("citizen")?.value === "Anna Testesen");
   assert.equal(await fresh.inputValue("#step-1-hours-paid"), "12,5");
   const [download] = await Promise.all([fresh.waitForEvent("download"), fresh.click("[data-testid='export']")]);
@@ -148,7 +149,8 @@ test("share link: warned, compact, and it opens the same draft", async () => {
   assert.ok(!page.url().includes("agreement="));
   const other = await env.page();
   await other.goto(link);
-  await other.waitForSelector(EDITOR);
+  await other.waitForSelector("[data-testid='print-document']");
+  await edit(other);
   assert.equal(await other.inputValue("#citizen"), "Anna Testesen");
   assert.equal(await other.inputValue("#step-1-hours-paid"), "12,5");
   assert.ok(!other.url().includes("agreement="), "the payload leaves the address bar once read");

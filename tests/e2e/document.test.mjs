@@ -98,6 +98,7 @@ test("a share link opens the agreement as a document to read; editing is a secon
   assert.ok(overflow <= 0, `sideways scroll of ${overflow} px`);
   await p.screenshot({ path: join(outputDir, "document-phone.png"), fullPage: true });
   await p.screenshot({ path: join(outputDir, "document-phone-first-screen.png") });
+  await p.locator("[data-testid='doc-steps']").screenshot({ path: join(outputDir, "document-phone-steps.png") });
 
   // The step money is the calculator's own at each step's hours.
   const economy = await table(p, "economy");
@@ -154,13 +155,13 @@ test("the reading view has no accessibility violations", async () => {
 async function printed(p, name) {
   // The browser fires these around its print dialog; page.pdf does not.
   await p.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-  const title = await p.title();
   const file = join(outputDir, `${name}.pdf`);
   writeFileSync(file, await p.pdf({ preferCSSPageSize: true, displayHeaderFooter: false }));
   await p.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
   const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  const title = /Title:\s+(.*)/.exec(info)?.[1];
   for (const old of readdirSync(outputDir).filter((f) => f.startsWith(`${name}-page`))) {
     unlinkSync(join(outputDir, old));
   }

@@ -93,3 +93,9 @@ export function result(page, testid) {
 export function offSiteRequests(page, base) {
   return page.requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:"));
 }
+
+/** From the reading view that a link or an opened file shows first, to the editor. */
+export async function edit(page) {
+  await page.click("[data-testid='edit']");
+  await page.waitForSelector(".agreement-editor");
+}
