@@ -193,7 +193,7 @@ fn the_basis_states_wage_ceiling_pensions_and_municipality() {
     assert_eq!(field(&doc, "basis", "Timeløn inkl. egen pension"), "185 kr.");
     let lonloft = field(&doc, "basis", "Lønloft");
     assert!(lonloft.contains("fuldtidsløn 210,5 kr. pr. time i 37 timer om ugen"), "{lonloft}");
-    // 210.5 × 37 × 4.33 (STAR's weeks per month) × 1.08 pension.
+    // 210.5 × 37 × 52/12 weeks × 1.08 pension, as the calculator computes it.
     let form = CalculatorForm::from_basis(2026, &b, Default::default());
     let ceiling = form.income().expect("valid").lonloft;
     assert!(lonloft.starts_with(&i18n::kroner(ceiling, Lang::Da)), "{lonloft}");

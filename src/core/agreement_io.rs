@@ -388,18 +388,26 @@ fn standard_plan(a: &Agreement) -> Vec<super::agreement::FollowUp> {
 /// of its elements. Only plain values are left out, never an object or a
 /// list, so an absent basis stays absent.
 fn link_defaults() -> Value {
-    let item = serde_json::json!({"given": false, "note": ""});
-    serde_json::json!({
-        "parties": {"citizen": "", "employer": "", "employer_contact": "", "consultant": "", "collective_agreement": ""},
-        "today": {"tasks": "", "hard_tasks": ""},
-        "goal": "",
-        "steps": [{"duration_weeks": 6, "tasks": "", "trial": true, "placement": false, "if_not_working": ""}],
-        "support": {"mentor": item, "aids": item, "personal_assistance": item, "other": ""},
-        "first_fleksjob": true,
-        "follow_ups": [{"label": "", "done": false}],
-        "basis": {"church": false}
-    })
+    // Parsed by the reader the import already needs: a `json!` literal
+    // would compile to code for each value.
+    serde_json::from_str(LINK_DEFAULTS).unwrap_or(Value::Null)
 }
+
+const LINK_DEFAULTS: &str = r#"{
+    "parties": {"citizen": "", "employer": "", "employer_contact": "", "consultant": "", "collective_agreement": ""},
+    "today": {"tasks": "", "hard_tasks": ""},
+    "goal": "",
+    "steps": [{"duration_weeks": 6, "tasks": "", "trial": true, "placement": false, "if_not_working": ""}],
+    "support": {
+        "mentor": {"given": false, "note": ""},
+        "aids": {"given": false, "note": ""},
+        "personal_assistance": {"given": false, "note": ""},
+        "other": ""
+    },
+    "first_fleksjob": true,
+    "follow_ups": [{"label": "", "done": false}],
+    "basis": {"church": false}
+}"#;
 
 /// Remove every plain value equal to the template's.
 fn prune(value: &mut Value, template: &Value) {

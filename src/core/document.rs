@@ -113,7 +113,6 @@ pub enum Term {
     Custom,
     Agreed,
     AgreementSentence,
-    Signatures,
     Name,
     Signature,
     Published,

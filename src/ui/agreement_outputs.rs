@@ -79,9 +79,9 @@ fn document_block(block: Block, lang: Lang) -> AnyView {
                 {list.into_iter().map(|s| view! {
                     <div class="signature">
                         <p class="role">{s.role}</p>
-                        <p class="name">{Msg::DocName.text(lang)} ": " {s.name}</p>
-                        <p class="sig-line">{Msg::FollowUpDate.text(lang)}</p>
-                        <p class="sig-line">{Msg::DocSignature.text(lang)}</p>
+                        <p class="name">{lang.term(Term::Name)} ": " {s.name}</p>
+                        <p class="sig-line">{lang.term(Term::Date)}</p>
+                        <p class="sig-line">{lang.term(Term::Signature)}</p>
                     </div>
                 }).collect_view()}
             </div>
