@@ -315,3 +315,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_html_escapes_every_text_and_has_real_tables() {
+    let mut a = sample();
+    a.parties.citizen = "<script>alert(1)</script> & \"Søs\" 'A'".into();
+    a.steps[0].tasks = "<img src=x onerror=alert(1)>".into();
+    let doc = document(&a, Some(&basis(2026)), &Lang::Da);
+    let html = doc.to_html(&Lang::Da);
+    assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Søs&quot; &#39;A&#39;"));
+    assert_eq!(html.matches("<h1>").count(), 1);
+    // Sections in the model's order, each with its heading.
+    let order: Vec<usize> = doc.sections.iter().map(|s| html.find(&format!("data-testid=\"doc-{}\"", s.key)).expect("section")).collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]));
+    // The money table: a caption, a column header per column, a row header
+    // per row, and each cell named by its column.
+    let economy = table(&doc, "economy");
+    let start = html.find("data-testid=\"doc-table-economy\"").expect("economy");
+    let part = &html[start..start + html[start..].find("</table>").expect("end")];
+    assert!(part.contains("<caption>Økonomi pr. måned (skøn)</caption>"));
+    assert_eq!(part.matches("<th scope=\"col\"").count(), economy.columns.len());
+    assert_eq!(part.matches("<th scope=\"row\">").count(), economy.rows.len());
+    assert!(part.contains("<td data-label=\"Til udbetaling (skøn)\" class=\"num\">19.977 kr.</td>"), "{part}");
+    // Signature blocks carry the printed names.
+    assert!(html.contains("<p class=\"name\">Navn: Bo Hansen, Bageriet</p>"));
+}

@@ -571,6 +571,28 @@ impl Document {
         out.join("\n")
     }
 
+    /// The document as HTML for the screen and for print: headings, real
+    /// tables with captions and column and row headers (each cell also
+    /// names its column in `data-label`, so a phone can show a row as a
+    /// card), and signature blocks. Every text is escaped. Built here
+    /// rather than as components: one string is far less wasm, and the
+    /// layout is tested natively.
+    pub fn to_html(&self, l: &dyn Locale) -> String {
+        let mut out = format!("<h1>{}</h1>", escape(&self.title));
+        for section in &self.sections {
+            out.push_str(&format!(
+                "<section class=\"doc-section\" data-testid=\"doc-{}\"><h2>{}</h2>",
+                section.key,
+                escape(&section.heading)
+            ));
+            for block in &section.blocks {
+                block_html(&mut out, block, l);
+            }
+            out.push_str("</section>");
+        }
+        out
+    }
+
     pub fn section(&self, key: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.key == key)
     }
@@ -581,4 +603,70 @@ impl Document {
             _ => None,
         })
     }
+}
+
+fn block_html(out: &mut String, block: &Block, l: &dyn Locale) {
+    match block {
+        Block::Fields(rows) => {
+            out.push_str("<table class=\"doc-fields\"><tbody>");
+            for (label, value) in rows {
+                let blank = if value.is_empty() { " class=\"blank\"" } else { "" };
+                out.push_str(&format!("<tr><th scope=\"row\">{}</th><td{blank}>{}</td></tr>", escape(label), escape(value)));
+            }
+            out.push_str("</tbody></table>");
+        }
+        Block::Table(t) => {
+            let num = |c: &Column| if c.numeric { " class=\"num\"" } else { "" };
+            out.push_str(&format!(
+                "<table class=\"doc-table\" data-testid=\"doc-table-{}\"><caption>{}</caption><thead><tr>",
+                t.key,
+                escape(&t.caption)
+            ));
+            for c in &t.columns {
+                out.push_str(&format!("<th scope=\"col\"{}>{}</th>", num(c), escape(&c.heading)));
+            }
+            out.push_str("</tr></thead><tbody>");
+            for row in &t.rows {
+                out.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(row.first().map_or("", String::as_str))));
+                for (cell, c) in row.iter().zip(&t.columns).skip(1) {
+                    out.push_str(&format!("<td data-label=\"{}\"{}>{}</td>", escape(&c.heading), num(c), escape(cell)));
+                }
+                out.push_str("</tr>");
+            }
+            out.push_str("</tbody></table>");
+        }
+        Block::Paragraph(text) => out.push_str(&format!("<p class=\"doc-text\">{}</p>", escape(text))),
+        Block::Note(text) => out.push_str(&format!("<p class=\"small doc-text\">{}</p>", escape(text))),
+        Block::Signatures(list) => {
+            out.push_str("<div class=\"signatures\">");
+            for s in list {
+                out.push_str(&format!(
+                    "<div class=\"signature\"><p class=\"role\">{}</p><p class=\"name\">{}: {}</p>\
+                     <p class=\"sig-line\">{}</p><p class=\"sig-line\">{}</p></div>",
+                    escape(&s.role),
+                    l.term(Term::Name),
+                    escape(&s.name),
+                    l.term(Term::Date),
+                    l.term(Term::Signature)
+                ));
+            }
+            out.push_str("</div>");
+        }
+    }
+}
+
+/// Text made safe inside HTML elements and quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use super::agreement::Draft;
 use super::{confirm, t, use_lang, Opener};
 use crate::core::agreement::Agreement;
-use crate::core::document::{self as doc_model, Block, Locale, Term};
+use crate::core::document::{self as doc_model, Locale, Term};
 use crate::core::form::{Basis, CalculatorForm};
 use crate::core::{agreement_io, ics};
 use crate::file_io::browser::{self as files, ReadError};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Msg};
 use crate::storage::{self, SaveError};
 
 /// The date and time on the browser's clock, local (the core has none).
@@ -31,63 +31,6 @@ fn now_utc() -> NaiveDateTime {
 /// Year, month (1-12), day, hour, minute, second as a date and time.
 fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y as i32, mo, d).and_then(|day| day.and_hms_opt(h, mi, s)).unwrap_or_default()
-}
-
-/// One block of the document: label–value rows and tables as real tables
-/// with headers (each cell also carries its column's name, so a phone can
-/// show a row as a card), paragraphs, and signature blocks.
-fn document_block(block: Block, lang: Lang) -> AnyView {
-    match block {
-        Block::Fields(rows) => view! {
-            <table class="doc-fields">
-                <tbody>
-                    {rows.into_iter().map(|(label, value)| {
-                        let blank = value.is_empty();
-                        view! { <tr><th scope="row">{label}</th><td class:blank=blank>{value}</td></tr> }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        }
-        .into_any(),
-        Block::Table(table) => {
-            let numeric: Vec<bool> = table.columns.iter().map(|c| c.numeric).collect();
-            let headings: Vec<String> = table.columns.iter().map(|c| c.heading.clone()).collect();
-            let rows = table.rows.into_iter().map(|row| {
-                let mut cells = row.into_iter().enumerate();
-                let head = cells.next().map(|(_, text)| text).unwrap_or_default();
-                let cells = cells.map(|(i, text)| {
-                    let label = headings.get(i).cloned().unwrap_or_default();
-                    view! { <td data-label=label class:num=numeric.get(i).copied().unwrap_or(false)>{text}</td> }
-                }).collect_view();
-                view! { <tr><th scope="row">{head}</th>{cells}</tr> }
-            }).collect_view();
-            view! {
-                <table class="doc-table" data-testid=format!("doc-table-{}", table.key)>
-                    <caption>{table.caption}</caption>
-                    <thead><tr>{table.columns.into_iter().map(|c| view! {
-                        <th scope="col" class:num=c.numeric>{c.heading}</th>
-                    }).collect_view()}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-            .into_any()
-        }
-        Block::Paragraph(text) => view! { <p class="doc-text">{text}</p> }.into_any(),
-        Block::Note(text) => view! { <p class="small doc-text">{text}</p> }.into_any(),
-        Block::Signatures(list) => view! {
-            <div class="signatures">
-                {list.into_iter().map(|s| view! {
-                    <div class="signature">
-                        <p class="role">{s.role}</p>
-                        <p class="name">{lang.term(Term::Name)} ": " {s.name}</p>
-                        <p class="sig-line">{lang.term(Term::Date)}</p>
-                        <p class="sig-line">{lang.term(Term::Signature)}</p>
-                    </div>
-                }).collect_view()}
-            </div>
-        }
-        .into_any(),
-    }
 }
 
 /// The agreement as a document: on screen in the reading view, and what
@@ -124,21 +67,9 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Si
             leptos::prelude::document().set_title(&title);
         }
     });
-    let body = move || {
-        let l = lang.get();
-        let d = doc.get();
-        let sections = d.sections.into_iter().map(|section| view! {
-            <section class="doc-section" data-testid=format!("doc-{}", section.key)>
-                <h2>{section.heading}</h2>
-                {section.blocks.into_iter().map(|b| document_block(b, l)).collect_view()}
-            </section>
-        }).collect_view();
-        view! { <h1>{d.title}</h1> {sections} }
-    };
+    let html = move || doc.with(|d| d.to_html(&lang.get()));
     view! {
-        <article class="print-document" class:on-screen=on_screen data-testid="print-document">
-            {body}
-        </article>
+        <article class="print-document" class:on-screen=on_screen data-testid="print-document" inner_html=html></article>
     }
 }
 
