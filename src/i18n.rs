@@ -380,6 +380,10 @@ messages! {
         "Den overenskomst lønnen og lønloftet følger, fx \"HK Handel, HK\". Valgfri.",
         "The collective agreement the wage and wage ceiling follow, e.g. \"HK Handel, HK\". Optional.",
     ),
+    LonloftFromCalculator => (
+        "Fuldtidsløn og -timer sættes i beregneren.",
+        "The full-time wage and hours are set in the calculator.",
+    ),
     HardTasks => ("Opgaver der er svære i dag", "Tasks that are hard today"),
     StepPlacement => ("Afprøves først i praktik", "Tried first in a trial placement"),
     DocFleksjob => ("Fleksjob", "Fleksjob"),
@@ -404,6 +408,7 @@ messages! {
     DocRate => ("Sats", "Rate"),
     DocValue => ("Værdi", "Value"),
     DocPerMonth => ("pr. md.", "a month"),
+    DocKroner => ("kr.", "kr"),
     DocStatus => ("Status", "Status"),
     DocKommuneskat => ("Kommuneskat (af indkomsten)", "Municipal tax (of income)"),
     DocDerivedMark => (
@@ -827,6 +832,7 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::Rate => Msg::DocRate,
         T::Value => Msg::DocValue,
         T::PerMonth => Msg::DocPerMonth,
+        T::Kroner => Msg::DocKroner,
         T::Status => Msg::DocStatus,
         T::MaxSubsidy => Msg::MaxSubsidy,
         T::TaperThreshold => Msg::TaperThreshold,

@@ -55,6 +55,8 @@ pub enum Term {
     Rate,
     Value,
     PerMonth,
+    /// The currency after an amount that is not whole kroner: "187,5 kr.".
+    Kroner,
     Status,
     MaxSubsidy,
     TaperThreshold,
@@ -288,21 +290,31 @@ fn percent(l: &dyn Locale, value: f64) -> String {
     format!("{} %", l.number(value, 2))
 }
 
+fn per_hour(l: &dyn Locale, kroner: f64) -> String {
+    format!("{} {}", l.number(kroner, 2), l.term(Term::Kroner))
+}
+
+/// The wage ceiling and what sets it: "32.067 kr. (fuldtidsløn 185 kr. pr.
+/// time i 37 timer om ugen, inkl. pension)". Also shown in the editor, so
+/// the agreement states the position's full-time wage level.
+pub fn lonloft(s: &Scenario, l: &dyn Locale) -> String {
+    let job = &s.job;
+    let detail = l
+        .term(Term::LonloftDetail)
+        .replace("{wage}", &per_hour(l, job.fulltime_hourly_wage))
+        .replace("{hours}", &l.number(job.fulltime_hours_week, 2));
+    format!("{} ({detail})", l.money(s.at(job.fulltime_hours_week).income.lonloft))
+}
+
 /// What the money rests on: wage, wage ceiling, pensions, taxes, and the
 /// year's rates with their status; derived figures are marked.
 fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section {
     let w = |t: Term| l.term(t).to_string();
     let job = &s.job;
-    let per_hour = |v: f64| format!("{} kr.", l.number(v, 2));
-    let lonloft = s.at(job.fulltime_hours_week).income.lonloft;
-    let lonloft_detail = l
-        .term(Term::LonloftDetail)
-        .replace("{wage}", &per_hour(job.fulltime_hourly_wage))
-        .replace("{hours}", &l.number(job.fulltime_hours_week, 2));
     let municipality = form.municipality.and_then(|n| municipalities::find(&n.to_string()));
     let mut rows = vec![
-        (w(Term::HourlyWage), per_hour(job.hourly_wage)),
-        (w(Term::Lonloft), format!("{} ({lonloft_detail})", l.money(lonloft))),
+        (w(Term::HourlyWage), per_hour(l, job.hourly_wage)),
+        (w(Term::Lonloft), lonloft(s, l)),
         (w(Term::PensionEmployer), percent(l, job.employer_pension_pct)),
         (w(Term::PensionEmployee), percent(l, job.employee_pension_pct)),
         (w(Term::Municipality), municipality.map_or_else(|| w(Term::AllMunicipalities), |m| m.name.to_string())),

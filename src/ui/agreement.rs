@@ -568,6 +568,7 @@ pub fn AgreementEditor(
     scenario: Memo<Option<Scenario>>,
 ) -> impl IntoView {
     provide_context(Problems(Memo::new(move |_| draft.read().problems())));
+    let lang = use_lang();
     let steps = Memo::new(move |_| draft.read().steps.len());
     let steps_full = Memo::new(move |_| steps.get() >= limits::STEPS);
     let from_calculator = move |_| {
@@ -599,6 +600,11 @@ pub fn AgreementEditor(
                     <DateField draft=draft id="agreement-date".into() path="date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
                 </div>
                 <TextField draft=draft id="collective-agreement".into() path="parties.collective_agreement".into() label=Msg::CollectiveAgreement hint=Msg::CollectiveAgreementHint get=|a| Some(a.parties.collective_agreement.clone()) set=|a, v| a.parties.collective_agreement = v />
+                <p data-testid="editor-lonloft">
+                    <strong>{t(Msg::LonloftMonth)} ": "</strong>
+                    {move || scenario.get().map(|s| crate::core::document::lonloft(&s, &lang.get()))}
+                    <span class="hint">" " {t(Msg::LonloftFromCalculator)}</span>
+                </p>
             </section>
             <section class="agreement-part" aria-labelledby="today-heading">
                 <h3 id="today-heading">{t(Msg::TodayHeading)}</h3>

@@ -118,6 +118,10 @@ test("a share link opens the agreement as a document to read; editing is a secon
   assert.equal(await p.inputValue("#collective-agreement"), "HK Handel, HK");
   assert.equal(await p.inputValue("#today-hard-tasks"), "Telefonen");
   assert.equal(await p.isChecked("#step-0-placement"), true);
+  // The editor states the wage ceiling the document prints.
+  const ceiling = await p.locator("[data-testid='doc-basis'] tr:has(th:text-is('Lønloft')) td").textContent();
+  assert.match(ceiling, /^32\.0\d\d kr\. \(fuldtidsløn 185 kr\. pr\. time i 37 timer om ugen, inkl\. pension\)$/);
+  assert.ok((await result(p, "editor-lonloft")).includes(ceiling));
   assert.equal(await p.isVisible(DOC), false, "the document is for print only while editing");
   await p.click("[data-testid='read']");
   await p.waitForSelector(`${DOC}:visible`);
