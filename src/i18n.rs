@@ -408,7 +408,6 @@ messages! {
     DocRate => ("Sats", "Rate"),
     DocValue => ("Værdi", "Value"),
     DocPerMonth => ("pr. md.", "a month"),
-    DocKroner => ("kr.", "kr"),
     DocStatus => ("Status", "Status"),
     DocKommuneskat => ("Kommuneskat (af indkomsten)", "Municipal tax (of income)"),
     DocDerivedMark => (
@@ -529,11 +528,19 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
 
 /// Whole kroner with the unit, as STAR shows them: "32.067 kr." / "32,067 kr".
 pub fn kroner(value: f64, lang: Lang) -> String {
-    let unit = match lang {
+    format!("{} {}", number(crate::core::flekslontilskud::round_kr(value), 0, lang), kroner_unit(lang))
+}
+
+/// Kroner with up to two decimals, e.g. an hourly wage: "187,5 kr.".
+pub fn kroner_exact(value: f64, lang: Lang) -> String {
+    format!("{} {}", number(value, 2, lang), kroner_unit(lang))
+}
+
+fn kroner_unit(lang: Lang) -> &'static str {
+    match lang {
         Lang::Da => "kr.",
         Lang::En => "kr",
-    };
-    format!("{} {unit}", number(crate::core::flekslontilskud::round_kr(value), 0, lang))
+    }
 }
 
 /// Hours with up to two decimals, e.g. "12,5".
@@ -794,6 +801,9 @@ impl crate::core::document::Locale for Lang {
     fn money(&self, value: f64) -> String {
         kroner(value, *self)
     }
+    fn money_exact(&self, value: f64) -> String {
+        kroner_exact(value, *self)
+    }
 }
 
 /// The message for each word of the agreement document.
@@ -832,7 +842,6 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::Rate => Msg::DocRate,
         T::Value => Msg::DocValue,
         T::PerMonth => Msg::DocPerMonth,
-        T::Kroner => Msg::DocKroner,
         T::Status => Msg::DocStatus,
         T::MaxSubsidy => Msg::MaxSubsidy,
         T::TaperThreshold => Msg::TaperThreshold,

@@ -55,8 +55,6 @@ pub enum Term {
     Rate,
     Value,
     PerMonth,
-    /// The currency after an amount that is not whole kroner: "187,5 kr.".
-    Kroner,
     Status,
     MaxSubsidy,
     TaperThreshold,
@@ -151,6 +149,8 @@ pub trait Locale {
     fn date(&self, date: NaiveDate) -> String;
     /// Whole kroner: "32.067 kr.".
     fn money(&self, kroner: f64) -> String;
+    /// Kroner and øre as given, up to two decimals: "187,5 kr.".
+    fn money_exact(&self, kroner: f64) -> String;
 }
 
 /// The document.
@@ -290,10 +290,6 @@ fn percent(l: &dyn Locale, value: f64) -> String {
     format!("{} %", l.number(value, 2))
 }
 
-fn per_hour(l: &dyn Locale, kroner: f64) -> String {
-    format!("{} {}", l.number(kroner, 2), l.term(Term::Kroner))
-}
-
 /// The wage ceiling and what sets it: "32.067 kr. (fuldtidsløn 185 kr. pr.
 /// time i 37 timer om ugen, inkl. pension)". Also shown in the editor, so
 /// the agreement states the position's full-time wage level.
@@ -301,7 +297,7 @@ pub fn lonloft(s: &Scenario, l: &dyn Locale) -> String {
     let job = &s.job;
     let detail = l
         .term(Term::LonloftDetail)
-        .replace("{wage}", &per_hour(l, job.fulltime_hourly_wage))
+        .replace("{wage}", &l.money_exact(job.fulltime_hourly_wage))
         .replace("{hours}", &l.number(job.fulltime_hours_week, 2));
     format!("{} ({detail})", l.money(s.at(job.fulltime_hours_week).income.lonloft))
 }
@@ -313,7 +309,7 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
     let job = &s.job;
     let municipality = form.municipality.and_then(|n| municipalities::find(&n.to_string()));
     let mut rows = vec![
-        (w(Term::HourlyWage), per_hour(l, job.hourly_wage)),
+        (w(Term::HourlyWage), l.money_exact(job.hourly_wage)),
         (w(Term::Lonloft), lonloft(s, l)),
         (w(Term::PensionEmployer), percent(l, job.employer_pension_pct)),
         (w(Term::PensionEmployee), percent(l, job.employee_pension_pct)),
