@@ -3,18 +3,12 @@
 
 use std::collections::HashSet;
 
-use chrono::NaiveDate;
 use fleksjob_beregner::core::agreement::{
     limits, Accommodation, Agreement, FollowUp, FollowUpKind, Hours, ProblemKind, Step,
 };
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
-
-fn hours(attended: f64, effective: f64, paid: f64) -> Hours {
-    Hours { attended, effective, paid }
-}
+mod common;
+use common::{d, hours};
 
 fn problem_fields(a: &Agreement) -> Vec<(String, ProblemKind)> {
     a.problems().into_iter().map(|p| (p.field, p.kind)).collect()

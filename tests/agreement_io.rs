@@ -12,20 +12,15 @@ use fleksjob_beregner::core::agreement::{
 use fleksjob_beregner::core::agreement_io::{
     base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
+use fleksjob_beregner::core::document::{Locale, Term};
 use fleksjob_beregner::core::form::{Basis, Field};
 use fleksjob_beregner::core::ics::{calendar, escape, MAX_LINE_OCTETS};
-use fleksjob_beregner::core::document::{Locale, Term};
 use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
-
-fn hours(attended: f64, effective: f64, paid: f64) -> Hours {
-    Hours { attended, effective, paid }
-}
+mod common;
+use common::{d, hours};
 
 /// A draft with every field set to something other than its default,
 /// including text that JSON and URLs must escape.
@@ -131,8 +126,11 @@ fn a_link_leaves_out_what_the_reader_fills_back_in() {
     let a = full();
     let link = link_json(&a);
     assert_eq!(link["first_fleksjob"], json!(false));
-    assert_eq!(link["steps"][1], json!({"start": "2026-04-13", "duration_weeks": 13,
-        "hours": {"attended": 12.25, "effective": 5.0, "paid": 4.0}, "trial": false, "placement": true}));
+    assert_eq!(
+        link["steps"][1],
+        json!({"start": "2026-04-13", "duration_weeks": 13,
+        "hours": {"attended": 12.25, "effective": 5.0, "paid": 4.0}, "trial": false, "placement": true})
+    );
     assert_eq!(link["follow_ups"].as_array().map(Vec::len), Some(a.follow_ups.len()));
     // Smaller than the whole file: base64 of the compact JSON would be longer.
     let compact = serde_json::to_string(&serde_json::from_str::<Value>(&to_json(&a)).unwrap()).unwrap().len();
@@ -527,8 +525,8 @@ fn any_item() -> impl Strategy<Value = SupportItem> {
 }
 
 fn any_agreement() -> impl Strategy<Value = Agreement> {
-    let step = (any_date(), 1u16..=520, any_hours(), any_text(), [any::<bool>(), any::<bool>()], any_text())
-        .prop_map(|(start, duration_weeks, hours, tasks, [trial, placement], if_not_working)| Step {
+    let step = (any_date(), 1u16..=520, any_hours(), any_text(), [any::<bool>(), any::<bool>()], any_text()).prop_map(
+        |(start, duration_weeks, hours, tasks, [trial, placement], if_not_working)| Step {
             start,
             duration_weeks,
             hours,
@@ -536,7 +534,8 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
             trial,
             placement,
             if_not_working,
-        });
+        },
+    );
     let follow_up = (any_date(), 0..4usize, any_text(), any::<bool>()).prop_map(|(date, kind, label, done)| FollowUp {
         date,
         kind: FollowUpKind::ALL[kind],

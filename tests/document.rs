@@ -2,20 +2,14 @@
 //! calculator's, the rates' status marks, and its text for the case record.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
-use fleksjob_beregner::core::agreement::{Accommodation, Agreement, Hours};
+use fleksjob_beregner::core::agreement::{Accommodation, Agreement};
 use fleksjob_beregner::core::document::{document, Block, Document, Locale, Table};
 use fleksjob_beregner::core::form::{Basis, CalculatorForm, Field};
 use fleksjob_beregner::i18n::{self, Lang};
 use proptest::prelude::*;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
-
-fn hours(attended: f64, effective: f64, paid: f64) -> Hours {
-    Hours { attended, effective, paid }
-}
+mod common;
+use common::{d, hours};
 
 /// A three-step agreement as a consultant would write it.
 fn sample() -> Agreement {
@@ -327,7 +321,8 @@ fn the_html_escapes_every_text_and_has_real_tables() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Søs&quot; &#39;A&#39;"));
     assert_eq!(html.matches("<h1>").count(), 1);
     // Sections in the model's order, each with its heading.
-    let order: Vec<usize> = doc.sections.iter().map(|s| html.find(&format!("data-testid=\"doc-{}\"", s.key)).expect("section")).collect();
+    let order: Vec<usize> =
+        doc.sections.iter().map(|s| html.find(&format!("data-testid=\"doc-{}\"", s.key)).expect("section")).collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]));
     // The money table: a caption, a column header per column, a row header
     // per row, and each cell named by its column.

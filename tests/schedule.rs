@@ -7,15 +7,14 @@ use fleksjob_beregner::core::agreement::{FollowUp, FollowUpKind};
 use fleksjob_beregner::core::schedule::{add_months, follow_ups, Rules, MAX_HORIZON_MONTHS};
 use proptest::prelude::*;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
-}
-
 fn plan(start: NaiveDate, first: bool) -> Vec<(NaiveDate, FollowUpKind)> {
     follow_ups(Rules::standard(), start, first).into_iter().map(|f| (f.date, f.kind)).collect()
 }
 
 use FollowUpKind::{Early, Periodic, Status};
+
+mod common;
+use common::d;
 
 #[test]
 fn the_embedded_rules_say_what_the_domain_says() {

@@ -335,11 +335,12 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
     let rates = Table {
         key: "rates",
         caption: format!("{} {}", w(Term::Rates), s.rates.year),
-        columns: vec![column(l, Term::Rate, false), column(l, Term::Value, true), column(l, Term::Status, false)],
+        columns: columns(l, &[(Term::Rate, false), (Term::Value, true), (Term::Status, false)]),
         rows: figures
             .iter()
             .map(|(term, f, money)| {
-                let amount = if *money { format!("{} {}", l.money(f.value), w(Term::PerMonth)) } else { percent(l, f.value) };
+                let amount =
+                    if *money { format!("{} {}", l.money(f.value), w(Term::PerMonth)) } else { percent(l, f.value) };
                 vec![w(*term), marked(f, amount), w(Term::of_status(f.status))]
             })
             .collect(),
@@ -352,8 +353,9 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
     Section { key: "basis", heading: w(Term::Basis), blocks }
 }
 
-fn column(l: &dyn Locale, term: Term, numeric: bool) -> Column {
-    Column { heading: l.term(term).to_string(), numeric }
+/// Table columns by heading, each `true` if it holds figures.
+fn columns(l: &dyn Locale, list: &[(Term, bool)]) -> Vec<Column> {
+    list.iter().map(|&(term, numeric)| Column { heading: l.term(term).to_string(), numeric }).collect()
 }
 
 fn hours_rows(h: &Hours, l: &dyn Locale) -> Vec<(String, String)> {
@@ -399,15 +401,18 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
     let plan = Table {
         key: "steps",
         caption: w(Term::StepHours),
-        columns: vec![
-            column(l, Term::Step, false),
-            column(l, Term::From, false),
-            column(l, Term::Length, false),
-            column(l, Term::Form, false),
-            column(l, Term::Attended, true),
-            column(l, Term::Effective, true),
-            column(l, Term::Paid, true),
-        ],
+        columns: columns(
+            l,
+            &[
+                (Term::Step, false),
+                (Term::From, false),
+                (Term::Length, false),
+                (Term::Form, false),
+                (Term::Attended, true),
+                (Term::Effective, true),
+                (Term::Paid, true),
+            ],
+        ),
         rows: a
             .steps
             .iter()
@@ -447,15 +452,18 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
     let economy = Table {
         key: "economy",
         caption: w(Term::Economy),
-        columns: vec![
-            column(l, Term::Step, false),
-            column(l, Term::PaidHours, true),
-            column(l, Term::Wage, true),
-            column(l, Term::Subsidy, true),
-            column(l, Term::Total, true),
-            column(l, Term::PayOut, true),
-            column(l, Term::EmployerCost, true),
-        ],
+        columns: columns(
+            l,
+            &[
+                (Term::Step, false),
+                (Term::PaidHours, true),
+                (Term::Wage, true),
+                (Term::Subsidy, true),
+                (Term::Total, true),
+                (Term::PayOut, true),
+                (Term::EmployerCost, true),
+            ],
+        ),
         rows: money_rows,
     };
     let mut blocks = vec![Block::Table(plan), Block::Table(economy)];
@@ -470,7 +478,7 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
         blocks.push(Block::Table(Table {
             key: "step-texts",
             caption: w(Term::StepTasks),
-            columns: vec![column(l, Term::Step, false), column(l, Term::Tasks, false), column(l, Term::IfNotWorking, false)],
+            columns: columns(l, &[(Term::Step, false), (Term::Tasks, false), (Term::IfNotWorking, false)]),
             rows: texts,
         }));
     }
@@ -480,18 +488,20 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
 fn support(a: &Agreement, l: &dyn Locale) -> Option<Section> {
     let w = |t: Term| l.term(t).to_string();
     let s = &a.support;
-    let mut rows: Vec<(String, String)> = [
-        (Term::Mentor, &s.mentor),
-        (Term::Aids, &s.aids),
-        (Term::PersonalAssistance, &s.personal_assistance),
-    ]
-    .iter()
-    .filter(|(_, item)| item.given)
-    .map(|(term, item)| (w(*term), match item.note.trim() {
-        "" => w(Term::Yes),
-        note => note.to_string(),
-    }))
-    .collect();
+    let mut rows: Vec<(String, String)> =
+        [(Term::Mentor, &s.mentor), (Term::Aids, &s.aids), (Term::PersonalAssistance, &s.personal_assistance)]
+            .iter()
+            .filter(|(_, item)| item.given)
+            .map(|(term, item)| {
+                (
+                    w(*term),
+                    match item.note.trim() {
+                        "" => w(Term::Yes),
+                        note => note.to_string(),
+                    },
+                )
+            })
+            .collect();
     if !s.other.trim().is_empty() {
         rows.push((w(Term::OtherSupport), tidy(&s.other)));
     }
@@ -503,12 +513,7 @@ fn follow_ups(a: &Agreement, l: &dyn Locale) -> Section {
     let table = Table {
         key: "follow-ups",
         caption: w(Term::FollowUps),
-        columns: vec![
-            column(l, Term::Date, false),
-            column(l, Term::FollowUp, false),
-            column(l, Term::Note, false),
-            column(l, Term::Done, false),
-        ],
+        columns: columns(l, &[(Term::Date, false), (Term::FollowUp, false), (Term::Note, false), (Term::Done, false)]),
         rows: a
             .follow_ups
             .iter()
@@ -570,7 +575,12 @@ impl Document {
                     Block::Signatures(list) => {
                         for s in list {
                             let name = if s.name.is_empty() { String::new() } else { format!(" {}", s.name) };
-                            out.push(format!("{}:{name}. {}: ____  {}: ____", s.role, l.term(Term::Date), l.term(Term::Signature)));
+                            out.push(format!(
+                                "{}:{name}. {}: ____  {}: ____",
+                                s.role,
+                                l.term(Term::Date),
+                                l.term(Term::Signature)
+                            ));
                         }
                     }
                 }
@@ -619,7 +629,11 @@ fn block_html(out: &mut String, block: &Block, l: &dyn Locale) {
             out.push_str("<table class=\"doc-fields\"><tbody>");
             for (label, value) in rows {
                 let blank = if value.is_empty() { " class=\"blank\"" } else { "" };
-                out.push_str(&format!("<tr><th scope=\"row\">{}</th><td{blank}>{}</td></tr>", escape(label), escape(value)));
+                out.push_str(&format!(
+                    "<tr><th scope=\"row\">{}</th><td{blank}>{}</td></tr>",
+                    escape(label),
+                    escape(value)
+                ));
             }
             out.push_str("</tbody></table>");
         }
