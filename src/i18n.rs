@@ -141,21 +141,37 @@ messages! {
         "Løn + arbejdsgivers pension + arbejdsgivers ATP + bidrag via Samlet Betaling (AUB, Barsel.dk, FIB, AES; et skøn, AES afhænger af branchen). Feriepenge og feriegodtgørelse er ikke med.",
         "Wage + employer's pension + employer's ATP + contributions through Samlet Betaling (AUB, Barsel.dk, FIB, AES; an estimate, AES depends on the branch). Holiday pay is not included.",
     ),
-    GainHeading => ("Kan det betale sig? Én time mere om ugen", "Does it pay? One more hour a week"),
+    GainHeading => ("Kan det betale sig?", "Does it pay?"),
+    GainPerHourBetween => ("Pr. ekstra time om ugen fra {from} til {to} timer", "Per extra hour a week from {from} to {to} hours"),
+    GainPerHourFrom => ("Én time mere om ugen fra {from} timer", "One more hour a week from {from} hours"),
+    HoursUnit => ("timer", "hours"),
+    EmployerIncludes => (
+        "Med i tallet: løn, arbejdsgiverens pension, ATP og bidrag via Samlet Betaling (skøn). Ikke med: feriepenge og ferietillæg, overenskomstens øvrige bidrag og arbejdsgiverens egne omkostninger.",
+        "Included: wage, the employer's pension, ATP and the contributions through Samlet Betaling (estimate). Not included: holiday pay and holiday allowance, other contributions under the collective agreement and the employer's own overheads.",
+    ),
+    AnswerHeading => ("Svaret", "The answer"),
+    SkipToAnswer => ("Spring til svaret", "Skip to the answer"),
+    MoreSettings => ("Flere indstillinger", "More settings"),
+    Optional => ("valgfri", "optional"),
+    EmptyMeans => ("Tomt felt: {value}", "Empty: {value}"),
     GainGross => ("Mere i alt før skat", "More in total before tax"),
     GainNet => ("Mere til udbetaling", "More take-home pay"),
     KeepPer100 => ("Af hver 100 kr. mere i løn beholder du", "Of every 100 kr more wage you keep"),
     ZoneBelowThreshold => (
-        "Du er under aftrapningsgrænsen: tilskuddet falder 30 kr. for hver 100 kr. mere i løn.",
-        "You are below the taper threshold: the subsidy falls by 30 kr for every 100 kr more wage.",
+        "under aftrapningsgrænsen: tilskuddet falder 30 kr. for hver 100 kr. mere i løn",
+        "below the taper threshold: the subsidy falls by 30 kr for every 100 kr more wage",
     ),
     ZoneAboveThreshold => (
-        "Du er over aftrapningsgrænsen: tilskuddet falder 55 kr. for hver 100 kr. mere i løn.",
-        "You are above the taper threshold: the subsidy falls by 55 kr for every 100 kr more wage.",
+        "over aftrapningsgrænsen: tilskuddet falder 55 kr. for hver 100 kr. mere i løn",
+        "above the taper threshold: the subsidy falls by 55 kr for every 100 kr more wage",
+    ),
+    ZoneNoSubsidy => (
+        "intet tilskud: lønnen alene er for høj til fleksløntilskud",
+        "no subsidy: the wage alone is too high for a flex-wage subsidy",
     ),
     ZoneCeiling => (
-        "Lønloftet er nået: flere timer giver ikke mere i alt. Kommunen sparer det, arbejdsgiveren betaler mere.",
-        "The wage ceiling is reached: more hours add nothing to the total. The municipality saves what the employer pays more.",
+        "lønloftet er nået: tilskuddet falder lige så meget, som lønnen stiger, så arbejdsgiveren betaler i stedet for kommunen",
+        "the wage ceiling is reached: the subsidy falls as much as the wage rises, so the employer pays instead of the municipality",
     ),
     ChartHeading => ("Indkomst pr. måned efter lønnede timer", "Income per month by paid hours"),
     ChartHint => (
@@ -595,6 +611,99 @@ pub fn where_money_goes(employer: f64, subsidy: f64, tax: f64, net: f64, lang: L
             kr(employer), kr(tax), kr(net), if net < 0.0 { "lower" } else { "higher" }
         ),
     }
+}
+
+/// The answer in one plain sentence: the pay-out at the hours discussed,
+/// the change from today, and where the wage ceiling is reached if it is.
+/// Its figures are the comparison table's (`Answer` is the one calculation).
+pub fn answer_sentence(a: &crate::core::answer::Answer, lang: Lang) -> String {
+    let target = a.target.paid_hours_week;
+    let hours_more = a.hours_more();
+    let change = a.net_change();
+    let kr = |v: f64| kroner(v.abs(), lang);
+    let h = |v: f64| hours(v.abs(), lang);
+    let mut out = match lang {
+        Lang::Da => format!("Ved {} timer får du ca. {} udbetalt om måneden", h(target), kroner(a.target.net.net, lang)),
+        Lang::En => format!("At {} hours you get about {} paid out a month", h(target), kroner(a.target.net.net, lang)),
+    };
+    let unit = |n: f64| match (lang, (n.abs() - 1.0).abs() < 1e-9) {
+        (Lang::Da, true) => "time",
+        (Lang::Da, false) => "timer",
+        (Lang::En, true) => "hour",
+        (Lang::En, false) => "hours",
+    };
+    if hours_more.abs() > 1e-9 {
+        let (more, fewer) = (change >= 0.0, hours_more < 0.0);
+        out.push_str(&match lang {
+            Lang::Da => format!(
+                ": {} {} for {} {} {} om ugen.",
+                kr(change),
+                if more { "mere" } else { "mindre" },
+                h(hours_more),
+                unit(hours_more),
+                if fewer { "mindre" } else { "mere" }
+            ),
+            Lang::En => format!(
+                ": {} {} for {} {} {} a week.",
+                kr(change),
+                if more { "more" } else { "less" },
+                h(hours_more),
+                if fewer { "fewer" } else { "more" },
+                unit(hours_more)
+            ),
+        });
+    } else {
+        out.push('.');
+    }
+    if let Some(c) = a.ceiling_within() {
+        out.push_str(&match lang {
+            Lang::Da => format!(
+                " Lønloftet nås ved {} timer, så timerne derover betales af arbejdsgiveren i stedet for kommunen.",
+                number(c, 1, lang)
+            ),
+            Lang::En => format!(
+                " The wage ceiling is reached at {} hours, so the hours above it are paid by the employer instead of the municipality.",
+                number(c, 1, lang)
+            ),
+        });
+    }
+    out
+}
+
+/// What happens to the subsidy in one stretch of hours: "15–15,4 timer:
+/// over aftrapningsgrænsen: …".
+pub fn zone_text(span: &crate::core::answer::Span, lang: Lang) -> String {
+    use crate::core::answer::Zone;
+    let msg = match span.zone {
+        Zone::BelowThreshold => Msg::ZoneBelowThreshold,
+        Zone::AboveThreshold => Msg::ZoneAboveThreshold,
+        Zone::PastCeiling => Msg::ZoneCeiling,
+        Zone::NoSubsidy => Msg::ZoneNoSubsidy,
+    };
+    let range = if (span.to - span.from).abs() < 1e-9 {
+        format!("{} {}", number(span.from, 1, lang), Msg::HoursUnit.text(lang))
+    } else {
+        format!("{}–{} {}", number(span.from, 1, lang), number(span.to, 1, lang), Msg::HoursUnit.text(lang))
+    };
+    let text = msg.text(lang);
+    // Sentence case after the range.
+    let mut chars = text.chars();
+    let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or_default();
+    format!("{range}: {first}{}.", chars.as_str())
+}
+
+/// What the hours discussed cost the employer, and what is and is not in it.
+pub fn employer_line(a: &crate::core::answer::Answer, lang: Lang) -> Option<String> {
+    let per_hour = a.employer_per_hour_worked()?;
+    let h = hours(a.hours_more().abs(), lang);
+    let (cost, per_hour) = (kroner(a.employer_change().abs(), lang), kroner(per_hour.abs(), lang));
+    let fewer = a.hours_more() < 0.0;
+    Some(match (lang, fewer) {
+        (Lang::Da, false) => format!("{h} timer mere om ugen koster arbejdsgiveren ca. {cost} mere om måneden ({per_hour} pr. time)."),
+        (Lang::Da, true) => format!("{h} timer mindre om ugen sparer arbejdsgiveren ca. {cost} om måneden ({per_hour} pr. time)."),
+        (Lang::En, false) => format!("{h} more hours a week cost the employer about {cost} more a month ({per_hour} per hour)."),
+        (Lang::En, true) => format!("{h} fewer hours a week save the employer about {cost} a month ({per_hour} per hour)."),
+    })
 }
 
 /// A text summary of the curve for screen readers and everyone else.

@@ -2,6 +2,7 @@
 
 pub mod agreement;
 pub mod agreement_io;
+pub mod answer;
 pub mod dates;
 pub mod document;
 pub mod flekslontilskud;

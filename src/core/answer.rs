@@ -1,0 +1,151 @@
+//! The citizen's question, "does it pay to work the hours we are discussing
+//! instead of today's?", answered by one calculation. The sentence at the
+//! top, the comparison table, the per-hour panel and the employer's line all
+//! read an `Answer`, so no two of them can tell different stories.
+
+use super::flekslontilskud::WEEKS_PER_MONTH;
+use super::scenario::{Outcome, Scenario};
+
+/// How the subsidy answers more wage at a number of hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zone {
+    /// Lønindtægt below the taper threshold (*aftrapningsgrænse*): the
+    /// subsidy falls 30 kr for each 100 kr more.
+    BelowThreshold,
+    /// Above it: 55 kr for each 100 kr more.
+    AboveThreshold,
+    /// At or past the wage ceiling (*lønloft*): the subsidy falls as much as
+    /// the wage rises, so the employer pays instead of the municipality.
+    PastCeiling,
+    /// No subsidy left: the wage alone is too high for any.
+    NoSubsidy,
+}
+
+/// A stretch of hours within one zone.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Span {
+    pub zone: Zone,
+    pub from: f64,
+    pub to: f64,
+}
+
+/// Today's hours against the hours discussed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    pub today: Outcome,
+    pub target: Outcome,
+    /// Paid hours at which lønindtægt reaches the taper threshold.
+    pub threshold_hours: Option<f64>,
+    /// Paid hours from which the wage ceiling binds.
+    pub ceiling_hours: Option<f64>,
+    /// The zones from the fewer hours to the more, in order; one span when
+    /// the two are equal.
+    pub spans: Vec<Span>,
+}
+
+impl Answer {
+    pub fn new(s: &Scenario, today_hours: f64, target_hours: f64) -> Answer {
+        let threshold_hours = s.threshold_hours();
+        let ceiling_hours = s.ceiling_hours();
+        let no_subsidy_hours = no_subsidy_from(s);
+        let zone = |h: f64| {
+            if no_subsidy_hours.is_some_and(|n| h >= n) {
+                Zone::NoSubsidy
+            } else if ceiling_hours.is_some_and(|c| h >= c) {
+                Zone::PastCeiling
+            } else if threshold_hours.is_some_and(|t| h >= t) {
+                Zone::AboveThreshold
+            } else {
+                Zone::BelowThreshold
+            }
+        };
+        let (lo, hi) = (today_hours.min(target_hours), today_hours.max(target_hours));
+        let mut points = vec![lo];
+        let mut inside: Vec<f64> =
+            [threshold_hours, ceiling_hours, no_subsidy_hours].into_iter().flatten().filter(|b| *b > lo && *b < hi).collect();
+        inside.sort_by(f64::total_cmp);
+        points.extend(inside);
+        points.push(hi);
+        let spans = if hi > lo {
+            points.windows(2).map(|w| Span { zone: zone((w[0] + w[1]) / 2.0), from: w[0], to: w[1] }).collect()
+        } else {
+            vec![Span { zone: zone(lo), from: lo, to: hi }]
+        };
+        // Neighbouring spans in one zone (a threshold past the ceiling) are one.
+        let mut merged: Vec<Span> = Vec::new();
+        for span in spans {
+            match merged.last_mut() {
+                Some(last) if last.zone == span.zone => last.to = span.to,
+                _ => merged.push(span),
+            }
+        }
+        Answer { today: s.at(today_hours), target: s.at(target_hours), threshold_hours, ceiling_hours, spans: merged }
+    }
+
+    /// Target hours minus today's, per week.
+    pub fn hours_more(&self) -> f64 {
+        self.target.paid_hours_week - self.today.paid_hours_week
+    }
+
+    /// Change in pay-out per month.
+    pub fn net_change(&self) -> f64 {
+        self.target.net.net - self.today.net.net
+    }
+
+    /// Change in total income before tax per month.
+    pub fn gross_change(&self) -> f64 {
+        self.target.income.total - self.today.income.total
+    }
+
+    /// Change in the employer's cost per month.
+    pub fn employer_change(&self) -> f64 {
+        self.target.employer_cost - self.today.employer_cost
+    }
+
+    /// A monthly change spread over each extra hour a week; `None` when the
+    /// hours do not change.
+    pub fn per_weekly_hour(&self, monthly_change: f64) -> Option<f64> {
+        let hours = self.hours_more();
+        (hours.abs() > 1e-9).then(|| monthly_change / hours)
+    }
+
+    /// The employer's extra cost per extra hour worked (a month has 52/12
+    /// weeks); `None` when the hours do not change.
+    pub fn employer_per_hour_worked(&self) -> Option<f64> {
+        self.per_weekly_hour(self.employer_change()).map(|per_week| per_week / WEEKS_PER_MONTH)
+    }
+
+    /// Of every 100 kr more wage, what the citizen keeps after the subsidy
+    /// falls and tax is paid.
+    pub fn keep_per_100(&self) -> Option<f64> {
+        let wage = self.target.income.wage - self.today.income.wage;
+        (wage.abs() > 1e-9).then(|| 100.0 * self.net_change() / wage)
+    }
+
+    /// Whether the wage ceiling is reached at or before the larger of the
+    /// two numbers of hours: the sentence then says where.
+    pub fn ceiling_within(&self) -> Option<f64> {
+        let most = self.today.paid_hours_week.max(self.target.paid_hours_week);
+        self.ceiling_hours.filter(|c| *c <= most)
+    }
+}
+
+/// Paid hours from which no subsidy is left, if before full time. Found by
+/// bisection: with a job, the subsidy only falls as hours rise (at 0 hours
+/// there is no job and no subsidy, so the search starts just above).
+fn no_subsidy_from(s: &Scenario) -> Option<f64> {
+    let gone = |h: f64| s.at(h).income.subsidy <= 1e-9;
+    let (mut lo, mut hi) = (0.01, s.job.fulltime_hours_week);
+    if !gone(hi) || gone(lo) {
+        return None;
+    }
+    for _ in 0..40 {
+        let mid = (lo + hi) / 2.0;
+        if gone(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(hi)
+}
