@@ -1,6 +1,7 @@
 //! Embedding in a jobcentre's page: `?embed=1` drops the page chrome, and
-//! query parameters configure the frame (`lang`, `year`, `kommune`, `parts`).
-//! The frame tells its host only its height, so the iframe can fit it.
+//! query parameters configure the frame (`lang`, `year`, `kommune`, `parts`,
+//! `accent`, `compact`, `hide`; docs/embedding.md). The frame tells its
+//! host only its height, so the iframe can fit it.
 
 /// Which parts of the tool a page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,10 +11,19 @@ pub enum Parts {
     AgreementOnly,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EmbedConfig {
     pub embedded: bool,
     pub parts: Parts,
+    /// The host's accent colour as `#rrggbb`, only if it keeps text on
+    /// white readable (contrast at least 4.5:1, WCAG 1.4.3).
+    pub accent: Option<String>,
+    /// Tighter spacing, for a host page that has its own title and text.
+    pub compact: bool,
+    pub hide_language: bool,
+    /// Hide "delete everything" in the footer; the agreement's storage
+    /// section then carries it.
+    pub hide_delete: bool,
 }
 
 /// Query keys that also set the calculator's starting values; the fragment,
@@ -23,6 +33,7 @@ pub const CALCULATOR_KEYS: [&str; 4] = ["lang", "year", "kommune", "church"];
 /// Read `embed` and `parts` from decoded query pairs.
 pub fn config(query: &[(String, String)]) -> EmbedConfig {
     let value = |key: &str| query.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let hidden = |what: &str| value("hide").is_some_and(|list| list.split(',').any(|w| w.trim() == what));
     EmbedConfig {
         embedded: matches!(value("embed"), Some("1" | "true")),
         parts: match value("parts") {
@@ -30,7 +41,26 @@ pub fn config(query: &[(String, String)]) -> EmbedConfig {
             Some("agreement" | "aftale") => Parts::AgreementOnly,
             _ => Parts::Both,
         },
+        accent: value("accent").and_then(readable_accent),
+        compact: matches!(value("compact"), Some("1" | "true")),
+        hide_language: hidden("lang"),
+        hide_delete: hidden("delete"),
     }
+}
+
+/// `rrggbb` (with or without `#`) as `#rrggbb`, if white text on it and it
+/// as text on white have a contrast of at least 4.5:1.
+pub fn readable_accent(hex: &str) -> Option<String> {
+    let hex = hex.trim().trim_start_matches('#');
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok().map(|c| f64::from(c) / 255.0);
+    let linear = |c: f64| if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) };
+    let (r, g, b) = (channel(0)?, channel(2)?, channel(4)?);
+    let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    let contrast_with_white = 1.05 / (luminance + 0.05);
+    (contrast_with_white >= 4.5).then(|| format!("#{}", hex.to_ascii_lowercase()))
 }
 
 /// The message the frame posts to its host: the height in CSS pixels, and

@@ -150,6 +150,44 @@ messages! {
         "Included: wage, the employer's pension, ATP and the contributions through Samlet Betaling (estimate). Not included: holiday pay and holiday allowance, other contributions under the collective agreement and the employer's own overheads.",
     ),
     AnswerHeading => ("Svaret", "The answer"),
+    AnswerHeadline => ("Til udbetaling om måneden ved {hours} timer (skøn)", "Take-home pay a month at {hours} hours (estimate)"),
+    GlossaryHeading => ("Hvad betyder ordene?", "What do the words mean?"),
+    TermFlekslontilskud => ("Fleksløntilskud", "Fleksløntilskud (flex-wage subsidy)"),
+    DefFlekslontilskud => (
+        "Det tilskud, kommunen betaler dig oven i lønnen fra arbejdsgiveren, fordi du arbejder færre timer eller i et lavere tempo. Det er størst ved en lav løn og falder, når lønnen stiger.",
+        "What the municipality pays you on top of the employer's wage, because you work fewer hours or at a lower pace. It is largest at a low wage and falls as the wage rises.",
+    ),
+    TermAftrapningsgraense => ("Aftrapningsgrænse", "Aftrapningsgrænse (taper threshold)"),
+    DefAftrapningsgraense => (
+        "En løn om måneden, hvor tilskuddet begynder at falde hurtigere: under grænsen falder det 30 kr. for hver 100 kr. mere i løn, over den 55 kr.",
+        "A monthly wage from which the subsidy falls faster: below it, the subsidy falls by 30 kr for each 100 kr more wage, above it by 55 kr.",
+    ),
+    TermLonloft => ("Lønloft", "Lønloft (wage ceiling)"),
+    DefLonloft => (
+        "Løn og tilskud tilsammen må ikke være mere end det, stillingen giver på fuld tid. Når loftet er nået, falder tilskuddet lige så meget, som lønnen stiger: så betaler arbejdsgiveren i stedet for kommunen.",
+        "Wage and subsidy together may not exceed what the position pays at full time. Once the ceiling is reached, the subsidy falls as much as the wage rises: the employer pays instead of the municipality.",
+    ),
+    TermLedighedsydelse => ("Ledighedsydelse", "Ledighedsydelse (unemployment benefit for fleksjob)"),
+    DefLedighedsydelse => (
+        "Den ydelse, kommunen betaler, når du er godkendt til fleksjob, men ikke har et.",
+        "The benefit the municipality pays while you are approved for a fleksjob but do not have one.",
+    ),
+    TermDagpenge => ("Dagpenge", "Dagpenge (unemployment insurance benefit)"),
+    DefDagpenge => (
+        "Ydelsen fra en a-kasse ved ledighed. Den højeste dagpengesats bestemmer, hvor stort fleksløntilskuddet højst kan være: 98 % af den.",
+        "The benefit from an unemployment insurance fund. Its highest rate sets the largest possible subsidy: 98 % of it.",
+    ),
+    TermAmBidrag => ("AM-bidrag", "AM-bidrag (labour market contribution)"),
+    DefAmBidrag => (
+        "Arbejdsmarkedsbidrag: 8 % af lønnen, trukket før skatten. Af fleksløntilskuddet betales der ikke AM-bidrag.",
+        "Labour market contribution: 8 % of the wage, taken before income tax. None is paid on the subsidy.",
+    ),
+    TermAtp => ("ATP", "ATP (labour market supplementary pension)"),
+    DefAtp => (
+        "Arbejdsmarkedets Tillægspension: et lille fast beløb til din pension, trukket af både løn og tilskud.",
+        "A small fixed amount for your pension, paid on both the wage and the subsidy.",
+    ),
+    AccessibilityStatement => ("Tilgængelighedserklæring", "Accessibility statement"),
     SkipToAnswer => ("Spring til svaret", "Skip to the answer"),
     MoreSettings => ("Flere indstillinger", "More settings"),
     Optional => ("valgfri", "optional"),
@@ -175,8 +213,8 @@ messages! {
     ),
     ChartHeading => ("Indkomst pr. måned efter lønnede timer", "Income per month by paid hours"),
     ChartHint => (
-        "Vælg diagrammet og brug piletasterne, eller peg med musen, for at se tallene ved hvert antal timer.",
-        "Select the chart and use the arrow keys, or point with the mouse, to see the figures at each number of hours.",
+        "Vælg diagrammet og brug piletasterne, eller peg eller tryk på det, for at se tallene ved hvert antal timer.",
+        "Select the chart and use the arrow keys, or point at it or tap it, to see the figures at each number of hours.",
     ),
     ShowTable => ("Vis tallene som tabel", "Show the figures as a table"),
     ColHours => ("Timer/uge", "Hours/week"),
@@ -623,7 +661,9 @@ pub fn answer_sentence(a: &crate::core::answer::Answer, lang: Lang) -> String {
     let kr = |v: f64| kroner(v.abs(), lang);
     let h = |v: f64| hours(v.abs(), lang);
     let mut out = match lang {
-        Lang::Da => format!("Ved {} timer får du ca. {} udbetalt om måneden", h(target), kroner(a.target.net.net, lang)),
+        Lang::Da => {
+            format!("Ved {} timer får du ca. {} udbetalt om måneden", h(target), kroner(a.target.net.net, lang))
+        }
         Lang::En => format!("At {} hours you get about {} paid out a month", h(target), kroner(a.target.net.net, lang)),
     };
     let unit = |n: f64| match (lang, (n.abs() - 1.0).abs() < 1e-9) {
@@ -699,10 +739,18 @@ pub fn employer_line(a: &crate::core::answer::Answer, lang: Lang) -> Option<Stri
     let (cost, per_hour) = (kroner(a.employer_change().abs(), lang), kroner(per_hour.abs(), lang));
     let fewer = a.hours_more() < 0.0;
     Some(match (lang, fewer) {
-        (Lang::Da, false) => format!("{h} timer mere om ugen koster arbejdsgiveren ca. {cost} mere om måneden ({per_hour} pr. time)."),
-        (Lang::Da, true) => format!("{h} timer mindre om ugen sparer arbejdsgiveren ca. {cost} om måneden ({per_hour} pr. time)."),
-        (Lang::En, false) => format!("{h} more hours a week cost the employer about {cost} more a month ({per_hour} per hour)."),
-        (Lang::En, true) => format!("{h} fewer hours a week save the employer about {cost} a month ({per_hour} per hour)."),
+        (Lang::Da, false) => {
+            format!("{h} timer mere om ugen koster arbejdsgiveren ca. {cost} mere om måneden ({per_hour} pr. time).")
+        }
+        (Lang::Da, true) => {
+            format!("{h} timer mindre om ugen sparer arbejdsgiveren ca. {cost} om måneden ({per_hour} pr. time).")
+        }
+        (Lang::En, false) => {
+            format!("{h} more hours a week cost the employer about {cost} more a month ({per_hour} per hour).")
+        }
+        (Lang::En, true) => {
+            format!("{h} fewer hours a week save the employer about {cost} a month ({per_hour} per hour).")
+        }
     })
 }
 

@@ -36,7 +36,10 @@ fn the_sentence_carries_the_tables_figures() {
         )
     );
     let en = i18n::answer_sentence(&a, Lang::En);
-    assert!(en.starts_with(&format!("At 18 hours you get about {} paid out a month: ", i18n::kroner(s.at(18.0).net.net, Lang::En))));
+    assert!(en.starts_with(&format!(
+        "At 18 hours you get about {} paid out a month: ",
+        i18n::kroner(s.at(18.0).net.net, Lang::En)
+    )));
     assert!(en.contains(" more for 3 more hours a week. The wage ceiling is reached at "), "{en}");
     assert!(!en.contains(".."), "no double full stop");
 }
@@ -136,4 +139,3 @@ proptest! {
         }
     }
 }
-

@@ -30,6 +30,9 @@ async fn type_into(id: &str, text: &str) {
     let input: HtmlInputElement = document().get_element_by_id(id).unwrap().unchecked_into();
     input.set_value(text);
     dispatch(&input, "input");
+    // Effects settle over more than one pass (the field's text, then what
+    // depends on the answer): wait for both, as a user's next key would.
+    leptos::task::tick().await;
     leptos::task::tick().await;
 }
 

@@ -1,7 +1,7 @@
 //! Embed configuration from the query, and the height message.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::embed::{config, height_message, Parts};
+use fleksjob_beregner::embed::{config, height_message, readable_accent, Parts};
 use fleksjob_beregner::url_state::decode;
 
 #[test]
@@ -20,4 +20,29 @@ fn embed_and_parts_from_the_query() {
 fn the_height_message_holds_a_whole_number_only() {
     assert_eq!(height_message(1234.2), r#"{"type":"fleksjob-beregner:height","height":1235}"#);
     assert_eq!(height_message(-5.0), r#"{"type":"fleksjob-beregner:height","height":0}"#);
+}
+
+#[test]
+fn accent_compact_and_hidden_controls_from_the_query() {
+    let c = config(&decode("embed=1&accent=005A9C&compact=1&hide=lang,delete"));
+    assert_eq!(c.accent.as_deref(), Some("#005a9c"));
+    assert!(c.compact && c.hide_language && c.hide_delete);
+    let plain = config(&decode("embed=1"));
+    assert_eq!((plain.accent, plain.compact, plain.hide_language, plain.hide_delete), (None, false, false, false));
+    assert!(config(&decode("hide=delete")).hide_delete && !config(&decode("hide=delete")).hide_language);
+}
+
+#[test]
+fn an_accent_must_keep_text_readable() {
+    // The app's own blue: 7.9:1 on white.
+    assert_eq!(readable_accent("0b5394").as_deref(), Some("#0b5394"));
+    assert_eq!(readable_accent("#000000").as_deref(), Some("#000000"));
+    // Yellow and light grey on white are unreadable; #767676 is the classic 4.54:1 edge.
+    assert_eq!(readable_accent("ffd700"), None);
+    assert_eq!(readable_accent("aaaaaa"), None);
+    assert_eq!(readable_accent("767676").as_deref(), Some("#767676"));
+    assert_eq!(readable_accent("777777"), None);
+    for bad in ["", "12345", "gggggg", "0b53941", "red", "#0b539"] {
+        assert_eq!(readable_accent(bad), None, "{bad}");
+    }
 }

@@ -61,8 +61,11 @@ impl Answer {
         };
         let (lo, hi) = (today_hours.min(target_hours), today_hours.max(target_hours));
         let mut points = vec![lo];
-        let mut inside: Vec<f64> =
-            [threshold_hours, ceiling_hours, no_subsidy_hours].into_iter().flatten().filter(|b| *b > lo && *b < hi).collect();
+        let mut inside: Vec<f64> = [threshold_hours, ceiling_hours, no_subsidy_hours]
+            .into_iter()
+            .flatten()
+            .filter(|b| *b > lo && *b < hi)
+            .collect();
         inside.sort_by(f64::total_cmp);
         points.extend(inside);
         points.push(hi);

@@ -135,6 +135,8 @@ pub fn AgreementOutputs(
     saved: RwSignal<Agreement>,
     form: RwSignal<CalculatorForm>,
     basis: Memo<Option<Basis>>,
+    /// The host hid "delete everything" from the page's footer: it is here.
+    delete_all_here: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let opener = expect_context::<Opener>();
@@ -373,6 +375,7 @@ pub fn AgreementOutputs(
             <button type="button" on:click=save data-testid="save">{t(Msg::SaveDraft)}</button>
             {status_at(Place::Storage, "save-status")}
             {saved_list}
+            {delete_all_here.then(|| view! { <DeleteAllButton /> })}
         </section>
     }
 }

@@ -152,7 +152,8 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
             })
             .collect_view();
         let hour_ticks = (0..=(scale.max_hours as i64))
-            .filter(|h| h % 5 == 0)
+            // No "0" at the corner, where the money axis has its own.
+            .filter(|h| h % 5 == 0 && *h > 0)
             .map(|h| {
                 let x = scale.x(h as f64).round() as i64;
                 view! { <text class="tick" x=x y=(HEIGHT - BOTTOM + 16.0) as i64 text-anchor="middle">{h}</text> }
@@ -188,7 +189,7 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
             }
         });
         Some(view! {
-            <svg viewBox=VIEW_BOX class="chart-svg" aria-hidden="true" focusable="false" on:mousemove=on_move>
+            <svg viewBox=VIEW_BOX class="chart-svg" aria-hidden="true" focusable="false" on:mousemove=on_move on:click=on_move>
                 {grid}
                 {hour_ticks}
                 <text class="axis-label" x=(WIDTH - RIGHT) as i64 y=(HEIGHT - 4.0) as i64 text-anchor="end">{Msg::ColHours.text(l)}</text>

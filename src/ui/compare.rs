@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{t, use_lang};
+use crate::core::answer::Answer;
 use crate::core::form::CalculatorForm;
 use crate::core::scenario::{Outcome, Scenario};
 use crate::i18n::{self, Msg};
@@ -49,13 +50,16 @@ const ROWS: [Row; 7] = [
 /// when asked for. Test ids: today's column carries the plain id
 /// (`net-month`), the others a suffix (`net-month-target`, `-diff`, `-ledighedsydelse`).
 #[component]
-pub fn Comparison(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+pub fn Comparison(
+    form: RwSignal<CalculatorForm>,
+    scenario: Memo<Option<Scenario>>,
+    answer: Memo<Option<Answer>>,
+) -> impl IntoView {
     let lang = use_lang();
     let outcomes = Memo::new(move |_| {
-        let s = scenario.get()?;
-        let f = form.read();
-        let (paid, target) = f.paid_and_target()?;
-        Some((s.at(paid), s.at(target), f.ledighedsydelse().map(|a| s.on_ledighedsydelse(a))))
+        let (s, a) = (scenario.get()?, answer.get()?);
+        let benefit = form.read().ledighedsydelse().map(|amount| s.on_ledighedsydelse(amount));
+        Some((a.today, a.target, benefit))
     });
     let show_benefit = move || outcomes.get().is_some_and(|(_, _, b)| b.is_some());
     let cell = move |value: f64, money: bool, signed: bool| {
@@ -117,57 +121,128 @@ pub fn Comparison(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
     }
 }
 
-/// What one more paid hour a week gives, and where the money goes.
+/// The answer first: one plain sentence and the pay-out at the hours
+/// discussed as the headline, then what those hours cost the employer. The
+/// skip link at the top of the page leads here.
 #[component]
-pub fn GainPanel(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+pub fn AnswerPanel(answer: Memo<Option<Answer>>) -> impl IntoView {
     let lang = use_lang();
+    let body = move || {
+        let l = lang.get();
+        let Some(a) = answer.get() else {
+            return view! { <p class="notice" data-testid="answer-sentence">{Msg::FixErrors.text(l)}</p> }.into_any();
+        };
+        let headline = Msg::AnswerHeadline.text(l).replace("{hours}", &i18n::hours(a.target.paid_hours_week, l));
+        view! {
+            <p class="headline">
+                <span>{headline}</span>
+                <strong data-testid="answer-net">{i18n::kroner(a.target.net.net, l)}</strong>
+            </p>
+            <p class="answer-sentence" data-testid="answer-sentence">{i18n::answer_sentence(&a, l)}</p>
+            {i18n::employer_line(&a, l).map(|line| view! {
+                <p data-testid="employer-line">{line} " " <span class="small">{Msg::EmployerIncludes.text(l)}</span></p>
+            })}
+        }
+        .into_any()
+    };
+    view! {
+        <section id="answer" class="answer" tabindex="-1" aria-labelledby="answer-heading">
+            <h2 id="answer-heading" class="visually-hidden">{t(Msg::AnswerHeading)}</h2>
+            <div aria-live="polite">{body}</div>
+            <Glossary />
+        </section>
+    }
+}
+
+/// The words the answer and the tables use, explained briefly: a
+/// disclosure, closed until asked for.
+#[component]
+pub fn Glossary() -> impl IntoView {
+    const TERMS: [(Msg, Msg); 7] = [
+        (Msg::TermFlekslontilskud, Msg::DefFlekslontilskud),
+        (Msg::TermAftrapningsgraense, Msg::DefAftrapningsgraense),
+        (Msg::TermLonloft, Msg::DefLonloft),
+        (Msg::TermLedighedsydelse, Msg::DefLedighedsydelse),
+        (Msg::TermDagpenge, Msg::DefDagpenge),
+        (Msg::TermAmBidrag, Msg::DefAmBidrag),
+        (Msg::TermAtp, Msg::DefAtp),
+    ];
+    view! {
+        <details class="glossary" data-testid="glossary">
+            <summary>{t(Msg::GlossaryHeading)}</summary>
+            <dl>
+                {TERMS.iter().map(|&(term, definition)| view! { <dt>{t(term)}</dt><dd>{t(definition)}</dd> }).collect_view()}
+            </dl>
+        </details>
+    }
+}
+
+/// What each extra hour between today and the hours discussed gives (one
+/// more hour from today when they are the same), what the subsidy does in
+/// each stretch of those hours, and where the money goes.
+#[component]
+pub fn GainPanel(scenario: Memo<Option<Scenario>>, answer: Memo<Option<Answer>>) -> impl IntoView {
+    let lang = use_lang();
+    // The hours discussed, or one more hour when none are.
     let gain = Memo::new(move |_| {
-        let s = scenario.get()?;
-        let (paid, _) = form.read().paid_and_target()?;
-        Some((s, s.change(paid, paid + 1.0)))
+        let (s, a) = (scenario.get()?, answer.get()?);
+        let today = a.today.paid_hours_week;
+        Some(if a.hours_more().abs() > 1e-9 { a } else { Answer::new(&s, today, today + 1.0) })
     });
-    let kr = move |f: fn(&crate::core::scenario::Change) -> f64| {
-        move || gain.get().map(|(_, c)| i18n::kroner(f(&c), lang.get())).unwrap_or_else(|| "–".into())
+    let per_hour = move |f: fn(&Answer) -> f64| {
+        move || {
+            gain.get()
+                .and_then(|a| a.per_weekly_hour(f(&a)))
+                .map(|v| i18n::kroner(v, lang.get()))
+                .unwrap_or_else(|| "–".into())
+        }
     };
     let keep = move || {
-        gain.get()
-            .and_then(|(_, c)| c.keep_per_100())
-            .map(|k| i18n::kroner(k, lang.get()))
-            .unwrap_or_else(|| "–".into())
+        gain.get().and_then(|a| a.keep_per_100()).map(|k| i18n::kroner(k, lang.get())).unwrap_or_else(|| "–".into())
     };
-    let zone = move || {
-        let (s, c) = gain.get()?;
-        let paid = c.from.paid_hours_week;
-        let msg = if s.ceiling_hours().is_some_and(|h| paid >= h) {
-            Msg::ZoneCeiling
-        } else if s.threshold_hours().is_some_and(|h| paid >= h) {
-            Msg::ZoneAboveThreshold
-        } else {
-            Msg::ZoneBelowThreshold
-        };
-        Some(msg.text(lang.get()))
+    let heading = move || {
+        let l = lang.get();
+        let Some(a) = gain.get() else { return String::new() };
+        let (from, to) = (i18n::hours(a.today.paid_hours_week, l), i18n::hours(a.target.paid_hours_week, l));
+        let discussed = answer.get().is_some_and(|x| x.hours_more().abs() > 1e-9);
+        let msg = if discussed { Msg::GainPerHourBetween } else { Msg::GainPerHourFrom };
+        msg.text(l).replace("{from}", &from).replace("{to}", &to)
+    };
+    let zones = move || {
+        let l = lang.get();
+        gain.get().map(|a| a.spans.iter().map(|span| view! { <li>{i18n::zone_text(span, l)}</li> }).collect_view())
     };
     let story = move || {
-        gain.get().map(|(_, c)| i18n::where_money_goes(c.employer_cost(), c.subsidy(), c.tax(), c.net(), lang.get()))
+        gain.get().map(|a| {
+            let (c, t) = (&a.today, &a.target);
+            i18n::where_money_goes(
+                a.employer_change(),
+                t.income.subsidy - c.income.subsidy,
+                t.net.tax - c.net.tax,
+                a.net_change(),
+                lang.get(),
+            )
+        })
     };
     view! {
         <section class="gain" aria-labelledby="gain-heading">
             <h2 id="gain-heading">{t(Msg::GainHeading)}</h2>
+            <p class="small" data-testid="gain-heading">{heading}</p>
             <dl class="gain-figures">
                 <div>
                     <dt>{t(Msg::GainGross)}</dt>
-                    <dd data-testid="gain-next-hour-gross">{kr(|c| c.gross())}</dd>
+                    <dd data-testid="gain-next-hour-gross">{per_hour(|a| a.gross_change())}</dd>
                 </div>
                 <div>
                     <dt>{t(Msg::GainNet)}</dt>
-                    <dd data-testid="gain-next-hour-net">{kr(|c| c.net())}</dd>
+                    <dd data-testid="gain-next-hour-net">{per_hour(|a| a.net_change())}</dd>
                 </div>
                 <div>
                     <dt>{t(Msg::KeepPer100)}</dt>
                     <dd data-testid="keep-per-100">{keep}</dd>
                 </div>
             </dl>
-            <p data-testid="gain-zone">{zone}</p>
+            <ul class="zones" data-testid="gain-zone">{zones}</ul>
             <p data-testid="gain-story">{story}</p>
         </section>
     }

@@ -17,8 +17,14 @@ pub fn NumberField(form: RwSignal<CalculatorForm>, field: Field, label: Msg, hin
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let error = Memo::new(move |_| form.read().error(field));
-    let placeholder =
-        move || form.read().default_value(field).map(|v| i18n::number(v, 2, lang.get())).unwrap_or_default();
+    // An optional field says so; what it stands for when empty is said
+    // beside it, never as a grey number that looks typed.
+    let default = move || form.read().default_value(field).map(|v| i18n::number(v, 2, lang.get()));
+    let placeholder = move || field.optional().then(|| Msg::Optional.text(lang.get()));
+    let empty_means = move || {
+        let empty = form.read().text(field).trim().is_empty();
+        default().filter(|_| empty && field.optional()).map(|v| Msg::EmptyMeans.text(lang.get()).replace("{value}", &v))
+    };
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
             <label for=id>{t(label)}</label>
@@ -35,7 +41,7 @@ pub fn NumberField(form: RwSignal<CalculatorForm>, field: Field, label: Msg, hin
                 aria-describedby=format!("{hint_id} {error_id}")
                 on:input=move |ev| form.update(|f| f.set_text(field, event_target_value(&ev)))
             />
-            <p class="hint" id=hint_id>{t(hint)}</p>
+            <p class="hint" id=hint_id>{t(hint)} " " <span data-testid=format!("{id}-default")>{empty_means}</span></p>
             <p class="error" id=error_id data-testid=format!("{id}-error") aria-live="polite">
                 {move || error.get().map(|e| i18n::input_error(e, lang.get()))}
             </p>

@@ -17,12 +17,13 @@ use crate::url_state;
 use agreement::{AgreementEditor, BasisNotice, TypedHours};
 use agreement_outputs::{now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
 use chart::IncomeChart;
-use compare::{Comparison, GainPanel, HoursNote};
+use compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
 use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
 use results::{NetDetails, RatesInfo, Results};
 
 use crate::core::agreement::Agreement;
 use crate::core::agreement_io;
+use crate::core::answer::Answer;
 use crate::core::document::scenario_of;
 
 /// Start the app on the page.
@@ -62,6 +63,8 @@ struct Opened {
     form: CalculatorForm,
     view: View,
     lang: Option<Lang>,
+    /// "More settings" open (`more=1`).
+    more: bool,
     agreement: Option<Result<Agreement, agreement_io::ImportError>>,
 }
 
@@ -136,6 +139,7 @@ fn open_fragment(query: &[(String, String)]) -> Opened {
         form: CalculatorForm::from_pairs(current_year(), pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
         view: if value("view") == Some("aftale") { View::Agreement } else { View::Calculator },
         lang: value("lang").map(|l| if l == "en" { Lang::En } else { Lang::Da }),
+        more: value("more") == Some("1"),
         agreement: value("agreement").map(agreement_io::from_fragment),
     }
 }
@@ -148,11 +152,22 @@ pub fn App() -> impl IntoView {
     if embedding.embedded {
         embed::browser::report_height();
     }
+    // The host's accent colour, through the stylesheet's one variable.
+    if let Some(accent) = &embedding.accent {
+        let root =
+            document().document_element().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+        if let Some(root) = root {
+            let _ = root.style().set_property("--accent", accent);
+        }
+    }
+    let (embedded, compact, hide_language, hide_delete) =
+        (embedding.embedded, embedding.compact, embedding.hide_language, embedding.hide_delete);
     let lang = RwSignal::new(opened.lang.unwrap_or_default());
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
     provide_context(TypedHours(StoredValue::new(Default::default())));
     let form = RwSignal::new(opened.form);
+    let more = RwSignal::new(opened.more);
     // The page's language: <html lang>, and how "32,067" is read.
     Effect::new(move |_| {
         let l = lang.get();
@@ -196,6 +211,9 @@ pub fn App() -> impl IntoView {
         if lang.get() == Lang::En {
             pairs.push(("lang", "en".to_string()));
         }
+        if more.get() {
+            pairs.push(("more", "1".to_string()));
+        }
         url_state::browser::replace(&url_state::encode(&pairs));
     };
     Effect::new(move |_| write_url());
@@ -232,6 +250,11 @@ pub fn App() -> impl IntoView {
     });
     let income = Memo::new(move |_| form.read().income());
     let scenario = Memo::new(move |_| form.read().scenario());
+    // The one calculation of today against the hours discussed.
+    let answer = Memo::new(move |_| {
+        let (paid, target) = form.read().paid_and_target()?;
+        Some(Answer::new(&scenario.get()?, paid, target))
+    });
     // The steps' money: from the agreement's own basis once it has one,
     // else from the calculator.
     let agreement_basis = Memo::new(move |_| draft.read().basis.clone().or_else(|| form.read().basis()));
@@ -260,36 +283,46 @@ pub fn App() -> impl IntoView {
     let calculator = move || {
         view! {
             <div class="layout">
+                <AnswerPanel answer=answer />
                 <form class="inputs" on:submit=|ev| ev.prevent_default() novalidate>
                     <h2>{t(Msg::InputsHeading)}</h2>
-                    <YearSelect form=form />
                     <NumberField form=form field=Field::HourlyWage label=Msg::HourlyWage hint=Msg::HourlyWageHint />
-                    <fieldset>
-                        <legend>{t(Msg::HoursHeading)}</legend>
-                        <NumberField form=form field=Field::AttendedHours label=Msg::AttendedHours hint=Msg::AttendedHoursHint />
-                        <NumberField form=form field=Field::EffectiveHours label=Msg::EffectiveHours hint=Msg::EffectiveHoursHint />
-                        <NumberField form=form field=Field::PaidHours label=Msg::PaidHours hint=Msg::PaidHoursHint />
-                        <HoursNote form=form />
-                        <NumberField form=form field=Field::TargetHours label=Msg::TargetHours hint=Msg::TargetHoursHint />
-                    </fieldset>
-                    <NumberField form=form field=Field::PensionEmployer label=Msg::PensionEmployer hint=Msg::PensionEmployerHint />
-                    <NumberField form=form field=Field::PensionEmployee label=Msg::PensionEmployee hint=Msg::PensionEmployeeHint />
-                    <NumberField form=form field=Field::FulltimeHours label=Msg::FulltimeHours hint=Msg::FulltimeHoursHint />
-                    <NumberField form=form field=Field::FulltimeWage label=Msg::FulltimeWage hint=Msg::FulltimeWageHint />
-                    <fieldset>
-                        <legend>{t(Msg::TaxHeading)}</legend>
-                        <MunicipalitySelect form=form />
-                        <FormCheckbox form=form id="church" label=Msg::Church get=|f| f.church set=|f, v| f.church = v />
-                        <FormCheckbox form=form id="single_parent" label=Msg::SingleParent get=|f| f.single_parent set=|f, v| f.single_parent = v />
-                        <NumberField form=form field=Field::KommuneRate label=Msg::KommuneRate hint=Msg::KommuneRateHint />
-                    </fieldset>
-                    <NumberField form=form field=Field::Ledighedsydelse label=Msg::Ledighedsydelse hint=Msg::LedighedsydelseHint />
-                    <button type="button" class="secondary" on:click=fill_89>{t(Msg::UseLedighedsydelse89)}</button>
-                    <RatesInfo form=form />
+                    <NumberField form=form field=Field::PaidHours label=Msg::PaidHours hint=Msg::PaidHoursHint />
+                    <NumberField form=form field=Field::TargetHours label=Msg::TargetHours hint=Msg::TargetHoursHint />
+                    // Everything else, open for the consultant and remembered in the link.
+                    <details class="more" prop:open=move || more.get() on:toggle=move |ev| {
+                        let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                        if open != more.get_untracked() {
+                            more.set(open);
+                        }
+                    }>
+                        <summary data-testid="more-settings">{t(Msg::MoreSettings)}</summary>
+                        <YearSelect form=form />
+                        <fieldset>
+                            <legend>{t(Msg::HoursHeading)}</legend>
+                            <NumberField form=form field=Field::AttendedHours label=Msg::AttendedHours hint=Msg::AttendedHoursHint />
+                            <NumberField form=form field=Field::EffectiveHours label=Msg::EffectiveHours hint=Msg::EffectiveHoursHint />
+                            <HoursNote form=form />
+                        </fieldset>
+                        <NumberField form=form field=Field::PensionEmployer label=Msg::PensionEmployer hint=Msg::PensionEmployerHint />
+                        <NumberField form=form field=Field::PensionEmployee label=Msg::PensionEmployee hint=Msg::PensionEmployeeHint />
+                        <NumberField form=form field=Field::FulltimeHours label=Msg::FulltimeHours hint=Msg::FulltimeHoursHint />
+                        <NumberField form=form field=Field::FulltimeWage label=Msg::FulltimeWage hint=Msg::FulltimeWageHint />
+                        <fieldset>
+                            <legend>{t(Msg::TaxHeading)}</legend>
+                            <MunicipalitySelect form=form />
+                            <FormCheckbox form=form id="church" label=Msg::Church get=|f| f.church set=|f, v| f.church = v />
+                            <FormCheckbox form=form id="single_parent" label=Msg::SingleParent get=|f| f.single_parent set=|f, v| f.single_parent = v />
+                            <NumberField form=form field=Field::KommuneRate label=Msg::KommuneRate hint=Msg::KommuneRateHint />
+                        </fieldset>
+                        <NumberField form=form field=Field::Ledighedsydelse label=Msg::Ledighedsydelse hint=Msg::LedighedsydelseHint />
+                        <button type="button" class="secondary" on:click=fill_89>{t(Msg::UseLedighedsydelse89)}</button>
+                        <RatesInfo form=form />
+                    </details>
                 </form>
                 <div class="outputs">
-                    <Comparison form=form scenario=scenario />
-                    <GainPanel form=form scenario=scenario />
+                    <Comparison form=form scenario=scenario answer=answer />
+                    <GainPanel scenario=scenario answer=answer />
                     <IncomeChart form=form scenario=scenario />
                     <Results income=income />
                     <NetDetails form=form scenario=scenario />
@@ -311,7 +344,7 @@ pub fn App() -> impl IntoView {
                 {link_notices()}
                 <BasisNotice draft=draft form=form />
                 <AgreementEditor draft=draft form=form scenario=agreement_scenario />
-                <AgreementOutputs draft=draft saved=saved form=form basis=agreement_basis />
+                <AgreementOutputs draft=draft saved=saved form=form basis=agreement_basis delete_all_here=hide_delete />
             </div>
         }
     };
@@ -332,11 +365,14 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <main id="main">
+        <main id="main" class:compact=compact>
+            {move || (view.get() == View::Calculator).then(|| view! {
+                <a class="skip-link no-print" href="#answer" data-testid="skip-link">{t(Msg::SkipToAnswer)}</a>
+            })}
             <header class="no-print">
                 // Embedded, the host page has the title and introduction.
-                <h1 class:visually-hidden=embedding.embedded>{t(Msg::AppTitle)}</h1>
-                {(!embedding.embedded).then(|| view! { <p>{t(Msg::AppIntro)}</p> })}
+                <h1 class:visually-hidden=embedded>{t(Msg::AppTitle)}</h1>
+                {(!embedded).then(|| view! { <p class="intro">{t(Msg::AppIntro)}</p> })}
                 <p class="privacy">{t(Msg::PrivacyNote)}</p>
                 <nav class="tabs">
                     {(embedding.parts == Parts::Both).then(|| view! {
@@ -344,7 +380,7 @@ pub fn App() -> impl IntoView {
                         {tab(View::Agreement, Msg::NavAgreement)}
                     })}
                     // Named in the language it switches to, so that reader can find it.
-                    <button
+                    {(!hide_language).then(|| view! { <button
                         type="button"
                         class="lang-switch"
                         data-testid="lang-switch"
@@ -352,7 +388,7 @@ pub fn App() -> impl IntoView {
                         on:click=move |_| lang.update(|l| *l = if *l == Lang::Da { Lang::En } else { Lang::Da })
                     >
                         {move || if lang.get() == Lang::Da { "English" } else { "Dansk" }}
-                    </button>
+                    </button> })}
                 </nav>
             </header>
             <div class="no-print">
@@ -368,7 +404,8 @@ pub fn App() -> impl IntoView {
             })}
             <footer class="no-print">
                 <p class="small">{t(Msg::StorageNote)}</p>
-                <DeleteAllButton />
+                {(!hide_delete).then(|| view! { <DeleteAllButton /> })}
+                <p class="small"><a href="accessibility.html" data-testid="accessibility-link">{t(Msg::AccessibilityStatement)}</a></p>
             </footer>
         </main>
     }

@@ -17,7 +17,7 @@ test("a link with hours, wage and municipality shows net and gain", async () => 
   assert.equal(await result(page, "gain-next-hour-gross"), "607 kr.");
   assert.equal(await result(page, "gain-next-hour-net"), "372 kr.");
   assert.equal(await result(page, "keep-per-100"), "43 kr.");
-  assert.match(await result(page, "gain-zone"), /under aftrapningsgrænsen/);
+  assert.match(await result(page, "gain-zone"), /^10–12 timer: Under aftrapningsgrænsen/);
   // Target defaults to two more hours: the employer pays 2 × 866.67 more.
   assert.equal(await result(page, "paid-hours-target"), "12");
   assert.equal(await result(page, "employer-cost-month-diff"), "+1.733 kr.");

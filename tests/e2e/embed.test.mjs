@@ -32,7 +32,8 @@ test("the host page's iframe loads, computes and resizes", async () => {
   // No page chrome inside: the intro is gone, the heading only for screen readers.
   assert.equal(await frame.locator("header p:not(.privacy)").count(), 0);
   assert.match(await frame.locator("h1").getAttribute("class"), /visually-hidden/);
-  // It computes.
+  // It computes (the year is under "More settings").
+  await frame.locator("[data-testid='more-settings']").click();
   await frame.locator("#year").selectOption("2024");
   await frame.locator("#wage").fill("200");
   await frame.locator("#paid").fill("18");

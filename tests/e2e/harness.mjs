@@ -78,9 +78,12 @@ export function useEnv(dist) {
   return env;
 }
 
-/** Open the app at `fragment` and wait until `ready` (by default the results) is rendered. */
-export async function open(page, base, fragment = "", ready = "[data-testid='total-month']") {
-  await page.goto(base + fragment);
+/** Open the app at `fragment` and wait until `ready` (by default the results)
+ * is rendered. The calculator's "More settings" are opened (`more=1`), as a
+ * consultant has them, unless `more` is false (a citizen's first view). */
+export async function open(page, base, fragment = "", ready = "[data-testid='total-month']", { more = true } = {}) {
+  const withMore = more && !fragment.includes("more=") ? `${fragment || "#"}${fragment.length > 1 ? "&" : ""}more=1` : fragment;
+  await page.goto(base + withMore);
   await page.waitForSelector(ready);
 }
 
