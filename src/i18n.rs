@@ -789,7 +789,8 @@ pub fn curve_point(h: f64, total: f64, wage: f64, subsidy: f64, tax: f64, net: f
     let kr = |v| kroner(v, lang);
     match lang {
         Lang::Da => format!(
-            "{} timer: i alt {}, lønindtægt {}, tilskud {}, skat {}, til udbetaling {}.",
+            // "kr." ends the sentence: no second full stop.
+            "{} timer: i alt {}, lønindtægt {}, tilskud {}, skat {}, til udbetaling {}",
             hours(h, lang),
             kr(total),
             kr(wage),

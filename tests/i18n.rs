@@ -44,3 +44,12 @@ fn curve_summary_names_the_threshold_only_before_the_ceiling() {
     assert!(!ceiling_first.contains("20,39") && ceiling_first.contains("17,25"), "{ceiling_first}");
     assert_eq!(curve_summary(None, None, Lang::En), "The wage ceiling is not reached before full time.");
 }
+
+#[test]
+fn a_chart_point_ends_with_one_full_stop() {
+    use fleksjob_beregner::i18n::{curve_point, Lang};
+    let da = curve_point(18.0, 30_872.0, 15_600.0, 15_272.0, 9_000.0, 21_612.0, Lang::Da);
+    assert!(da.ends_with("til udbetaling 21.612 kr.") && !da.contains(".."), "{da}");
+    let en = curve_point(18.0, 30_872.0, 15_600.0, 15_272.0, 9_000.0, 21_612.0, Lang::En);
+    assert!(en.ends_with("take-home 21,612 kr.") && !en.contains(".."), "{en}");
+}

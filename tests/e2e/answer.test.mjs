@@ -45,6 +45,8 @@ for (const [lang, fragment, words] of [
     assert.equal(`+${more}`, await result(page, "net-month-diff"));
     assert.equal(await result(page, "answer-net"), net, "the headline is the pay-out");
     assert.doesNotMatch(sentence, /\.\./);
+    // No double full stop anywhere on the page.
+    assert.doesNotMatch(await page.locator("main").innerText(), /[^.]\.\.(?!\.)/);
     // Everything else waits under "More settings", closed for the citizen.
     assert.equal(await page.locator("details.more").getAttribute("open"), null);
     assert.equal(await page.isVisible("#year"), false);
@@ -217,4 +219,35 @@ test("axe finds nothing on the citizen's view, with more settings, and in each e
     assert.deepEqual(await axe(page), [], name);
     await page.context().close();
   }
+});
+
+test("the words people ask about are explained, in Danish and English", async () => {
+  for (const [lang, first] of [["da", "Fleksløntilskud"], ["en", "Fleksløntilskud (flex-wage subsidy)"]]) {
+    const page = await env.page();
+    await open(page, env.base, `${CITIZEN}&lang=${lang}`, "[data-testid='answer-sentence']", { more: false });
+    const glossary = page.locator("[data-testid='glossary']");
+    assert.equal(await glossary.locator("dd").first().isVisible(), false, "closed until asked for");
+    await glossary.locator("summary").click();
+    const terms = await glossary.locator("dt").allInnerTexts();
+    assert.equal(terms.length, 7);
+    assert.equal(terms[0], first);
+    for (const word of ["Lønloft", "Aftrapningsgrænse", "Ledighedsydelse", "Dagpenge", "AM-bidrag", "ATP"]) {
+      assert.ok(terms.some((t) => t.startsWith(word)), `${word} in ${lang}`);
+    }
+    await page.context().close();
+  }
+});
+
+test("the accessibility statement page is served, readable and linked", async () => {
+  const page = await env.page({ viewport: { width: 320, height: 800 } });
+  await open(page, env.base, CITIZEN, "[data-testid='answer-sentence']", { more: false });
+  await page.click("[data-testid='accessibility-link']");
+  await page.waitForSelector("h1");
+  assert.match(await page.locator("h1").first().innerText(), /Tilgængelighedserklæring/);
+  assert.match(await page.locator("body").innerText(), /WCAG 2\.1/);
+  assert.deepEqual(await axe(page), []);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `${overflow} px sideways`);
+  assert.deepEqual(offSiteRequests(page, env.base), []);
+  assert.deepEqual(page.errors, []);
 });
