@@ -655,16 +655,18 @@ pub fn where_money_goes(employer: f64, subsidy: f64, tax: f64, net: f64, lang: L
 /// the change from today, and where the wage ceiling is reached if it is.
 /// Its figures are the comparison table's (`Answer` is the one calculation).
 pub fn answer_sentence(a: &crate::core::answer::Answer, lang: Lang) -> String {
-    let target = a.target.paid_hours_week;
+    let target = a.change.to.paid_hours_week;
     let hours_more = a.hours_more();
-    let change = a.net_change();
+    let change = a.change.net();
     let kr = |v: f64| kroner(v.abs(), lang);
     let h = |v: f64| hours(v.abs(), lang);
     let mut out = match lang {
         Lang::Da => {
-            format!("Ved {} timer får du ca. {} udbetalt om måneden", h(target), kroner(a.target.net.net, lang))
+            format!("Ved {} timer får du ca. {} udbetalt om måneden", h(target), kroner(a.change.to.net.net, lang))
         }
-        Lang::En => format!("At {} hours you get about {} paid out a month", h(target), kroner(a.target.net.net, lang)),
+        Lang::En => {
+            format!("At {} hours you get about {} paid out a month", h(target), kroner(a.change.to.net.net, lang))
+        }
     };
     let unit = |n: f64| match (lang, (n.abs() - 1.0).abs() < 1e-9) {
         (Lang::Da, true) => "time",
@@ -736,7 +738,7 @@ pub fn zone_text(span: &crate::core::answer::Span, lang: Lang) -> String {
 pub fn employer_line(a: &crate::core::answer::Answer, lang: Lang) -> Option<String> {
     let per_hour = a.employer_per_hour_worked()?;
     let h = hours(a.hours_more().abs(), lang);
-    let (cost, per_hour) = (kroner(a.employer_change().abs(), lang), kroner(per_hour.abs(), lang));
+    let (cost, per_hour) = (kroner(a.change.employer_cost().abs(), lang), kroner(per_hour.abs(), lang));
     let fewer = a.hours_more() < 0.0;
     Some(match (lang, fewer) {
         (Lang::Da, false) => {

@@ -20,7 +20,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 mod common;
-use common::{d, hours};
+use common::{aarhus_basis, d, hours};
 
 /// A draft with every field set to something other than its default,
 /// including text that JSON and URLs must escape.
@@ -856,28 +856,10 @@ fn a_schema_2_file_opens_without_a_basis() {
     assert_eq!(from_json(&text).map(|a| a.basis), Ok(None));
 }
 
-/// A basis as the calculator records it for 185 kr./h, 12 hours, 8 %
-/// employer pension, Aarhus (751), 2025.
-fn aarhus_basis() -> Basis {
-    let mut b = Basis::new(2025);
-    b.municipality = Some(751);
-    for (field, value) in [
-        (Field::HourlyWage, 185.0),
-        (Field::PaidHours, 12.0),
-        (Field::FulltimeHours, 37.0),
-        (Field::PensionEmployer, 8.0),
-        (Field::PensionEmployee, 0.0),
-        (Field::TargetHours, 15.0),
-    ] {
-        b.set_value(field, Some(value));
-    }
-    b
-}
-
 #[test]
 fn the_basis_travels_with_the_file_and_the_link() {
     let mut a = full();
-    a.basis = Some(aarhus_basis());
+    a.basis = Some(aarhus_basis(2025, 15.0));
     let json = to_json(&a);
     let value: Value = serde_json::from_str(&json).expect("json");
     assert_eq!(
@@ -892,7 +874,7 @@ fn the_basis_travels_with_the_file_and_the_link() {
 #[test]
 fn a_bad_basis_names_its_field() {
     let mut a = full();
-    a.basis = Some(aarhus_basis());
+    a.basis = Some(aarhus_basis(2025, 15.0));
     let with = |edit: fn(&mut Value)| {
         let mut value: Value = serde_json::from_str(&to_json(&a)).expect("json");
         edit(&mut value);

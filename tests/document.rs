@@ -9,7 +9,7 @@ use fleksjob_beregner::i18n::{self, Lang};
 use proptest::prelude::*;
 
 mod common;
-use common::{d, hours};
+use common::{aarhus_basis, d, hours};
 
 /// A three-step agreement as a consultant would write it.
 fn sample() -> Agreement {
@@ -43,19 +43,7 @@ fn sample() -> Agreement {
 
 /// 185 kr./h, 8 % employer pension, Aarhus, for `year`.
 fn basis(year: u16) -> Basis {
-    let mut b = Basis::new(year);
-    b.municipality = Some(751);
-    for (field, value) in [
-        (Field::HourlyWage, 185.0),
-        (Field::PaidHours, 12.0),
-        (Field::FulltimeHours, 37.0),
-        (Field::PensionEmployer, 8.0),
-        (Field::PensionEmployee, 0.0),
-        (Field::TargetHours, 18.0),
-    ] {
-        b.set_value(field, Some(value));
-    }
-    b
+    aarhus_basis(year, 18.0)
 }
 
 fn table<'a>(doc: &'a Document, key: &str) -> &'a Table {

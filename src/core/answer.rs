@@ -4,7 +4,7 @@
 //! read an `Answer`, so no two of them can tell different stories.
 
 use super::flekslontilskud::WEEKS_PER_MONTH;
-use super::scenario::{Outcome, Scenario};
+use super::scenario::{Change, Scenario};
 
 /// How the subsidy answers more wage at a number of hours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,8 +32,8 @@ pub struct Span {
 /// Today's hours against the hours discussed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
-    pub today: Outcome,
-    pub target: Outcome,
+    /// From today's hours (`from`) to the hours discussed (`to`).
+    pub change: Change,
     /// Paid hours at which lønindtægt reaches the taper threshold.
     pub threshold_hours: Option<f64>,
     /// Paid hours from which the wage ceiling binds.
@@ -82,27 +82,12 @@ impl Answer {
                 _ => merged.push(span),
             }
         }
-        Answer { today: s.at(today_hours), target: s.at(target_hours), threshold_hours, ceiling_hours, spans: merged }
+        Answer { change: s.change(today_hours, target_hours), threshold_hours, ceiling_hours, spans: merged }
     }
 
     /// Target hours minus today's, per week.
     pub fn hours_more(&self) -> f64 {
-        self.target.paid_hours_week - self.today.paid_hours_week
-    }
-
-    /// Change in pay-out per month.
-    pub fn net_change(&self) -> f64 {
-        self.target.net.net - self.today.net.net
-    }
-
-    /// Change in total income before tax per month.
-    pub fn gross_change(&self) -> f64 {
-        self.target.income.total - self.today.income.total
-    }
-
-    /// Change in the employer's cost per month.
-    pub fn employer_change(&self) -> f64 {
-        self.target.employer_cost - self.today.employer_cost
+        self.change.to.paid_hours_week - self.change.from.paid_hours_week
     }
 
     /// A monthly change spread over each extra hour a week; `None` when the
@@ -115,40 +100,19 @@ impl Answer {
     /// The employer's extra cost per extra hour worked (a month has 52/12
     /// weeks); `None` when the hours do not change.
     pub fn employer_per_hour_worked(&self) -> Option<f64> {
-        self.per_weekly_hour(self.employer_change()).map(|per_week| per_week / WEEKS_PER_MONTH)
-    }
-
-    /// Of every 100 kr more wage, what the citizen keeps after the subsidy
-    /// falls and tax is paid.
-    pub fn keep_per_100(&self) -> Option<f64> {
-        let wage = self.target.income.wage - self.today.income.wage;
-        (wage.abs() > 1e-9).then(|| 100.0 * self.net_change() / wage)
+        self.per_weekly_hour(self.change.employer_cost()).map(|per_week| per_week / WEEKS_PER_MONTH)
     }
 
     /// Whether the wage ceiling is reached at or before the larger of the
     /// two numbers of hours: the sentence then says where.
     pub fn ceiling_within(&self) -> Option<f64> {
-        let most = self.today.paid_hours_week.max(self.target.paid_hours_week);
+        let most = self.change.from.paid_hours_week.max(self.change.to.paid_hours_week);
         self.ceiling_hours.filter(|c| *c <= most)
     }
 }
 
-/// Paid hours from which no subsidy is left, if before full time. Found by
-/// bisection: with a job, the subsidy only falls as hours rise (at 0 hours
-/// there is no job and no subsidy, so the search starts just above).
+/// Paid hours from which no subsidy is left, if before full time. At 0
+/// hours there is no job and no subsidy, so the search starts just above.
 fn no_subsidy_from(s: &Scenario) -> Option<f64> {
-    let gone = |h: f64| s.at(h).income.subsidy <= 1e-9;
-    let (mut lo, mut hi) = (0.01, s.job.fulltime_hours_week);
-    if !gone(hi) || gone(lo) {
-        return None;
-    }
-    for _ in 0..40 {
-        let mid = (lo + hi) / 2.0;
-        if gone(mid) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    Some(hi)
+    s.first_hours_where(0.01, |o| o.income.subsidy <= 1e-9)
 }

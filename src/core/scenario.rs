@@ -155,14 +155,22 @@ impl Scenario {
     /// the ceiling keeps binding, since wage + subsidy before the ceiling only
     /// grows with hours.
     pub fn ceiling_hours(&self) -> Option<f64> {
-        let binds = |h: f64| self.at(h).income.ceiling_cut > 1e-9;
-        let (mut lo, mut hi) = (0.0, self.job.fulltime_hours_week);
-        if !binds(hi) {
+        self.first_hours_where(0.0, |o| o.income.ceiling_cut > 1e-9)
+    }
+
+    /// The fewest paid hours from `from` up to full time at which `holds`
+    /// starts to hold, by bisection; for conditions that, once they hold,
+    /// keep holding as hours rise. `None` if it does not hold at full time,
+    /// or already holds at `from`.
+    pub fn first_hours_where(&self, from: f64, holds: impl Fn(&Outcome) -> bool) -> Option<f64> {
+        let at = |h: f64| holds(&self.at(h));
+        let (mut lo, mut hi) = (from, self.job.fulltime_hours_week);
+        if !at(hi) || at(lo) {
             return None;
         }
         for _ in 0..40 {
             let mid = (lo + hi) / 2.0;
-            if binds(mid) {
+            if at(mid) {
                 hi = mid;
             } else {
                 lo = mid;

@@ -34,21 +34,26 @@ fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
 }
 
 /// The agreement as a document: on screen in the reading view, and what
-/// is printed from the agreement's views. The page margin carries the
-/// date and "Side x af y" through CSS variables on the root (style.css),
-/// and the printed file is named by the page title while printing.
+/// is printed from the agreement's views. On screen it follows every
+/// change; while it is only for paper it is brought up to date when
+/// printing begins (and once when it appears), so typing in the editor
+/// never rebuilds a hidden document. The page margin carries the title
+/// and "Side x af y" through CSS variables on the root (style.css), and the
+/// printed file is named by the page's title while printing.
 #[component]
 pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Signal<bool>) -> impl IntoView {
     let lang = use_lang();
-    let doc = Memo::new(move |_| doc_model::document(&draft.read(), basis.read().as_ref(), &lang.get()));
+    let build = move || doc_model::document(&draft.read(), basis.read().as_ref(), &lang.get());
+    let article = NodeRef::<leptos::html::Article>::new();
+    let show = move |doc: &doc_model::Document| {
+        if let Some(el) = article.get_untracked() {
+            el.set_inner_html(&doc.to_html(&lang.get_untracked()));
+        }
+    };
     Effect::new(move |_| {
-        let l = lang.get();
-        let footer = doc.with(|d| d.file_title.clone());
-        if let Some(root) = document_root() {
-            let style = root.style();
-            let _ = style.set_property("--doc-footer", &css_string(&footer));
-            let _ = style.set_property("--doc-page", &css_string(Msg::DocPage.text(l)));
-            let _ = style.set_property("--doc-of", &css_string(Msg::DocOf.text(l)));
+        if article.get().is_some() {
+            let doc = if on_screen.get() { build() } else { untrack(build) };
+            show(&doc);
         }
     });
     // The browser names the PDF after the page's title. It may announce a
@@ -56,21 +61,27 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Si
     // from the first.
     let page_title = StoredValue::new(None::<String>);
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        let doc = untrack(build);
+        show(&doc);
+        let l = lang.get_untracked();
+        if let Some(root) = document_root() {
+            let style = root.style();
+            let _ = style.set_property("--doc-footer", &css_string(&doc.file_title));
+            let _ = style.set_property("--doc-page", &css_string(Msg::DocPage.text(l)));
+            let _ = style.set_property("--doc-of", &css_string(Msg::DocOf.text(l)));
+        }
         let d = leptos::prelude::document();
         if page_title.with_value(Option::is_none) {
             page_title.set_value(Some(d.title()));
         }
-        d.set_title(&doc.with_untracked(|doc| doc.file_title.clone()));
+        d.set_title(&doc.file_title);
     });
     let _ = window_event_listener(leptos::ev::afterprint, move |_| {
         if let Some(title) = page_title.try_update_value(Option::take).flatten() {
             leptos::prelude::document().set_title(&title);
         }
     });
-    let html = move || doc.with(|d| d.to_html(&lang.get()));
-    view! {
-        <article class="print-document" class:on-screen=on_screen data-testid="print-document" inner_html=html></article>
-    }
+    view! { <article class="print-document" class:on-screen=on_screen data-testid="print-document" node_ref=article></article> }
 }
 
 fn document_root() -> Option<web_sys::HtmlElement> {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{t, use_lang};
 use crate::core::answer::Answer;
 use crate::core::form::CalculatorForm;
-use crate::core::scenario::{Outcome, Scenario};
+use crate::core::scenario::{Change, Outcome, Scenario};
 use crate::i18n::{self, Msg};
 
 /// Intensity and the gap between effective and paid hours, in plain words.
@@ -59,7 +59,7 @@ pub fn Comparison(
     let outcomes = Memo::new(move |_| {
         let (s, a) = (scenario.get()?, answer.get()?);
         let benefit = form.read().ledighedsydelse().map(|amount| s.on_ledighedsydelse(amount));
-        Some((a.today, a.target, benefit))
+        Some((a.change.from, a.change.to, benefit))
     });
     let show_benefit = move || outcomes.get().is_some_and(|(_, _, b)| b.is_some());
     let cell = move |value: f64, money: bool, signed: bool| {
@@ -132,11 +132,12 @@ pub fn AnswerPanel(answer: Memo<Option<Answer>>) -> impl IntoView {
         let Some(a) = answer.get() else {
             return view! { <p class="notice" data-testid="answer-sentence">{Msg::FixErrors.text(l)}</p> }.into_any();
         };
-        let headline = Msg::AnswerHeadline.text(l).replace("{hours}", &i18n::hours(a.target.paid_hours_week, l));
+        let to = a.change.to;
+        let headline = Msg::AnswerHeadline.text(l).replace("{hours}", &i18n::hours(to.paid_hours_week, l));
         view! {
             <p class="headline">
                 <span>{headline}</span>
-                <strong data-testid="answer-net">{i18n::kroner(a.target.net.net, l)}</strong>
+                <strong data-testid="answer-net">{i18n::kroner(to.net.net, l)}</strong>
             </p>
             <p class="answer-sentence" data-testid="answer-sentence">{i18n::answer_sentence(&a, l)}</p>
             {i18n::employer_line(&a, l).map(|line| view! {
@@ -186,24 +187,27 @@ pub fn GainPanel(scenario: Memo<Option<Scenario>>, answer: Memo<Option<Answer>>)
     // The hours discussed, or one more hour when none are.
     let gain = Memo::new(move |_| {
         let (s, a) = (scenario.get()?, answer.get()?);
-        let today = a.today.paid_hours_week;
+        let today = a.change.from.paid_hours_week;
         Some(if a.hours_more().abs() > 1e-9 { a } else { Answer::new(&s, today, today + 1.0) })
     });
-    let per_hour = move |f: fn(&Answer) -> f64| {
+    let per_hour = move |f: fn(&Change) -> f64| {
         move || {
             gain.get()
-                .and_then(|a| a.per_weekly_hour(f(&a)))
+                .and_then(|a| a.per_weekly_hour(f(&a.change)))
                 .map(|v| i18n::kroner(v, lang.get()))
                 .unwrap_or_else(|| "–".into())
         }
     };
     let keep = move || {
-        gain.get().and_then(|a| a.keep_per_100()).map(|k| i18n::kroner(k, lang.get())).unwrap_or_else(|| "–".into())
+        gain.get()
+            .and_then(|a| a.change.keep_per_100())
+            .map(|k| i18n::kroner(k, lang.get()))
+            .unwrap_or_else(|| "–".into())
     };
     let heading = move || {
         let l = lang.get();
         let Some(a) = gain.get() else { return String::new() };
-        let (from, to) = (i18n::hours(a.today.paid_hours_week, l), i18n::hours(a.target.paid_hours_week, l));
+        let (from, to) = (i18n::hours(a.change.from.paid_hours_week, l), i18n::hours(a.change.to.paid_hours_week, l));
         let discussed = answer.get().is_some_and(|x| x.hours_more().abs() > 1e-9);
         let msg = if discussed { Msg::GainPerHourBetween } else { Msg::GainPerHourFrom };
         msg.text(l).replace("{from}", &from).replace("{to}", &to)
@@ -214,14 +218,8 @@ pub fn GainPanel(scenario: Memo<Option<Scenario>>, answer: Memo<Option<Answer>>)
     };
     let story = move || {
         gain.get().map(|a| {
-            let (c, t) = (&a.today, &a.target);
-            i18n::where_money_goes(
-                a.employer_change(),
-                t.income.subsidy - c.income.subsidy,
-                t.net.tax - c.net.tax,
-                a.net_change(),
-                lang.get(),
-            )
+            let c = a.change;
+            i18n::where_money_goes(c.employer_cost(), c.subsidy(), c.tax(), c.net(), lang.get())
         })
     };
     view! {
@@ -231,11 +229,11 @@ pub fn GainPanel(scenario: Memo<Option<Scenario>>, answer: Memo<Option<Answer>>)
             <dl class="gain-figures">
                 <div>
                     <dt>{t(Msg::GainGross)}</dt>
-                    <dd data-testid="gain-next-hour-gross">{per_hour(|a| a.gross_change())}</dd>
+                    <dd data-testid="gain-next-hour-gross">{per_hour(Change::gross)}</dd>
                 </div>
                 <div>
                     <dt>{t(Msg::GainNet)}</dt>
-                    <dd data-testid="gain-next-hour-net">{per_hour(|a| a.net_change())}</dd>
+                    <dd data-testid="gain-next-hour-net">{per_hour(Change::net)}</dd>
                 </div>
                 <div>
                     <dt>{t(Msg::KeepPer100)}</dt>

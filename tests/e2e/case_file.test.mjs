@@ -282,7 +282,10 @@ test("9.9 control and bidi characters never reach the summary or the print view"
   const summary = await p.inputValue("[data-testid='summary-text']");
   assert.ok(!/[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069]/.test(summary), JSON.stringify(summary));
   assert.match(summary, /## Mål\nLinje 1\nLinje 2/);
+  // What is printed: the document is brought up to date when printing begins.
+  await p.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   const printed = await p.locator("[data-testid='print-document']").textContent();
+  assert.match(printed, /Annanesnej/);
   assert.ok(!/[\u0007\u202e\u2066]/.test(printed));
   // A file brings none either.
   const file = JSON.parse(await exportFile(p));
