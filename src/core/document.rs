@@ -604,7 +604,7 @@ impl Document {
                 escape(&section.heading)
             ));
             for block in &section.blocks {
-                block_html(&mut out, block, l);
+                block_html(&mut out, block, &section.heading, l);
             }
             out.push_str("</section>");
         }
@@ -623,7 +623,9 @@ impl Document {
     }
 }
 
-fn block_html(out: &mut String, block: &Block, l: &dyn Locale) {
+/// One block; a table caption that repeats its section's heading is kept
+/// for screen readers only.
+fn block_html(out: &mut String, block: &Block, heading: &str, l: &dyn Locale) {
     match block {
         Block::Fields(rows) => {
             out.push_str("<table class=\"doc-fields\"><tbody>");
@@ -640,8 +642,9 @@ fn block_html(out: &mut String, block: &Block, l: &dyn Locale) {
         Block::Table(t) => {
             let num = |c: &Column| if c.numeric { " class=\"num\"" } else { "" };
             out.push_str(&format!(
-                "<table class=\"doc-table\" data-testid=\"doc-table-{}\"><caption>{}</caption><thead><tr>",
+                "<table class=\"doc-table\" data-testid=\"doc-table-{}\"><caption{}>{}</caption><thead><tr>",
                 t.key,
+                if t.caption == heading { " class=\"visually-hidden\"" } else { "" },
                 escape(&t.caption)
             ));
             for c in &t.columns {
