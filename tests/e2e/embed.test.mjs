@@ -62,3 +62,33 @@ test("embed parameters choose language and parts", async () => {
   await agreementOnly.waitForSelector(".agreement-editor");
   assert.deepEqual(offSiteRequests(agreementOnly, env.base), []);
 });
+
+test("the <fleksjob-beregner> element builds its frame from its attributes and fits it", async () => {
+  const page = await env.page({ viewport: { width: 1000, height: 800 } });
+  await page.goto(hostBase + "embed-host.html");
+  const element = page.locator("fleksjob-beregner > iframe");
+  await element.waitFor({ state: "attached" });
+  const src = new URL(await element.getAttribute("src"));
+  assert.equal(src.searchParams.get("embed"), "1");
+  assert.equal(src.searchParams.get("parts"), "calculator");
+  assert.equal(src.searchParams.get("kommune"), "751");
+  assert.equal(src.searchParams.get("accent"), "005a9c");
+  assert.equal(src.searchParams.get("compact"), "1");
+  assert.equal(await element.getAttribute("title"), "Fleksjob-beregneren");
+  assert.equal(await element.getAttribute("referrerpolicy"), "no-referrer");
+  // Its fallback link is gone once the frame is there.
+  assert.equal(await page.locator("fleksjob-beregner > a").count(), 0);
+  const frame = page.frameLocator("fleksjob-beregner > iframe");
+  await element.scrollIntoViewIfNeeded();
+  await frame.locator("[data-testid='answer-sentence']").waitFor();
+  assert.equal(await frame.locator("nav.tabs .tab").count(), 0, "calculator only");
+  assert.match(await frame.locator("main").getAttribute("class"), /compact/);
+  const accent = await frame.locator("html").evaluate((e) => getComputedStyle(e).getPropertyValue("--accent").trim());
+  assert.equal(accent, "#005a9c");
+  // It resized to its content.
+  await page.waitForFunction(() => parseInt(document.querySelector("fleksjob-beregner > iframe").style.height) > 1000);
+  const frameHeight = await element.evaluate((f) => parseInt(f.style.height));
+  const contentHeight = await frame.locator("html").evaluate((e) => e.scrollHeight);
+  assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight} vs content ${contentHeight}`);
+  assert.deepEqual(page.errors, []);
+});
