@@ -56,7 +56,7 @@ pub fn readable_accent(hex: &str) -> Option<String> {
         return None;
     }
     let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok().map(|c| f64::from(c) / 255.0);
-    let linear = |c: f64| if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) };
+    let linear = |c: f64| if c <= 0.04045 { c / 12.92 } else { pow_2_4((c + 0.055) / 1.055) };
     let (r, g, b) = (channel(0)?, channel(2)?, channel(4)?);
     let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
     let contrast_with_white = 1.05 / (luminance + 0.05);
@@ -67,6 +67,19 @@ pub fn readable_accent(hex: &str) -> Option<String> {
 /// nothing else.
 pub fn height_message(height: f64) -> String {
     format!("{{\"type\":\"fleksjob-beregner:height\",\"height\":{}}}", height.max(0.0).ceil() as u64)
+}
+
+/// `x`^2.4 for `x` in (0, 1], as x² · fifth root of x², the root by
+/// Newton's method: `powf` would bring a general power function into the wasm
+/// for this one use.
+pub fn pow_2_4(x: f64) -> f64 {
+    let a = x * x;
+    let mut r = 1.0;
+    for _ in 0..40 {
+        let r4 = r * r * r * r;
+        r = (4.0 * r + a / r4) / 5.0;
+    }
+    a * r
 }
 
 #[cfg(target_arch = "wasm32")]
