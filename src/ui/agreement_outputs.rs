@@ -84,7 +84,8 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Si
     view! { <article class="print-document" class:on-screen=on_screen data-testid="print-document" node_ref=article></article> }
 }
 
-fn document_root() -> Option<web_sys::HtmlElement> {
+/// The page's root element, whose style holds the CSS variables set from code.
+pub fn document_root() -> Option<web_sys::HtmlElement> {
     wasm_bindgen::JsCast::dyn_into(leptos::prelude::document().document_element()?).ok()
 }
 

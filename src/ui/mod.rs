@@ -15,7 +15,7 @@ use crate::embed::{self, Parts};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
 use agreement::{AgreementEditor, BasisNotice, TypedHours};
-use agreement_outputs::{now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
+use agreement_outputs::{document_root, now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
 use chart::IncomeChart;
 use compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
 use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
@@ -153,12 +153,8 @@ pub fn App() -> impl IntoView {
         embed::browser::report_height();
     }
     // The host's accent colour, through the stylesheet's one variable.
-    if let Some(accent) = &embedding.accent {
-        let root =
-            document().document_element().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-        if let Some(root) = root {
-            let _ = root.style().set_property("--accent", accent);
-        }
+    if let (Some(accent), Some(root)) = (&embedding.accent, document_root()) {
+        let _ = root.style().set_property("--accent", accent);
     }
     let (embedded, compact, hide_language, hide_delete) =
         (embedding.embedded, embedding.compact, embedding.hide_language, embedding.hide_delete);
