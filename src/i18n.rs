@@ -901,15 +901,6 @@ pub fn import_error(err: &crate::core::agreement_io::ImportError, source: Source
     format!("{}: {reason}.", lead.text(lang))
 }
 
-/// The consultant's title under the law in force on the agreement's date.
-pub fn consultant(date: chrono::NaiveDate) -> Msg {
-    if crate::core::agreement::names_kommunen(date) {
-        Msg::ConsultantKommune
-    } else {
-        Msg::Consultant
-    }
-}
-
 /// Said beside the year when the calendar year has no rates yet.
 pub fn newest_rates_notice(current: u16, newest: u16, lang: Lang) -> String {
     match lang {

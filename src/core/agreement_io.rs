@@ -125,13 +125,22 @@ pub fn from_json(text: &str) -> Result<Agreement, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len(), max: MAX_BYTES });
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
-    from_value(value)
+    from_value(parse(text)?)
+}
+
+/// JSON text as a value, or where reading stopped.
+fn parse(text: &str) -> Result<Value, ImportError> {
+    serde_json::from_str(text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })
 }
 
 /// `from_json` for a file already parsed as JSON.
 pub fn from_value(value: Value) -> Result<Agreement, ImportError> {
+    accepted(read_any(value)?)
+}
+
+/// The agreement in a file of any supported schema, upgraded, not yet
+/// checked against the limits.
+fn read_any(value: Value) -> Result<Agreement, ImportError> {
     let Value::Object(mut map) = value else {
         return Err(ImportError::NotAgreementFile);
     };
@@ -144,9 +153,13 @@ pub fn from_value(value: Value) -> Result<Agreement, ImportError> {
         2..=4 => {}
         found => return Err(ImportError::SchemaTooNew { found, supported: SCHEMA }),
     }
-    let mut agreement = read_current(map)?;
-    // Checked before cleaning, exactly as the editor checks what is typed,
-    // so the two accept the same agreements; cleaning never lengthens.
+    read_current(map)
+}
+
+/// The agreement if it is within the limits, cleaned. Checked before
+/// cleaning, exactly as the editor checks what is typed, so the two accept
+/// the same agreements; cleaning never lengthens.
+fn accepted(mut agreement: Agreement) -> Result<Agreement, ImportError> {
     if let Some(problem) = agreement.problems().into_iter().next() {
         return Err(ImportError::Invalid(problem));
     }
@@ -356,8 +369,7 @@ pub fn from_fragment(fragment: &str) -> Result<Agreement, ImportError> {
     }
     let bytes = base64url::decode(data).ok_or(ImportError::NotAFragment)?;
     let text = String::from_utf8(bytes).map_err(|_| ImportError::NotAFragment)?;
-    let mut value: Value =
-        serde_json::from_str(&text).map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let mut value = parse(&text)?;
     // Links before schema 4 carried every field.
     if value.get("schema").and_then(Value::as_u64).is_some_and(|s| s >= 4) {
         fill(&mut value, &link_defaults());
@@ -366,14 +378,11 @@ pub fn from_fragment(fragment: &str) -> Result<Agreement, ImportError> {
     if standard {
         value["follow_ups"] = Value::Array(Vec::new());
     }
-    let mut agreement = from_value(value)?;
+    let mut agreement = read_any(value)?;
     if standard {
         agreement.follow_ups = standard_plan(&agreement);
-        if let Some(problem) = agreement.problems().into_iter().next() {
-            return Err(ImportError::Invalid(problem));
-        }
     }
-    Ok(agreement)
+    accepted(agreement)
 }
 
 /// A link's `follow_ups` when the plan is the standard one.

@@ -34,8 +34,6 @@ pub struct Span {
 pub struct Answer {
     /// From today's hours (`from`) to the hours discussed (`to`).
     pub change: Change,
-    /// Paid hours at which lønindtægt reaches the taper threshold.
-    pub threshold_hours: Option<f64>,
     /// Paid hours from which the wage ceiling binds.
     pub ceiling_hours: Option<f64>,
     /// The zones from the fewer hours to the more, in order; one span when
@@ -82,7 +80,7 @@ impl Answer {
                 _ => merged.push(span),
             }
         }
-        Answer { change: s.change(today_hours, target_hours), threshold_hours, ceiling_hours, spans: merged }
+        Answer { change: s.change(today_hours, target_hours), ceiling_hours, spans: merged }
     }
 
     /// Target hours minus today's, per week.

@@ -122,6 +122,27 @@ pub enum Term {
 }
 
 impl Term {
+    /// The consultant's title under the law in force on `date`.
+    pub fn consultant(date: NaiveDate) -> Term {
+        if names_kommunen(date) {
+            Term::ConsultantKommune
+        } else {
+            Term::Consultant
+        }
+    }
+
+    /// A common accommodation's word; `None` for the user's own.
+    pub fn of_accommodation(a: &Accommodation) -> Option<Term> {
+        match a {
+            Accommodation::Pace => Some(Term::Pace),
+            Accommodation::Breaks => Some(Term::Breaks),
+            Accommodation::Lifting => Some(Term::Lifting),
+            Accommodation::SpreadOfHours => Some(Term::SpreadOfHours),
+            Accommodation::DaysOff => Some(Term::DaysOff),
+            Accommodation::Other(_) => None,
+        }
+    }
+
     pub fn of_follow_up(kind: FollowUpKind) -> Term {
         match kind {
             FollowUpKind::Early => Term::Early,
@@ -260,14 +281,6 @@ fn tidy(text: &str) -> String {
     text.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
-fn consultant_term(date: NaiveDate) -> Term {
-    if names_kommunen(date) {
-        Term::ConsultantKommune
-    } else {
-        Term::Consultant
-    }
-}
-
 fn parties(a: &Agreement, l: &dyn Locale) -> Section {
     let w = |t: Term| l.term(t).to_string();
     let p = &a.parties;
@@ -276,7 +289,7 @@ fn parties(a: &Agreement, l: &dyn Locale) -> Section {
         (w(Term::Citizen), p.citizen.trim().to_string()),
         (w(Term::Employer), p.employer.trim().to_string()),
         (w(Term::EmployerContact), p.employer_contact.trim().to_string()),
-        (w(consultant_term(a.date)), p.consultant.trim().to_string()),
+        (w(Term::consultant(a.date)), p.consultant.trim().to_string()),
     ];
     if !p.collective_agreement.trim().is_empty() {
         rows.push((w(Term::CollectiveAgreement), p.collective_agreement.trim().to_string()));
@@ -373,12 +386,8 @@ fn hours_rows(h: &Hours, l: &dyn Locale) -> Vec<(String, String)> {
 
 fn accommodation(a: &Accommodation, l: &dyn Locale) -> String {
     match a {
-        Accommodation::Pace => l.term(Term::Pace).to_string(),
-        Accommodation::Breaks => l.term(Term::Breaks).to_string(),
-        Accommodation::Lifting => l.term(Term::Lifting).to_string(),
-        Accommodation::SpreadOfHours => l.term(Term::SpreadOfHours).to_string(),
-        Accommodation::DaysOff => l.term(Term::DaysOff).to_string(),
         Accommodation::Other(text) => text.trim().to_string(),
+        common => Term::of_accommodation(common).map(|t| l.term(t).to_string()).unwrap_or_default(),
     }
 }
 
@@ -533,7 +542,7 @@ fn signatures(a: &Agreement, l: &dyn Locale) -> Section {
     let signatures = vec![
         Signature { role: w(Term::Citizen), name: p.citizen.trim().to_string() },
         Signature { role: w(Term::Employer), name: employer },
-        Signature { role: w(consultant_term(a.date)), name: p.consultant.trim().to_string() },
+        Signature { role: w(Term::consultant(a.date)), name: p.consultant.trim().to_string() },
     ];
     Section {
         key: "signatures",

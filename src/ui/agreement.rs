@@ -285,17 +285,6 @@ fn check(draft: Draft, id: String, label: Msg, get: Reader<bool>, set: Writer<bo
     }
 }
 
-fn accommodation_msg(a: &Accommodation) -> Msg {
-    match a {
-        Accommodation::Pace => Msg::AccPace,
-        Accommodation::Breaks => Msg::AccBreaks,
-        Accommodation::Lifting => Msg::AccLifting,
-        Accommodation::SpreadOfHours => Msg::AccSpread,
-        Accommodation::DaysOff => Msg::AccDaysOff,
-        Accommodation::Other(_) => Msg::AccOther,
-    }
-}
-
 /// Common accommodations as checkboxes, plus the user's own.
 #[component]
 fn Accommodations(draft: Draft) -> impl IntoView {
@@ -306,7 +295,7 @@ fn Accommodations(draft: Draft) -> impl IntoView {
                 <Check
                     draft=draft
                     id=format!("acc-{}", kind.key())
-                    label=accommodation_msg(kind)
+                    label=Term::of_accommodation(kind).map_or(Msg::AccOther, i18n::term_msg)
                     get=move |a| Some(a.today.accommodations.contains(&Accommodation::COMMON[i]))
                     set=move |a, on| {
                         let kind = &Accommodation::COMMON[i];
@@ -596,7 +585,7 @@ pub fn AgreementEditor(
                     <TextField draft=draft id="citizen".into() path="parties.citizen".into() label=Msg::Citizen get=|a| Some(a.parties.citizen.clone()) set=|a, v| a.parties.citizen = v />
                     <TextField draft=draft id="employer".into() path="parties.employer".into() label=Msg::Employer get=|a| Some(a.parties.employer.clone()) set=|a, v| a.parties.employer = v />
                     <TextField draft=draft id="employer-contact".into() path="parties.employer_contact".into() label=Msg::EmployerContact get=|a| Some(a.parties.employer_contact.clone()) set=|a, v| a.parties.employer_contact = v />
-                    <TextField draft=draft id="consultant".into() path="parties.consultant".into() label=i18n::consultant(draft.read_untracked().date) get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
+                    <TextField draft=draft id="consultant".into() path="parties.consultant".into() label=i18n::term_msg(Term::consultant(draft.read_untracked().date)) get=|a| Some(a.parties.consultant.clone()) set=|a, v| a.parties.consultant = v />
                     <DateField draft=draft id="agreement-date".into() path="date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
                 </div>
                 <TextField draft=draft id="collective-agreement".into() path="parties.collective_agreement".into() label=Msg::CollectiveAgreement hint=Msg::CollectiveAgreementHint get=|a| Some(a.parties.collective_agreement.clone()) set=|a, v| a.parties.collective_agreement = v />

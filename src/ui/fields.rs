@@ -19,11 +19,14 @@ pub fn NumberField(form: RwSignal<CalculatorForm>, field: Field, label: Msg, hin
     let error = Memo::new(move |_| form.read().error(field));
     // An optional field says so; what it stands for when empty is said
     // beside it, never as a grey number that looks typed.
-    let default = move || form.read().default_value(field).map(|v| i18n::number(v, 2, lang.get()));
     let placeholder = move || field.optional().then(|| Msg::Optional.text(lang.get()));
     let empty_means = move || {
-        let empty = form.read().text(field).trim().is_empty();
-        default().filter(|_| empty && field.optional()).map(|v| Msg::EmptyMeans.text(lang.get()).replace("{value}", &v))
+        let f = form.read();
+        if !field.optional() || !f.text(field).trim().is_empty() {
+            return None;
+        }
+        let value = i18n::number(f.default_value(field)?, 2, lang.get());
+        Some(Msg::EmptyMeans.text(lang.get()).replace("{value}", &value))
     };
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
