@@ -96,6 +96,42 @@ messages! {
     StatusPublished => ("offentliggjort", "published"),
     StatusDerived => ("beregnet af os, ikke offentliggjort", "derived by us, not published"),
     StatusOverridden => ("indtastet", "entered by you"),
+    DocTimeline => ("Bilag: Måned for måned", "Appendix: month by month"),
+    TimelineHeading => ("Måned for måned", "Month by month"),
+    TimelineIntro => (
+        "Hvad hver måned giver efter trinnene. Tilskuddet, der udbetales i en måned, er beregnet af lønnen måneden før, så nye timer slår først helt igennem måneden efter. Kroner pr. måned.",
+        "What each month brings under the steps. The subsidy paid in a month is computed from the month before's wage, so new hours take full effect only the month after. Kroner per month.",
+    ),
+    TimelineCaption => ("Pr. måned (løn inkl. feriepenge, sygedagpenge og bonus)", "Per month (wage incl. holiday pay, sick pay and bonus)"),
+    TimelineNotes => ("Hvorfor tallene skifter:", "Why the figures change:"),
+    TimelineUncertain => (
+        "Skøn. Efter reglerne: tilskuddet beregnes af månedens før lønindtægt (LAB § 123); sygedagpenge trækkes fuldt fra, så de og tilskuddet tilsammen svarer til 98 % af højeste dagpenge (LAB § 124, stk. 3). Tilnærmet: feriepenge og sygedagpenge er sat til lønnen for de samme dage; en bonus tæller i den måned, den udbetales (dækker den flere måneder, fordeler kommunen den over dem); første måneds tilskud beregnes af den løn, arbejdsgiveren oplyser, og efterreguleres; helligdage er ikke trukket fra. Kommunens opgørelse kan derfor afvige.",
+        "An estimate. By the rules: the subsidy is computed from the month before's wage income (LAB § 123); sick pay is deducted in full, so that it and the subsidy together equal 98 % of the highest dagpenge (LAB § 124(3)). Approximated: holiday pay and sick pay are set to the wage for the same days; a bonus counts in the month it is paid (if it covers several months, the municipality spreads it over them); the first month's subsidy rests on the wage the employer reports and is corrected later; public holidays are not taken out. The municipality's figures may therefore differ.",
+    ),
+    Month => ("Måned", "Month"),
+    TimelineNeedsSteps => ("Tilføj et trin med en startdato for at se pengene måned for måned.", "Add a step with a start date to see the money month by month."),
+    TimelineNeedsBasis => ("Ret fejlene i beregneren for at se pengene måned for måned.", "Correct the calculator's errors to see the money month by month."),
+    TimelineHasProblems => (
+        "Noget ved trinnene eller hændelserne passer ikke sammen (se beskeden ved feltet). Månederne er regnet, som det står nu.",
+        "Something in the steps or events does not fit together (see the message by the field). The months are computed as it stands.",
+    ),
+    TimelineChart => ("Udbetaling pr. måned", "Pay-out per month"),
+    EventsHeading => ("Ferie, sygdom og bonus", "Holiday, sickness and bonus"),
+    EventsHint => (
+        "Tilføj det, der sker i en bestemt måned. Dage er arbejdsdage (mandag til fredag).",
+        "Add what happens in a particular month. Days are working days (Monday to Friday).",
+    ),
+    EventMonth => ("Måned", "Month"),
+    EventKindLabel => ("Hvad", "What"),
+    EventDays => ("Arbejdsdage", "Working days"),
+    EventKroner => ("Beløb (kr.)", "Amount (kr)"),
+    AddEvent => ("Tilføj ferie, sygdom eller bonus", "Add holiday, sickness or bonus"),
+    MaxEvents => ("Der kan højst være 120.", "There can be at most 120."),
+    EvHolidayWithPay => ("Ferie med løn", "Holiday with pay"),
+    EvHolidayWithHolidayPay => ("Ferie med feriepenge", "Holiday on holiday pay (feriepenge)"),
+    EvSickWithWage => ("Syg med løn", "Sick with pay"),
+    EvSickWithoutWage => ("Syg uden løn (sygedagpenge)", "Sick without pay (sick pay)"),
+    EvBonus => ("Bonus", "Bonus"),
     Source => ("Kilde", "Source"),
     StatusUnverified => ("fra en kopi af den officielle tabel, ikke efterprøvet", "from a copy of the official table, not verified"),
     HoursHeading => ("Timer", "Hours"),
@@ -837,6 +873,122 @@ pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String
         (K::DateOutOfRange { first, last }, Lang::En) => {
             format!("Choose a date between {} and {}.", date(*first), date(*last))
         }
+        (K::BeforeFleksjob { start }, Lang::Da) => {
+            format!("Trinnet starter, før fleksjobbet gør ({}). Ret datoen her eller fleksjobbets start.", date(*start))
+        }
+        (K::BeforeFleksjob { start }, Lang::En) => {
+            format!("The step starts before the fleksjob does ({}). Change this date or the fleksjob's start.", date(*start))
+        }
+        (K::Overlaps { step, end }, Lang::Da) => {
+            format!("Trinnet starter, før trin {step} slutter ({}). Ret datoen eller trin {step}s længde.", date(*end))
+        }
+        (K::Overlaps { step, end }, Lang::En) => {
+            format!("The step starts before step {step} ends ({}). Change the date or step {step}'s length.", date(*end))
+        }
+        (K::MoreDaysThanMonth { weekdays }, Lang::Da) => {
+            format!("Flere dage end måneden har arbejdsdage ({weekdays}) i alt.")
+        }
+        (K::MoreDaysThanMonth { weekdays }, Lang::En) => {
+            format!("More days in all than the month's {weekdays} working days.")
+        }
+        (K::OutsidePeriod { first, last }, Lang::Da) => format!(
+            "Måneden ligger uden for aftalens måneder ({}–{}) og tæller ikke med.",
+            month_name(*first, lang),
+            month_name(*last, lang)
+        ),
+        (K::OutsidePeriod { first, last }, Lang::En) => format!(
+            "The month is outside the agreement's months ({}–{}) and does not count.",
+            month_name(*first, lang),
+            month_name(*last, lang)
+        ),
+    }
+}
+
+/// "marts 2027", "March 2027".
+pub fn month_name(m: crate::core::dates::Month, lang: Lang) -> String {
+    const DA: [&str; 12] =
+        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+    let names = if lang == Lang::Da { &DA } else { &EN };
+    format!("{} {}", names[(m.month as usize).clamp(1, 12) - 1], m.year)
+}
+
+/// The message for an event's kind.
+pub fn event_kind(kind: crate::core::agreement::EventKind) -> Msg {
+    use crate::core::agreement::EventKind as E;
+    match kind {
+        E::HolidayWithPay => Msg::EvHolidayWithPay,
+        E::HolidayWithHolidayPay => Msg::EvHolidayWithHolidayPay,
+        E::SickWithWage => Msg::EvSickWithWage,
+        E::SickWithoutWage => Msg::EvSickWithoutWage,
+        E::Bonus => Msg::EvBonus,
+    }
+}
+
+/// Why a month's figures are what they are, as one sentence.
+pub fn month_note(note: &crate::core::timeline::Note, lang: Lang) -> String {
+    use crate::core::agreement::EventKind as E;
+    use crate::core::timeline::Note as N;
+    let h = |v: f64| hours(v, lang);
+    // The month alone, lower case in Danish: "februar".
+    let month = |m: crate::core::dates::Month| {
+        let name = month_name(m, lang);
+        name.rsplit_once(' ').map_or(name.clone(), |(n, _)| n.to_string())
+    };
+    let da = lang == Lang::Da;
+    match note {
+        N::FirstMonth if da => "Fleksjobbet begynder: tilskuddet beregnes af denne måneds løn, som arbejdsgiveren oplyser den, og fra næste måned af lønnen måneden før.".into(),
+        N::FirstMonth => "The fleksjob begins: the subsidy is computed from this month's wage as the employer reports it, and from next month from the month before's wage.".into(),
+        N::NewHours { hours, previous, old } if da => format!(
+            "Løn for {} timer; tilskuddet er stadig beregnet af lønnen i {} for {} timer.",
+            h(*hours), month(*previous), h(*old)
+        ),
+        N::NewHours { hours, previous, old } => format!(
+            "Wage for {} hours; the subsidy is still computed from {}'s wage for {} hours.",
+            h(*hours), month(*previous), h(*old)
+        ),
+        N::SplitMonth { day, old, hours } if da => format!(
+            "Timerne skifter {}: {} timer før, {} timer fra da; månedens løn er et gennemsnit.",
+            date(*day, lang), h(*old), h(*hours)
+        ),
+        N::SplitMonth { day, old, hours } => format!(
+            "The hours change on {}: {} hours before, {} from then; the month's wage is an average.",
+            date(*day, lang), h(*old), h(*hours)
+        ),
+        N::CaughtUp { previous, hours } if da => format!(
+            "Tilskuddet er nu beregnet af lønnen i {} for {} timer.", month(*previous), h(*hours)
+        ),
+        N::CaughtUp { previous, hours } => format!(
+            "The subsidy is now computed from {}'s wage for {} hours.", month(*previous), h(*hours)
+        ),
+        N::EventsBefore { previous } if da => format!(
+            "Tilskuddet er beregnet af indkomsten i {} med dens feriepenge, sygedagpenge eller bonus.", month(*previous)
+        ),
+        N::EventsBefore { previous } => format!(
+            "The subsidy is computed from {}'s income with its holiday pay, sick pay or bonus.", month(*previous)
+        ),
+        N::NewRates { year } if da => format!("Nye satser for {year}."),
+        N::NewRates { year } => format!("New rates for {year}."),
+        N::RatesOfYear { year, used } if da => format!("Satserne for {year} kendes ikke endnu; {used}-satserne er brugt."),
+        N::RatesOfYear { year, used } => format!("The rates for {year} are not known yet; the {used} rates are used."),
+        N::Event(e) => {
+            let days = number(e.amount, 2, lang);
+            match (e.kind, da) {
+                (E::HolidayWithPay, true) => format!("{days} feriedage med løn: løn og tilskud som ellers."),
+                (E::HolidayWithPay, false) => format!("{days} days of holiday with pay: wage and subsidy as usual."),
+                (E::HolidayWithHolidayPay, true) => format!("{days} feriedage med feriepenge i stedet for løn; feriepengene tæller som lønindtægt."),
+                (E::HolidayWithHolidayPay, false) => format!("{days} days of holiday on holiday pay instead of wage; the holiday pay counts as wage income."),
+                (E::SickWithWage, true) => format!("{days} sygedage med løn: løn og tilskud som ellers."),
+                (E::SickWithWage, false) => format!("{days} sick days with pay: wage and subsidy as usual."),
+                (E::SickWithoutWage, true) => format!("{days} sygedage uden løn: sygedagpenge i stedet, og de trækkes fuldt fra næste måneds tilskud."),
+                (E::SickWithoutWage, false) => format!("{days} sick days without pay: sick pay instead, deducted in full from next month's subsidy."),
+                (E::Bonus, true) => format!("Bonus på {}: tæller som lønindtægt og sænker næste måneds tilskud.", kroner(e.amount, lang)),
+                (E::Bonus, false) => format!("A bonus of {}: counts as wage income and lowers next month's subsidy.", kroner(e.amount, lang)),
+            }
+        }
     }
 }
 
@@ -955,6 +1107,12 @@ impl crate::core::document::Locale for Lang {
     fn money_exact(&self, value: f64) -> String {
         kroner_exact(value, *self)
     }
+    fn month(&self, month: crate::core::dates::Month) -> String {
+        month_name(month, *self)
+    }
+    fn month_note(&self, note: &crate::core::timeline::Note) -> String {
+        month_note(note, *self)
+    }
 }
 
 /// The message for each word of the agreement document.
@@ -1055,5 +1213,11 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::Derived => Msg::StatusDerived,
         T::Unverified => Msg::StatusUnverified,
         T::Overridden => Msg::StatusOverridden,
+        T::Timeline => Msg::DocTimeline,
+        T::TimelineIntro => Msg::TimelineIntro,
+        T::TimelineCaption => Msg::TimelineCaption,
+        T::TimelineNotes => Msg::TimelineNotes,
+        T::TimelineUncertain => Msg::TimelineUncertain,
+        T::Month => Msg::Month,
     }
 }

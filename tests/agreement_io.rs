@@ -6,8 +6,8 @@ use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use fleksjob_beregner::core::agreement::{
-    Accommodation, Agreement, FollowUp, FollowUpKind, Hours, Parties, Problem, ProblemKind, Step, Support, SupportItem,
-    Today,
+    Accommodation, Agreement, EventKind, FollowUp, FollowUpKind, Hours, Month, MonthEvent, Parties, Problem,
+    ProblemKind, Step, Support, SupportItem, Today,
 };
 use fleksjob_beregner::core::agreement_io::{
     base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
@@ -67,6 +67,10 @@ fn full() -> Agreement {
     a.follow_ups[0].done = true;
     a.follow_ups[1].label = "Besøg".into();
     a.follow_ups.push(FollowUp { date: d(2026, 12, 24), kind: FollowUpKind::Custom, label: "Jul".into(), done: false });
+    a.events = vec![
+        MonthEvent { month: Month { year: 2026, month: 4 }, kind: EventKind::HolidayWithHolidayPay, amount: 5.0 },
+        MonthEvent { month: Month { year: 2026, month: 5 }, kind: EventKind::Bonus, amount: 2_500.5 },
+    ];
     a
 }
 
@@ -85,8 +89,8 @@ fn the_file_starts_with_its_format_and_schema() {
     let mut lines = json.lines();
     assert_eq!(lines.next(), Some("{"));
     assert_eq!(lines.next(), Some(format!("  \"format\": \"{FORMAT}\",").as_str()));
-    assert_eq!(lines.next(), Some("  \"schema\": 4,"));
-    assert_eq!(SCHEMA, 4);
+    assert_eq!(lines.next(), Some("  \"schema\": 5,"));
+    assert_eq!(SCHEMA, 5);
     // Accommodations are written by their keys.
     let value: Value = serde_json::from_str(&json).expect("json");
     assert_eq!(
@@ -116,7 +120,7 @@ fn a_link_leaves_out_what_the_reader_fills_back_in() {
     let fresh = Agreement::new(d(2026, 3, 2));
     assert_eq!(
         link_json(&fresh),
-        json!({"format": FORMAT, "schema": 4, "date": "2026-03-02", "parties": {},
+        json!({"format": FORMAT, "schema": 5, "date": "2026-03-02", "parties": {},
                "today": {"hours": {"attended": 0.0, "effective": 0.0, "paid": 0.0}, "accommodations": []},
                "steps": [], "support": {"mentor": {}, "aids": {}, "personal_assistance": {}},
                "fleksjob_start": "2026-03-02", "follow_ups": "standard"})
@@ -197,6 +201,7 @@ fn a_schema_1_file_is_upgraded() {
         support: Support::default(),
         fleksjob_start: d(2024, 1, 31),
         first_fleksjob: true,
+        events: Vec::new(),
         follow_ups: vec![
             FollowUp { date: d(2024, 2, 29), kind: FollowUpKind::Early, label: String::new(), done: false },
             FollowUp { date: d(2024, 6, 1), kind: FollowUpKind::Custom, label: "Besøg".into(), done: false },
@@ -207,7 +212,7 @@ fn a_schema_1_file_is_upgraded() {
     assert_eq!(upgraded, want);
     // Saved again, it is a current file that reads back the same.
     let again = to_json(&upgraded);
-    assert!(again.contains("\"schema\": 4"));
+    assert!(again.contains("\"schema\": 5"));
     assert_eq!(from_json(&again), Ok(want));
 }
 
@@ -267,9 +272,9 @@ fn every_import_error_is_reached() {
 
     expect(
         from_json(&edited(|m| {
-            m.insert("schema".into(), json!(5));
+            m.insert("schema".into(), json!(6));
         })),
-        ImportError::SchemaTooNew { found: 5, supported: 4 },
+        ImportError::SchemaTooNew { found: 6, supported: 5 },
     );
 
     expect(
@@ -542,12 +547,18 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
         label,
         done,
     });
+    let event = (any_date(), 0..5usize, 0u32..=2_300).prop_map(|(date, kind, amount)| MonthEvent {
+        month: Month::of(date),
+        kind: EventKind::ALL[kind],
+        amount: f64::from(amount) / 100.0,
+    });
     (
         (any_date(), [any_text(), any_text(), any_text(), any_text(), any_text()]),
         (any_hours(), [any_text(), any_text()], prop::collection::vec(any_accommodation(), 0..6)),
         (any_text(), prop::collection::vec(step, 0..4)),
         (any_item(), any_item(), any_item(), any_text()),
         (any_date(), any::<bool>(), prop::collection::vec(follow_up, 0..10)),
+        prop::collection::vec(event, 0..4),
     )
         .prop_map(
             |(
@@ -556,6 +567,7 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
                 (goal, steps),
                 (mentor, aids, personal_assistance, other),
                 (fleksjob_start, first_fleksjob, follow_ups),
+                events,
             )| Agreement {
                 date,
                 parties: Parties { citizen, employer, employer_contact, consultant, collective_agreement },
@@ -566,6 +578,7 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
                 fleksjob_start,
                 first_fleksjob,
                 follow_ups,
+                events,
                 basis: None,
             },
         )

@@ -73,7 +73,7 @@ fn field(doc: &Document, section: &str, label: &str) -> String {
 fn every_section_in_order_and_the_title_once() {
     let doc = document(&sample(), Some(&basis(2026)), &Lang::Da);
     let keys: Vec<&str> = doc.sections.iter().map(|s| s.key).collect();
-    assert_eq!(keys, ["parties", "basis", "today", "goal", "steps", "support", "follow-ups", "signatures"]);
+    assert_eq!(keys, ["parties", "basis", "today", "goal", "steps", "support", "follow-ups", "signatures", "timeline"]);
     assert_eq!(doc.title, "Aftale om progression i fleksjob");
     let text = doc.to_text(&Lang::Da);
     assert_eq!(text.matches("Aftale om progression i fleksjob").count(), 1, "{text}");

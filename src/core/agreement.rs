@@ -10,6 +10,7 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+pub use super::dates::Month;
 use super::form::{Basis, Field};
 pub use super::hours::Hours;
 use super::input::InputError;
@@ -219,6 +220,63 @@ pub struct FollowUp {
     pub done: bool,
 }
 
+/// Something in one month that changes its money: holiday, sickness or a
+/// bonus (see `timeline` for how each counts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Holiday with wage from the employer (*ferie med løn*).
+    HolidayWithPay,
+    /// Holiday paid by *feriepenge*/*feriegodtgørelse* (e.g. through
+    /// FerieKonto), not by the employer's wage.
+    HolidayWithHolidayPay,
+    /// Sick, with wage from the employer.
+    SickWithWage,
+    /// Sick without wage: *sygedagpenge* instead.
+    SickWithoutWage,
+    /// A one-off bonus paid with the month's wage, in kroner.
+    Bonus,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 5] = [
+        EventKind::HolidayWithPay,
+        EventKind::HolidayWithHolidayPay,
+        EventKind::SickWithWage,
+        EventKind::SickWithoutWage,
+        EventKind::Bonus,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EventKind::HolidayWithPay => "holiday_with_pay",
+            EventKind::HolidayWithHolidayPay => "holiday_with_holiday_pay",
+            EventKind::SickWithWage => "sick_with_wage",
+            EventKind::SickWithoutWage => "sick_without_wage",
+            EventKind::Bonus => "bonus",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Whether `amount` is working days (else kroner).
+    pub fn in_days(self) -> bool {
+        self != EventKind::Bonus
+    }
+}
+
+/// One event in one month: so many working days, or a bonus in kroner.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthEvent {
+    pub month: Month,
+    pub kind: EventKind,
+    /// Working days (Monday to Friday), or kroner for a bonus.
+    pub amount: f64,
+}
+
 /// The whole agreement. The file's schema version is added on export (see
 /// `agreement_io::SCHEMA`); in memory there is only the current shape.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -239,6 +297,9 @@ pub struct Agreement {
     /// gets a status follow-up after 4½ years.
     pub first_fleksjob: bool,
     pub follow_ups: Vec<FollowUp>,
+    /// Holiday, sickness and bonuses by month, for the month-by-month money.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<MonthEvent>,
     /// The calculator's inputs the steps' money rests on. `None` until it is
     /// first saved, exported or shared (the draft then follows the calculator
     /// on screen), and in files from before schema 3.
@@ -285,6 +346,7 @@ impl Agreement {
             fleksjob_start: today,
             first_fleksjob: true,
             follow_ups: schedule::follow_ups(Rules::standard(), today, true),
+            events: Vec::new(),
             basis: None,
         }
     }
@@ -427,6 +489,10 @@ impl Agreement {
             let field = format!("follow_ups[{i}].label");
             check_text(&mut out, &field, &f.label, limits::SHORT_TEXT);
         }
+        check_count(&mut out, "events", self.events.len(), limits::EVENTS);
+        for (i, event) in self.events.iter().enumerate() {
+            check_event(&mut out, &format!("events[{i}]"), event);
+        }
         if let Some(basis) = &self.basis {
             check_basis(&mut out, basis);
         }
@@ -446,6 +512,12 @@ pub mod limits {
     pub const ACCOMMODATIONS: usize = 20;
     pub const STEPS: usize = 20;
     pub const FOLLOW_UPS: usize = 60;
+    /// Events over the agreement's months: a few a month for years.
+    pub const EVENTS: usize = 120;
+    /// Working days in any month: 23 weekdays at most.
+    pub const EVENT_DAYS: f64 = 23.0;
+    /// A bonus, in kroner.
+    pub const BONUS: f64 = 1_000_000.0;
     /// Ten years: longer steps are not steps.
     pub const MAX_STEP_WEEKS: u16 = 520;
     /// Earliest and latest dates accepted, as (year, month, day); fleksjobs
@@ -487,6 +559,14 @@ pub enum ProblemKind {
     Missing,
     /// Not one of the known values (a municipality number, say).
     Unknown,
+    /// A step that starts before the fleksjob does (see `timeline::problems`).
+    BeforeFleksjob { start: NaiveDate },
+    /// A step that starts before step number `step` (1-based) ends on `end`.
+    Overlaps { step: usize, end: NaiveDate },
+    /// More days off in a month than its `weekdays`.
+    MoreDaysThanMonth { weekdays: u32 },
+    /// An event outside the months the timeline shows.
+    OutsidePeriod { first: Month, last: Month },
 }
 
 fn problem(out: &mut Vec<Problem>, field: &str, kind: ProblemKind) {
@@ -503,6 +583,20 @@ fn check_step(out: &mut Vec<Problem>, path: &str, step: &Step) {
     check_text(out, &format!("{path}.tasks"), &step.tasks, limits::LONG_TEXT);
     let field = format!("{path}.if_not_working");
     check_text(out, &field, &step.if_not_working, limits::LONG_TEXT);
+}
+
+fn check_event(out: &mut Vec<Problem>, path: &str, event: &MonthEvent) {
+    let (first, last) = date_bounds();
+    if event.month < Month::of(first) || event.month > Month::of(last) {
+        problem(out, &format!("{path}.month"), ProblemKind::DateOutOfRange { first, last });
+    }
+    let max = if event.kind.in_days() { limits::EVENT_DAYS } else { limits::BONUS };
+    let field = format!("{path}.amount");
+    if !event.amount.is_finite() {
+        problem(out, &field, ProblemKind::NotFinite);
+    } else if !(0.0..=max).contains(&event.amount) {
+        problem(out, &field, ProblemKind::OutOfRange { min: 0.0, max });
+    }
 }
 
 fn check_hours(out: &mut Vec<Problem>, path: &str, hours: &Hours) {

@@ -13,9 +13,12 @@
 //! - **3**: `basis`, the calculator's inputs the money rests on
 //!   (see `form::Basis`). Schema 2 files open without one, and the screen
 //!   says their money follows the calculator.
-//! - **4** (current): `parties.collective_agreement`, `today.hard_tasks`
+//! - **4**: `parties.collective_agreement`, `today.hard_tasks`
 //!   and a step's `placement`; absent in older files, they read as empty
 //!   and `false`.
+//! - **5** (current): `events`, holiday, sickness and bonuses by month
+//!   (`{"month": "2027-07", "kind": "holiday_with_pay", "amount": 10}`);
+//!   left out when there are none, and absent in older files.
 //!
 //! Import never panics, whatever it is given: every failure is an
 //! `ImportError` saying what is wrong and, where it can, where.
@@ -36,7 +39,7 @@ use super::form::{Basis, Field};
 use super::input::parse_number;
 
 /// The schema version this build writes.
-pub const SCHEMA: u32 = 4;
+pub const SCHEMA: u32 = 5;
 
 /// Field paths in errors are cut to this many characters: a file can name a
 /// field of any length, and the message must stay short.
@@ -149,8 +152,8 @@ fn read_any(value: Value) -> Result<Agreement, ImportError> {
     }
     match schema_of(&mut map)? {
         1 => upgrade_1_to_2(&mut map)?,
-        // Schemas 3 and 4 only added optional fields.
-        2..=4 => {}
+        // Schemas 3 to 5 only added optional fields.
+        2..=5 => {}
         found => return Err(ImportError::SchemaTooNew { found, supported: SCHEMA }),
     }
     read_current(map)
@@ -221,6 +224,7 @@ fn read_current(map: Map<String, Value>) -> Result<Agreement, ImportError> {
         fleksjob_start: r.date("fleksjob_start")?,
         first_fleksjob: r.field("first_fleksjob")?,
         follow_ups: r.list("follow_ups")?,
+        events: if r.map.contains_key("events") { r.list("events")? } else { Vec::new() },
         basis: match r.map.remove("basis") {
             None => None,
             Some(value) => Some(read_basis(value)?),

@@ -14,7 +14,9 @@ use super::form::{Basis, CalculatorForm, Field};
 use super::input::NumberStyle;
 use super::municipalities;
 use super::rates::{Figure, Status};
+use super::dates::Month;
 use super::scenario::{Outcome, Scenario};
+use super::timeline::{timeline, MonthFigures, Note};
 
 /// Every fixed word of the document, translated by the `Locale`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +117,14 @@ pub enum Term {
     AgreementSentence,
     Name,
     Signature,
+    /// The month-by-month appendix.
+    Timeline,
+    TimelineIntro,
+    TimelineCaption,
+    TimelineNotes,
+    /// Which rules are approximations or uncertain.
+    TimelineUncertain,
+    Month,
     Published,
     Derived,
     Unverified,
@@ -172,6 +182,10 @@ pub trait Locale {
     fn money(&self, kroner: f64) -> String;
     /// Kroner and øre as given, up to two decimals: "187,5 kr.".
     fn money_exact(&self, kroner: f64) -> String;
+    /// "marts 2027".
+    fn month(&self, month: Month) -> String;
+    /// Why a month's figures are what they are, as a sentence.
+    fn month_note(&self, note: &Note) -> String;
 }
 
 /// The document.
@@ -212,6 +226,9 @@ pub struct Table {
     pub caption: String,
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<String>>,
+    /// Each row's name in cell test ids (`{key}-{row}-{column}`), when the
+    /// screen's tests read single cells; empty for none.
+    pub row_ids: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -219,6 +236,8 @@ pub struct Column {
     pub heading: String,
     /// Right-aligned figures.
     pub numeric: bool,
+    /// The column's name in cell test ids; see `Table::row_ids`.
+    pub id: &'static str,
 }
 
 /// One party's signature block.
@@ -268,7 +287,67 @@ pub fn document(a: &Agreement, basis: Option<&Basis>, l: &dyn Locale) -> Documen
         sections.push(follow_ups(a, l));
     }
     sections.push(signatures(a, l));
+    if let Some(appendix) = basis.and_then(|b| timeline_section(a, b, APPENDIX_TABLE, l)) {
+        sections.push(appendix);
+    }
     Document { title: w(Term::Title), file_title, sections }
+}
+
+/// The appendix's month table: its cells are addressed apart from the
+/// screen's own (`timeline`), since both can be in the page at once.
+pub const APPENDIX_TABLE: &str = "timeline-appendix";
+
+/// Month by month (see `timeline`): a table of each month's money under
+/// `table_key`, each month's notes, and what is approximate. `None`
+/// without steps or a valid basis.
+pub fn timeline_section(a: &Agreement, basis: &Basis, table_key: &'static str, l: &dyn Locale) -> Option<Section> {
+    let months = timeline(a, basis);
+    if months.is_empty() {
+        return None;
+    }
+    let w = |t: Term| l.term(t).to_string();
+    let column = |term: Term, id: &'static str| Column { heading: w(term), numeric: !id.is_empty(), id };
+    let table = Table {
+        key: table_key,
+        caption: w(Term::TimelineCaption),
+        columns: vec![
+            column(Term::Month, ""),
+            column(Term::PaidHours, "paid-hours"),
+            column(Term::Wage, "wage"),
+            column(Term::Subsidy, "subsidy"),
+            column(Term::Total, "total"),
+            column(Term::PayOut, "net"),
+            column(Term::EmployerCost, "employer-cost"),
+        ],
+        rows: months.iter().map(|m| month_row(m, l)).collect(),
+        row_ids: months.iter().map(|m| m.month.iso()).collect(),
+    };
+    let notes: Vec<(String, String)> = months
+        .iter()
+        .filter(|m| !m.notes.is_empty())
+        .map(|m| (l.month(m.month), m.notes.iter().map(|n| l.month_note(n)).collect::<Vec<_>>().join(" ")))
+        .collect();
+    let mut blocks = vec![Block::Paragraph(w(Term::TimelineIntro)), Block::Table(table)];
+    if !notes.is_empty() {
+        blocks.push(Block::Paragraph(w(Term::TimelineNotes)));
+        blocks.push(Block::Fields(notes));
+    }
+    blocks.push(Block::Note(w(Term::TimelineUncertain)));
+    Some(Section { key: "timeline", heading: w(Term::Timeline), blocks })
+}
+
+/// One month's row: the money as whole kroner. The wage column holds all
+/// pay before the subsidy (wage, feriepenge, sygedagpenge, bonus).
+fn month_row(m: &MonthFigures, l: &dyn Locale) -> Vec<String> {
+    vec![
+        l.month(m.month),
+        l.number(m.paid_hours, 2),
+        l.money(m.pay_before_subsidy()),
+        l.money(m.subsidy),
+        l.money(m.total),
+        l.money(m.net),
+        l.money(m.employer_cost),
+    ]
 }
 
 /// The texts that are not empty, joined.
@@ -346,6 +425,7 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
     ];
     let marked = |f: &Figure, text: String| if f.status == Status::Derived { format!("{text} *") } else { text };
     let rates = Table {
+        row_ids: Vec::new(),
         key: "rates",
         caption: format!("{} {}", w(Term::Rates), s.rates.year),
         columns: columns(l, &[(Term::Rate, false), (Term::Value, true), (Term::Status, false)]),
@@ -368,7 +448,7 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
 
 /// Table columns by heading, each `true` if it holds figures.
 fn columns(l: &dyn Locale, list: &[(Term, bool)]) -> Vec<Column> {
-    list.iter().map(|&(term, numeric)| Column { heading: l.term(term).to_string(), numeric }).collect()
+    list.iter().map(|&(term, numeric)| Column { heading: l.term(term).to_string(), numeric, id: "" }).collect()
 }
 
 fn hours_rows(h: &Hours, l: &dyn Locale) -> Vec<(String, String)> {
@@ -408,6 +488,7 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
     let w = |t: Term| l.term(t).to_string();
     let step_name = |i: usize| format!("{} {}", w(Term::Step), i + 1);
     let plan = Table {
+        row_ids: Vec::new(),
         key: "steps",
         caption: w(Term::StepHours),
         columns: columns(
@@ -459,6 +540,7 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
     let mut money_rows = vec![money_row(w(Term::Today), a.today.hours.paid)];
     money_rows.extend(a.steps.iter().enumerate().map(|(i, s)| money_row(step_name(i), s.hours.paid)));
     let economy = Table {
+        row_ids: Vec::new(),
         key: "economy",
         caption: w(Term::Economy),
         columns: columns(
@@ -485,6 +567,7 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
         .collect();
     if !texts.is_empty() {
         blocks.push(Block::Table(Table {
+            row_ids: Vec::new(),
             key: "step-texts",
             caption: w(Term::StepTasks),
             columns: columns(l, &[(Term::Step, false), (Term::Tasks, false), (Term::IfNotWorking, false)]),
@@ -520,6 +603,7 @@ fn support(a: &Agreement, l: &dyn Locale) -> Option<Section> {
 fn follow_ups(a: &Agreement, l: &dyn Locale) -> Section {
     let w = |t: Term| l.term(t).to_string();
     let table = Table {
+        row_ids: Vec::new(),
         key: "follow-ups",
         caption: w(Term::FollowUps),
         columns: columns(l, &[(Term::Date, false), (Term::FollowUp, false), (Term::Note, false), (Term::Done, false)]),
@@ -548,6 +632,18 @@ fn signatures(a: &Agreement, l: &dyn Locale) -> Section {
         key: "signatures",
         heading: w(Term::Agreed),
         blocks: vec![Block::Paragraph(w(Term::AgreementSentence)), Block::Signatures(signatures)],
+    }
+}
+
+impl Section {
+    /// The section's blocks as HTML, without its heading: how the screen
+    /// shows one section inside its own page structure.
+    pub fn blocks_html(&self, l: &dyn Locale) -> String {
+        let mut out = String::new();
+        for block in &self.blocks {
+            block_html(&mut out, block, &self.heading, l);
+        }
+        out
     }
 }
 
@@ -612,9 +708,7 @@ impl Document {
                 section.key,
                 escape(&section.heading)
             ));
-            for block in &section.blocks {
-                block_html(&mut out, block, &section.heading, l);
-            }
+            out.push_str(&section.blocks_html(l));
             out.push_str("</section>");
         }
         out
@@ -650,9 +744,10 @@ fn block_html(out: &mut String, block: &Block, heading: &str, l: &dyn Locale) {
         }
         Block::Table(t) => {
             let num = |c: &Column| if c.numeric { " class=\"num\"" } else { "" };
+            // A table whose cells are addressed is itself addressed by its key.
+            let testid = if t.row_ids.is_empty() { format!("doc-table-{}", t.key) } else { t.key.to_string() };
             out.push_str(&format!(
-                "<table class=\"doc-table\" data-testid=\"doc-table-{}\"><caption{}>{}</caption><thead><tr>",
-                t.key,
+                "<table class=\"doc-table\" data-testid=\"{testid}\"><caption{}>{}</caption><thead><tr>",
                 if t.caption == heading { " class=\"visually-hidden\"" } else { "" },
                 escape(&t.caption)
             ));
@@ -660,10 +755,19 @@ fn block_html(out: &mut String, block: &Block, heading: &str, l: &dyn Locale) {
                 out.push_str(&format!("<th scope=\"col\"{}>{}</th>", num(c), escape(&c.heading)));
             }
             out.push_str("</tr></thead><tbody>");
-            for row in &t.rows {
+            for (i, row) in t.rows.iter().enumerate() {
                 out.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(row.first().map_or("", String::as_str))));
                 for (cell, c) in row.iter().zip(&t.columns).skip(1) {
-                    out.push_str(&format!("<td data-label=\"{}\"{}>{}</td>", escape(&c.heading), num(c), escape(cell)));
+                    let id = match t.row_ids.get(i) {
+                        Some(row) if !c.id.is_empty() => format!(" data-testid=\"{}-{}-{}\"", t.key, escape(row), c.id),
+                        _ => String::new(),
+                    };
+                    out.push_str(&format!(
+                        "<td data-label=\"{}\"{}{id}>{}</td>",
+                        escape(&c.heading),
+                        num(c),
+                        escape(cell)
+                    ));
                 }
                 out.push_str("</tr>");
             }

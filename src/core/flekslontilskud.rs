@@ -122,30 +122,55 @@ pub fn calculate(job: &Employment, rates: &YearRates) -> MonthlyIncome {
         monthly(clean(job.fulltime_hourly_wage), clean(job.fulltime_hours_week)),
         clean(job.employer_pension_pct),
     );
-    let max_subsidy = rates.max_subsidy_month.value;
-    let (reduction_below_threshold, reduction_above_threshold) =
-        reductions(lonindtaegt, rates.taper_threshold_month.value);
-    // No subsidy without a wage: the subsidy compensates a job, not its absence.
-    let subsidy_before_ceiling = if lonindtaegt > 0.0 {
-        (max_subsidy - reduction_below_threshold - reduction_above_threshold).max(0.0)
-    } else {
-        0.0
-    };
-    let subsidy = apply_lonloft(subsidy_before_ceiling, lonindtaegt, lonloft);
+    let parts = subsidy_from(lonindtaegt, 0.0, lonloft, rates);
     MonthlyIncome {
         wage,
         employer_pension,
         employee_pension,
         lonindtaegt,
         lonloft,
+        max_subsidy: parts.max_subsidy,
+        reduction_below_threshold: parts.reduction_below_threshold,
+        reduction_above_threshold: parts.reduction_above_threshold,
+        subsidy_before_ceiling: parts.subsidy_before_ceiling,
+        ceiling_cut: parts.subsidy_before_ceiling - parts.subsidy,
+        subsidy: parts.subsidy,
+        atp_on_subsidy: atp_on_subsidy(parts.subsidy),
+        total: lonindtaegt + parts.subsidy,
+    }
+}
+
+/// The subsidy's steps for one month, from the income it is computed from.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct SubsidyParts {
+    pub max_subsidy: f64,
+    pub reduction_below_threshold: f64,
+    pub reduction_above_threshold: f64,
+    pub subsidy_before_ceiling: f64,
+    pub subsidy: f64,
+}
+
+/// The subsidy from a month's `lonindtaegt` and the benefits deducted from
+/// it in full (`deducted`: sygedagpenge, LAB § 124), under the `lonloft`.
+/// In a steady month that month is the same one; month by month it is the
+/// month before (see `timeline`).
+pub fn subsidy_from(lonindtaegt: f64, deducted: f64, lonloft: f64, rates: &YearRates) -> SubsidyParts {
+    let max_subsidy = rates.max_subsidy_month.value;
+    let (reduction_below_threshold, reduction_above_threshold) =
+        reductions(lonindtaegt, rates.taper_threshold_month.value);
+    // No subsidy without a job: it compensates a wage (or the benefit that
+    // replaces it during sickness), not its absence.
+    let subsidy_before_ceiling = if lonindtaegt > 0.0 || deducted > 0.0 {
+        (max_subsidy - reduction_below_threshold - reduction_above_threshold - deducted).max(0.0)
+    } else {
+        0.0
+    };
+    SubsidyParts {
         max_subsidy,
         reduction_below_threshold,
         reduction_above_threshold,
         subsidy_before_ceiling,
-        ceiling_cut: subsidy_before_ceiling - subsidy,
-        subsidy,
-        atp_on_subsidy: atp_on_subsidy(subsidy),
-        total: lonindtaegt + subsidy,
+        subsidy: apply_lonloft(subsidy_before_ceiling, lonindtaegt + deducted, lonloft),
     }
 }
 

@@ -16,3 +16,4 @@ pub mod scenario;
 pub mod schedule;
 pub mod tax;
 pub mod text;
+pub mod timeline;
