@@ -109,13 +109,14 @@ messages! {
         "An estimate. By the rules: the subsidy is computed from the month before's wage income (LAB § 123); sick pay is deducted in full, so that it and the subsidy together equal 98 % of the highest dagpenge (LAB § 124(3)). Approximated: holiday pay and sick pay are set to the wage for the same days; a bonus counts in the month it is paid (if it covers several months, the municipality spreads it over them); the first month's subsidy rests on the wage the employer reports and is corrected later; public holidays are not taken out. The municipality's figures may therefore differ.",
     ),
     Month => ("Måned", "Month"),
+    MonthPay => ("Løn mv.", "Pay"),
+    TimelineChartCaption => ("Til udbetaling pr. måned (skøn), i 1.000 kr.", "Take-home pay per month (estimate), in 1,000 kr"),
     TimelineNeedsSteps => ("Tilføj et trin med en startdato for at se pengene måned for måned.", "Add a step with a start date to see the money month by month."),
     TimelineNeedsBasis => ("Ret fejlene i beregneren for at se pengene måned for måned.", "Correct the calculator's errors to see the money month by month."),
     TimelineHasProblems => (
         "Noget ved trinnene eller hændelserne passer ikke sammen (se beskeden ved feltet). Månederne er regnet, som det står nu.",
         "Something in the steps or events does not fit together (see the message by the field). The months are computed as it stands.",
     ),
-    TimelineChart => ("Udbetaling pr. måned", "Pay-out per month"),
     EventsHeading => ("Ferie, sygdom og bonus", "Holiday, sickness and bonus"),
     EventsHint => (
         "Tilføj det, der sker i en bestemt måned. Dage er arbejdsdage (mandag til fredag).",
@@ -877,13 +878,19 @@ pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String
             format!("Trinnet starter, før fleksjobbet gør ({}). Ret datoen her eller fleksjobbets start.", date(*start))
         }
         (K::BeforeFleksjob { start }, Lang::En) => {
-            format!("The step starts before the fleksjob does ({}). Change this date or the fleksjob's start.", date(*start))
+            format!(
+                "The step starts before the fleksjob does ({}). Change this date or the fleksjob's start.",
+                date(*start)
+            )
         }
         (K::Overlaps { step, end }, Lang::Da) => {
             format!("Trinnet starter, før trin {step} slutter ({}). Ret datoen eller trin {step}s længde.", date(*end))
         }
         (K::Overlaps { step, end }, Lang::En) => {
-            format!("The step starts before step {step} ends ({}). Change the date or step {step}'s length.", date(*end))
+            format!(
+                "The step starts before step {step} ends ({}). Change the date or step {step}'s length.",
+                date(*end)
+            )
         }
         (K::MoreDaysThanMonth { weekdays }, Lang::Da) => {
             format!("Flere dage end måneden har arbejdsdage ({weekdays}) i alt.")
@@ -906,10 +913,32 @@ pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String
 
 /// "marts 2027", "March 2027".
 pub fn month_name(m: crate::core::dates::Month, lang: Lang) -> String {
-    const DA: [&str; 12] =
-        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+    const DA: [&str; 12] = [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
         "December",
     ];
     let names = if lang == Lang::Da { &DA } else { &EN };
@@ -964,11 +993,23 @@ pub fn month_note(note: &crate::core::timeline::Note, lang: Lang) -> String {
         N::CaughtUp { previous, hours } => format!(
             "The subsidy is now computed from {}'s wage for {} hours.", month(*previous), h(*hours)
         ),
-        N::EventsBefore { previous } if da => format!(
-            "Tilskuddet er beregnet af indkomsten i {} med dens feriepenge, sygedagpenge eller bonus.", month(*previous)
+        N::SickPayDeducted { previous, amount } if da => format!(
+            "Sygedagpengene fra {} ({}) er trukket fuldt fra tilskuddet.", month(*previous), kroner(*amount, lang)
         ),
-        N::EventsBefore { previous } => format!(
-            "The subsidy is computed from {}'s income with its holiday pay, sick pay or bonus.", month(*previous)
+        N::SickPayDeducted { previous, amount } => format!(
+            "{}'s sick pay ({}) is deducted in full from the subsidy.", month(*previous), kroner(*amount, lang)
+        ),
+        N::BonusCounted { previous, amount } if da => format!(
+            "Bonussen fra {} ({}) har sænket tilskuddet.", month(*previous), kroner(*amount, lang)
+        ),
+        N::BonusCounted { previous, amount } => format!(
+            "{}'s bonus ({}) has lowered the subsidy.", month(*previous), kroner(*amount, lang)
+        ),
+        N::HolidayPayCounted { previous } if da => format!(
+            "Feriepengene fra {} talte som lønindtægt, ligesom lønnen ville have gjort.", month(*previous)
+        ),
+        N::HolidayPayCounted { previous } => format!(
+            "{}'s holiday pay counted as wage income, as the wage would have.", month(*previous)
         ),
         N::NewRates { year } if da => format!("Nye satser for {year}."),
         N::NewRates { year } => format!("New rates for {year}."),
@@ -1219,5 +1260,6 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::TimelineNotes => Msg::TimelineNotes,
         T::TimelineUncertain => Msg::TimelineUncertain,
         T::Month => Msg::Month,
+        T::MonthPay => Msg::MonthPay,
     }
 }

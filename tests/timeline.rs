@@ -166,7 +166,7 @@ fn sick_pay_and_the_subsidy_together_are_98_percent_of_the_highest_dagpenge() {
     assert_eq!(may.sick_pay.round(), 15_600.0);
     assert_eq!(may.subsidy.round(), 15_272.0, "May's subsidy rests on April's wage");
     assert_eq!((may.sick_pay + june.subsidy).round(), 19_952.0);
-    assert!(june.notes.contains(&Note::EventsBefore { previous: m(2024, 5) }));
+    assert!(june.notes.contains(&Note::SickPayDeducted { previous: m(2024, 5), amount: may.sick_pay }));
     // Sick with wage: nothing changes.
     let with_wage = timeline(&steady_18_2024(&[(5, EventKind::SickWithWage, 23.0)]), &star_basis(2024));
     assert_eq!(month_of(&with_wage, m(2024, 6)).subsidy.round(), 15_272.0);
@@ -205,6 +205,7 @@ fn a_bonus_lowers_the_next_months_subsidy_at_the_marginal_rate() {
     let cut = 0.30 * 723.0 + 0.55 * 1_277.0;
     assert!((april.subsidy - (15_272.0 - cut)).abs() < 1e-6, "{}", april.subsidy);
     assert!((month_of(&months, m(2024, 5)).subsidy - 15_272.0).abs() < 1e-6);
+    assert!(april.notes.contains(&Note::BonusCounted { previous: m(2024, 3), amount: 2_000.0 }));
 }
 
 #[test]
@@ -278,10 +279,13 @@ fn the_appendix_shows_the_timelines_figures_and_notes() {
     assert_eq!(march[3], kr(months[1].subsidy));
     assert_eq!(march[5], kr(months[1].net));
     let text = doc.to_text(&Lang::Da);
-    assert!(text.contains("Løn for 15 timer; tilskuddet er stadig beregnet af lønnen i februar for 12 timer."), "{text}");
+    assert!(
+        text.contains("Løn for 15 timer; tilskuddet er stadig beregnet af lønnen i februar for 12 timer."),
+        "{text}"
+    );
     // The screen's section is the same, under its own table key.
     let screen = timeline_section(&a, &basis, "timeline", &Lang::Da).expect("section");
-    let html = screen.blocks_html(&Lang::Da);
+    let html = screen.blocks_html(.., &Lang::Da);
     assert!(html.contains("data-testid=\"timeline\""));
     assert!(html.contains(&format!("data-testid=\"timeline-2026-03-subsidy\">{}</td>", kr(months[1].subsidy))));
     assert!(screen.blocks.iter().any(|b| matches!(b, Block::Note(_))));
@@ -340,7 +344,7 @@ proptest! {
             }
             prop_assert!(f.subsidy >= 0.0 && f.wage >= 0.0 && f.sick_pay >= 0.0);
             let steady = before.paid_hours == f.paid_hours && before.lonindtaegt == f.lonindtaegt
-                && f.notes.iter().all(|n| !matches!(n, Note::Event(_) | Note::EventsBefore { .. } | Note::FirstMonth));
+                && f.notes.iter().all(|n| !matches!(n, Note::Event(_) | Note::FirstMonth | Note::SickPayDeducted { .. }));
             if steady {
                 let (s, _) = scenario_for_year(&basis, u16::try_from(f.month.year).unwrap_or(year)).expect("valid");
                 let lonloft = s.at(f.paid_hours).income.lonloft;

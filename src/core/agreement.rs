@@ -560,13 +560,23 @@ pub enum ProblemKind {
     /// Not one of the known values (a municipality number, say).
     Unknown,
     /// A step that starts before the fleksjob does (see `timeline::problems`).
-    BeforeFleksjob { start: NaiveDate },
+    BeforeFleksjob {
+        start: NaiveDate,
+    },
     /// A step that starts before step number `step` (1-based) ends on `end`.
-    Overlaps { step: usize, end: NaiveDate },
+    Overlaps {
+        step: usize,
+        end: NaiveDate,
+    },
     /// More days off in a month than its `weekdays`.
-    MoreDaysThanMonth { weekdays: u32 },
+    MoreDaysThanMonth {
+        weekdays: u32,
+    },
     /// An event outside the months the timeline shows.
-    OutsidePeriod { first: Month, last: Month },
+    OutsidePeriod {
+        first: Month,
+        last: Month,
+    },
 }
 
 fn problem(out: &mut Vec<Problem>, field: &str, kind: ProblemKind) {

@@ -10,11 +10,11 @@
 use chrono::NaiveDate;
 
 use super::agreement::{names_kommunen, Accommodation, Agreement, FollowUpKind, Hours};
+use super::dates::Month;
 use super::form::{Basis, CalculatorForm, Field};
 use super::input::NumberStyle;
 use super::municipalities;
 use super::rates::{Figure, Status};
-use super::dates::Month;
 use super::scenario::{Outcome, Scenario};
 use super::timeline::{timeline, MonthFigures, Note};
 
@@ -125,6 +125,8 @@ pub enum Term {
     /// Which rules are approximations or uncertain.
     TimelineUncertain,
     Month,
+    /// The month table's pay column: wage, feriepenge, sygedagpenge, bonus.
+    MonthPay,
     Published,
     Derived,
     Unverified,
@@ -313,7 +315,7 @@ pub fn timeline_section(a: &Agreement, basis: &Basis, table_key: &'static str, l
         columns: vec![
             column(Term::Month, ""),
             column(Term::PaidHours, "paid-hours"),
-            column(Term::Wage, "wage"),
+            column(Term::MonthPay, "wage"),
             column(Term::Subsidy, "subsidy"),
             column(Term::Total, "total"),
             column(Term::PayOut, "net"),
@@ -636,11 +638,11 @@ fn signatures(a: &Agreement, l: &dyn Locale) -> Section {
 }
 
 impl Section {
-    /// The section's blocks as HTML, without its heading: how the screen
-    /// shows one section inside its own page structure.
-    pub fn blocks_html(&self, l: &dyn Locale) -> String {
+    /// The section's blocks in `range` as HTML, without its heading: how
+    /// the screen shows one section inside its own page structure.
+    pub fn blocks_html(&self, range: impl std::slice::SliceIndex<[Block], Output = [Block]>, l: &dyn Locale) -> String {
         let mut out = String::new();
-        for block in &self.blocks {
+        for block in self.blocks.get(range).unwrap_or_default() {
             block_html(&mut out, block, &self.heading, l);
         }
         out
@@ -708,7 +710,7 @@ impl Document {
                 section.key,
                 escape(&section.heading)
             ));
-            out.push_str(&section.blocks_html(l));
+            out.push_str(&section.blocks_html(.., l));
             out.push_str("</section>");
         }
         out

@@ -56,8 +56,12 @@ pub enum Note {
     SplitMonth { day: NaiveDate, old: f64, hours: f64 },
     /// The subsidy has caught up: computed from `previous`'s wage at `hours`.
     CaughtUp { previous: Month, hours: f64 },
-    /// The subsidy reflects `previous`'s holiday pay, sickness or bonus.
-    EventsBefore { previous: Month },
+    /// The subsidy has `previous`'s sygedagpenge deducted in full.
+    SickPayDeducted { previous: Month, amount: f64 },
+    /// `previous`'s bonus counted as wage income in the subsidy.
+    BonusCounted { previous: Month, amount: f64 },
+    /// `previous`'s feriepenge counted as wage income in the subsidy.
+    HolidayPayCounted { previous: Month },
     /// This month's events, as entered.
     Event(MonthEvent),
     /// January: this year's rates apply from now on.
@@ -266,8 +270,14 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
         } else if p.notes.iter().any(|n| matches!(n, Note::NewHours { .. } | Note::SplitMonth { .. })) {
             notes.push(Note::CaughtUp { previous: p.month, hours: p.paid_hours });
         }
-        if p.holiday_pay + p.sick_pay + p.bonus > 0.0 {
-            notes.push(Note::EventsBefore { previous: p.month });
+        if p.sick_pay > 0.0 {
+            notes.push(Note::SickPayDeducted { previous: p.month, amount: p.sick_pay });
+        }
+        if p.bonus > 0.0 {
+            notes.push(Note::BonusCounted { previous: p.month, amount: p.bonus });
+        }
+        if p.holiday_pay > 0.0 {
+            notes.push(Note::HolidayPayCounted { previous: p.month });
         }
         notes.extend(a.events.iter().filter(|e| e.month == m).copied().map(Note::Event));
     }

@@ -13,7 +13,7 @@ use crate::core::agreement::{
 };
 use crate::core::dates::{from_iso, to_iso};
 use crate::core::document::Term;
-use crate::core::form::CalculatorForm;
+use crate::core::form::{Basis, CalculatorForm};
 use crate::core::input::ranges;
 use crate::core::scenario::Scenario;
 use crate::i18n::{self, Lang, Msg};
@@ -32,14 +32,14 @@ pub struct TypedHours(pub StoredValue<std::collections::HashMap<String, String>>
 struct Problems(Memo<Vec<Problem>>);
 
 /// The message for the field at `path` ("steps[1].hours.paid"), if any.
-fn problem_at(path: String) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+pub(super) fn problem_at(path: String) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     let problems = use_context::<Problems>().map(|p| p.0);
     let lang = use_lang();
     move || problems?.with(|ps| ps.iter().find(|p| p.field == path).map(|p| i18n::problem(&p.kind, lang.get())))
 }
 
 /// The error paragraph beside a field, announced to screen readers.
-fn field_error(id: &str, message: impl Fn() -> Option<String> + Send + Sync + 'static) -> impl IntoView {
+pub(super) fn field_error(id: &str, message: impl Fn() -> Option<String> + Send + Sync + 'static) -> impl IntoView {
     view! { <p class="error" id=format!("{id}-error") data-testid=format!("{id}-error") aria-live="polite">{message}</p> }
 }
 
@@ -555,8 +555,15 @@ pub fn AgreementEditor(
     draft: Draft,
     form: RwSignal<CalculatorForm>,
     scenario: Memo<Option<Scenario>>,
+    basis: Memo<Option<Basis>>,
 ) -> impl IntoView {
-    provide_context(Problems(Memo::new(move |_| draft.read().problems())));
+    // The timeline's problems are shown too, though they do not stop saving.
+    provide_context(Problems(Memo::new(move |_| {
+        let a = draft.read();
+        let mut all = a.problems();
+        all.extend(crate::core::timeline::problems(&a));
+        all
+    })));
     let lang = use_lang();
     let steps = Memo::new(move |_| draft.read().steps.len());
     let steps_full = Memo::new(move |_| steps.get() >= limits::STEPS);
@@ -615,6 +622,7 @@ pub fn AgreementEditor(
                 })>{t(Msg::AddStep)}</button>
                 {move || steps_full.get().then(|| view! { <p class="hint" data-testid="steps-full">{t(Msg::MaxSteps)}</p> })}
             </section>
+            <super::timeline::Timeline draft=draft basis=basis />
             <section class="agreement-part" aria-labelledby="support-heading">
                 <h3 id="support-heading">{t(Msg::SupportHeading)}</h3>
                 {support_item(draft, "mentor", "mentor", Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}

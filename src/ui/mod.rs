@@ -7,6 +7,7 @@ mod chart;
 mod compare;
 mod fields;
 mod results;
+mod timeline;
 
 use leptos::prelude::*;
 
@@ -339,7 +340,7 @@ pub fn App() -> impl IntoView {
             <div class="agreement-layout">
                 {link_notices()}
                 <BasisNotice draft=draft form=form />
-                <AgreementEditor draft=draft form=form scenario=agreement_scenario />
+                <AgreementEditor draft=draft form=form scenario=agreement_scenario basis=agreement_basis />
                 <AgreementOutputs draft=draft saved=saved form=form basis=agreement_basis delete_all_here=hide_delete />
             </div>
         }

@@ -1,0 +1,259 @@
+//! Month by month in the editor: a small chart of the pay-out, the month
+//! table with its notes (the document's own appendix section, so screen and
+//! paper agree), and the holiday, sickness and bonus events that change them.
+
+use leptos::prelude::*;
+
+use super::agreement::{field_error, problem_at, Draft, TypedHours};
+use super::{t, use_lang};
+use crate::core::agreement::{limits, EventKind, Month, MonthEvent};
+use crate::core::document::timeline_section;
+use crate::core::form::Basis;
+use crate::core::input::Range;
+use crate::core::timeline::{period, problems, timeline, MonthFigures};
+use crate::i18n::{self, Lang, Msg};
+
+/// The month-by-month section of the editor.
+#[component]
+pub fn Timeline(draft: Draft, basis: Memo<Option<Basis>>) -> impl IntoView {
+    let lang = use_lang();
+    let months = Memo::new(move |_| basis.read().as_ref().map(|b| timeline(&draft.read(), b)).unwrap_or_default());
+    let has_steps = Memo::new(move |_| !draft.read().steps.is_empty());
+    let troubled = Memo::new(move |_| !problems(&draft.read()).is_empty());
+    // The section's introduction, then the chart, then its table and notes.
+    let (intro, chart, table) =
+        (NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new());
+    Effect::new(move |_| {
+        let l = lang.get();
+        let section = basis.read().as_ref().and_then(|b| timeline_section(&draft.read(), b, "timeline", &l));
+        let html =
+            |range: std::ops::Range<usize>| section.as_ref().map(|s| s.blocks_html(range, &l)).unwrap_or_default();
+        let svg = if section.is_some() { months.with(|m| chart_svg(m, l)) } else { String::new() };
+        let count = section.as_ref().map_or(0, |s| s.blocks.len());
+        for (node, text) in [(intro, html(0..1.min(count))), (chart, svg), (table, html(1.min(count)..count))] {
+            if let Some(el) = node.get() {
+                el.set_inner_html(&text);
+            }
+        }
+    });
+    let status = move || {
+        if !has_steps.get() {
+            Some(Msg::TimelineNeedsSteps)
+        } else if basis.read().is_none() {
+            Some(Msg::TimelineNeedsBasis)
+        } else {
+            None
+        }
+    };
+    view! {
+        <section class="agreement-part timeline" aria-labelledby="timeline-heading" data-testid="timeline-section">
+            <h3 id="timeline-heading">{t(Msg::TimelineHeading)}</h3>
+            {move || status().map(|m| view! { <p class="hint" data-testid="timeline-status">{t(m)}</p> })}
+            {move || troubled.get().then(|| view! { <p class="warning" data-testid="timeline-problems">{t(Msg::TimelineHasProblems)}</p> })}
+            <div node_ref=intro></div>
+            <div class="timeline-chart" node_ref=chart></div>
+            <div class="timeline-table" node_ref=table></div>
+            <Events draft=draft />
+        </section>
+    }
+}
+
+/// Bars of the pay-out per month from zero, each with its figure in
+/// thousands above it and the month's short name below, under a caption.
+/// Hidden from screen readers: the table that follows holds the same figures.
+fn chart_svg(months: &[MonthFigures], lang: Lang) -> String {
+    let Some(top) = months.iter().map(|m| m.net).reduce(f64::max).filter(|v| *v > 0.0) else {
+        return String::new();
+    };
+    const BARS: f64 = 100.0;
+    const BAR: f64 = 30.0;
+    const GAP: f64 = 10.0;
+    let (width, height) = (months.len() as f64 * (BAR + GAP), BARS + 34.0);
+    let mut out = format!(
+        "<p class=\"small\" aria-hidden=\"true\">{}</p><svg viewBox=\"0 0 {width} {height}\" width=\"{width}\" \
+         height=\"{height}\" aria-hidden=\"true\" focusable=\"false\">",
+        Msg::TimelineChartCaption.text(lang)
+    );
+    for (i, m) in months.iter().enumerate() {
+        let h = (m.net.max(0.0) / top * BARS).max(1.0);
+        let (x, y) = (i as f64 * (BAR + GAP) + GAP / 2.0, 16.0 + BARS - h);
+        let centre = x + BAR / 2.0;
+        let name: String = i18n::month_name(m.month, lang).chars().take(3).collect();
+        out.push_str(&format!(
+            "<text x=\"{centre}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
+             <rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{BAR}\" height=\"{h}\"></rect>\
+             <text x=\"{centre}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            y - 3.0,
+            i18n::number(m.net / 1000.0, 1, lang),
+            height - 2.0,
+            crate::core::document::escape(&name),
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The events, one row each; the list re-renders only when its length
+/// changes, so typing never loses focus.
+#[component]
+fn Events(draft: Draft) -> impl IntoView {
+    let count = Memo::new(move |_| draft.read().events.len());
+    let full = Memo::new(move |_| count.get() >= limits::EVENTS);
+    let first_month = Memo::new(move |_| period(&draft.read()).map(|(first, _)| first));
+    let add = move |_| {
+        if let Some(month) = first_month.get_untracked() {
+            draft.update(|a| {
+                if a.events.len() < limits::EVENTS {
+                    a.events.push(MonthEvent { month, kind: EventKind::HolidayWithPay, amount: 5.0 });
+                }
+            });
+        }
+    };
+    view! {
+        <fieldset class="events" data-testid="events">
+            <legend>{t(Msg::EventsHeading)}</legend>
+            <p class="hint">{t(Msg::EventsHint)}</p>
+            {move || (0..count.get()).map(|i| event_row(draft, i)).collect_view()}
+            <button type="button" class="secondary" data-testid="add-event"
+                disabled=move || full.get() || first_month.get().is_none() on:click=add>
+                {t(Msg::AddEvent)}
+            </button>
+            {move || full.get().then(|| view! { <p class="hint">{t(Msg::MaxEvents)}</p> })}
+        </fieldset>
+    }
+}
+
+fn event_row(draft: Draft, index: usize) -> impl IntoView {
+    let lang = use_lang();
+    let id = move |name: &str| format!("event-{index}-{name}");
+    let path = move |name: &str| format!("events[{index}].{name}");
+    let event = move || draft.read().events.get(index).copied();
+    // The months offered: the timeline's, and the event's own if outside them.
+    let months = move || {
+        let a = draft.read();
+        let mut list = Vec::new();
+        if let Some((first, last)) = period(&a) {
+            let mut m = first;
+            while m <= last {
+                list.push(m);
+                m = m.next();
+            }
+        }
+        if let Some(e) = a.events.get(index).filter(|e| !list.contains(&e.month)) {
+            list.push(e.month);
+            list.sort();
+        }
+        list
+    };
+    let month_options = move || {
+        let chosen = event().map(|e| e.month);
+        months()
+            .into_iter()
+            .map(|m| {
+                view! { <option value=m.iso() selected=chosen == Some(m)>{i18n::month_name(m, lang.get())}</option> }
+            })
+            .collect_view()
+    };
+    let kind_options = move || {
+        let chosen = event().map(|e| e.kind);
+        EventKind::ALL
+            .into_iter()
+            .map(|k| view! { <option value=k.key() selected=chosen == Some(k)>{t(i18n::event_kind(k))}</option> })
+            .collect_view()
+    };
+    let set = move |f: &dyn Fn(&mut MonthEvent)| {
+        draft.update(|a| {
+            if let Some(e) = a.events.get_mut(index) {
+                f(e);
+            }
+        })
+    };
+    view! {
+        <div class="event row" data-testid=id("row")>
+            <div class="field">
+                <label for=id("month")>{t(Msg::EventMonth)}</label>
+                <select id=id("month") aria-describedby=format!("{}-error", id("month")) on:change=move |ev| {
+                    if let Some(m) = Month::from_iso(&event_target_value(&ev)) {
+                        set(&|e| e.month = m);
+                    }
+                }>{month_options}</select>
+                {field_error(&id("month"), problem_at(path("month")))}
+            </div>
+            <div class="field">
+                <label for=id("kind")>{t(Msg::EventKindLabel)}</label>
+                <select id=id("kind") on:change=move |ev| {
+                    if let Some(k) = EventKind::from_key(&event_target_value(&ev)) {
+                        set(&|e| e.kind = k);
+                    }
+                }>{kind_options}</select>
+            </div>
+            {amount_field(draft, index)}
+            <button type="button" class="secondary" data-testid=id("remove") on:click=move |_| draft.update(|a| {
+                if index < a.events.len() {
+                    a.events.remove(index);
+                }
+            })>{t(Msg::Remove)}</button>
+        </div>
+    }
+}
+
+/// Days or kroner, as typed ("2,5", "5.000"); text that is not a number
+/// puts NaN in the draft (so it is not saved half-read) and is kept.
+fn amount_field(draft: Draft, index: usize) -> impl IntoView {
+    let lang = use_lang();
+    let field_id = format!("event-{index}-amount");
+    let typed = use_context::<TypedHours>().map(|t| t.0);
+    let amount = move || draft.read().events.get(index).map(|e| (e.kind, e.amount));
+    let start = match untrack(amount) {
+        Some((_, v)) if v.is_finite() => i18n::number(v, 2, lang.get_untracked()),
+        _ => typed.and_then(|t| t.with_value(|m| m.get(&field_id).cloned())).unwrap_or_default(),
+    };
+    let text = RwSignal::new(start);
+    let range = |kind: Option<EventKind>| {
+        let max = if kind.is_none_or(EventKind::in_days) { limits::EVENT_DAYS } else { limits::BONUS };
+        Range { min: 0.0, min_inclusive: true, max }
+    };
+    let problem = problem_at(format!("events[{index}].amount"));
+    let error = Memo::new(move |_| {
+        let kind = amount().map(|(k, _)| k);
+        let reading = range(kind).read_in(&text.get(), i18n::number_style(lang.get()));
+        reading.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
+    });
+    let label = move || match amount() {
+        Some((EventKind::Bonus, _)) => Msg::EventKroner.text(lang.get()),
+        _ => Msg::EventDays.text(lang.get()),
+    };
+    let remember = field_id.clone();
+    view! {
+        <div class="field">
+            <label for=field_id.clone()>{label}</label>
+            <input
+                id=field_id.clone()
+                type="text"
+                inputmode="decimal"
+                aria-describedby=format!("{field_id}-error")
+                aria-invalid=move || if error.read().is_some() { "true" } else { "false" }
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    let typed_text = text.get_untracked();
+                    let kind = untrack(amount).map(|(k, _)| k);
+                    let v = range(kind).read_in(&typed_text, i18n::number_style(lang.get_untracked()));
+                    if let Some(t) = typed {
+                        t.update_value(|m| match v {
+                            Ok(_) => {
+                                m.remove(&remember);
+                            }
+                            Err(_) => {
+                                m.insert(remember.clone(), typed_text);
+                            }
+                        });
+                    }
+                    let v = v.unwrap_or(f64::NAN);
+                    draft.update(|a| if let Some(e) = a.events.get_mut(index) { e.amount = v });
+                }
+            />
+            {field_error(&field_id, move || error.get())}
+        </div>
+    }
+}
