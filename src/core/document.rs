@@ -303,7 +303,11 @@ pub const APPENDIX_TABLE: &str = "timeline-appendix";
 /// `table_key`, each month's notes, and what is approximate. `None`
 /// without steps or a valid basis.
 pub fn timeline_section(a: &Agreement, basis: &Basis, table_key: &'static str, l: &dyn Locale) -> Option<Section> {
-    let months = timeline(a, basis);
+    months_section(&timeline(a, basis), table_key, l)
+}
+
+/// `timeline_section` for months already computed.
+pub fn months_section(months: &[MonthFigures], table_key: &'static str, l: &dyn Locale) -> Option<Section> {
     if months.is_empty() {
         return None;
     }

@@ -1,5 +1,5 @@
 //! Month by month: the income over the agreement's steps, with the
-//! one-month lag, holiday, sickness and bonuses (docs/rules.md § 2.2).
+//! one-month lag, holiday, sickness and bonuses (docs/rules.md § 2.4).
 //!
 //! The calculator shows a steady month, in which the wage and the subsidy
 //! belong to the same hours. Here each month has its own: the subsidy paid
@@ -216,7 +216,7 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
     let share = 1.0 - unpaid_days / DAYS_PER_MONTH;
     let wage = full.income.wage * share;
     // Feriepenge and sygedagpenge are taken as the wage of the days they
-    // replace (docs/rules.md § 2.2 on why this approximation).
+    // replace (docs/rules.md § 2.4 on why this approximation).
     let holiday_pay = day_wage * holiday_days.min(unpaid_days);
     let sick_pay = day_wage * unpaid_days - holiday_pay;
     let bonus = entered(EventKind::Bonus);
@@ -226,7 +226,7 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
 
     // In the fleksjob's first month there is no month before: the subsidy
     // rests on the month's own wage as the employer reports it, corrected
-    // later (municipal practice, docs/rules.md § 2.2).
+    // later (municipal practice, docs/rules.md § 2.4).
     let first_month = m == Month::of(a.fleksjob_start);
     let (subsidy_basis, deducted) = match previous {
         Some(p) if !first_month => (p.lonindtaegt, p.sick_pay),

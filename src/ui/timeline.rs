@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::agreement::{field_error, problem_at, Draft, TypedHours};
 use super::{t, use_lang};
 use crate::core::agreement::{limits, EventKind, Month, MonthEvent};
-use crate::core::document::timeline_section;
+use crate::core::document::months_section;
 use crate::core::form::Basis;
 use crate::core::input::Range;
 use crate::core::timeline::{period, problems, timeline, MonthFigures};
@@ -25,10 +25,9 @@ pub fn Timeline(draft: Draft, basis: Memo<Option<Basis>>) -> impl IntoView {
         (NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new());
     Effect::new(move |_| {
         let l = lang.get();
-        let section = basis.read().as_ref().and_then(|b| timeline_section(&draft.read(), b, "timeline", &l));
+        let (section, svg) = months.with(|m| (months_section(m, "timeline", &l), chart_svg(m, l)));
         let html =
             |range: std::ops::Range<usize>| section.as_ref().map(|s| s.blocks_html(range, &l)).unwrap_or_default();
-        let svg = if section.is_some() { months.with(|m| chart_svg(m, l)) } else { String::new() };
         let count = section.as_ref().map_or(0, |s| s.blocks.len());
         for (node, text) in [(intro, html(0..1.min(count))), (chart, svg), (table, html(1.min(count)..count))] {
             if let Some(el) = node.get() {
