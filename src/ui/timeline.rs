@@ -64,27 +64,28 @@ fn chart_svg(months: &[MonthFigures], lang: Lang) -> String {
     let Some(top) = months.iter().map(|m| m.net).reduce(f64::max).filter(|v| *v > 0.0) else {
         return String::new();
     };
-    const BARS: f64 = 100.0;
-    const BAR: f64 = 30.0;
-    const GAP: f64 = 10.0;
-    let (width, height) = (months.len() as f64 * (BAR + GAP), BARS + 34.0);
+    // Whole pixels: formatting an f64 would pull float printing into the wasm.
+    const BARS: i32 = 100;
+    const BAR: i32 = 30;
+    const GAP: i32 = 10;
+    let (width, height) = (months.len() as i32 * (BAR + GAP), BARS + 34);
     let mut out = format!(
         "<p class=\"small\" aria-hidden=\"true\">{}</p><svg viewBox=\"0 0 {width} {height}\" width=\"{width}\" \
          height=\"{height}\" aria-hidden=\"true\" focusable=\"false\">",
         Msg::TimelineChartCaption.text(lang)
     );
-    for (i, m) in months.iter().enumerate() {
-        let h = (m.net.max(0.0) / top * BARS).max(1.0);
-        let (x, y) = (i as f64 * (BAR + GAP) + GAP / 2.0, 16.0 + BARS - h);
-        let centre = x + BAR / 2.0;
+    for (i, m) in (0i32..).zip(months) {
+        let h = ((m.net.max(0.0) / top * f64::from(BARS)).round() as i32).max(1);
+        let (x, y) = (i * (BAR + GAP) + GAP / 2, 16 + BARS - h);
+        let centre = x + BAR / 2;
         let name: String = i18n::month_name(m.month, lang).chars().take(3).collect();
         out.push_str(&format!(
             "<text x=\"{centre}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
              <rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{BAR}\" height=\"{h}\"></rect>\
              <text x=\"{centre}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            y - 3.0,
+            y - 3,
             i18n::number(m.net / 1000.0, 1, lang),
-            height - 2.0,
+            height - 2,
             crate::core::document::escape(&name),
         ));
     }
@@ -145,20 +146,14 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
         list
     };
     let month_options = move || {
-        let chosen = event().map(|e| e.month);
-        months()
-            .into_iter()
-            .map(|m| {
-                view! { <option value=m.iso() selected=chosen == Some(m)>{i18n::month_name(m, lang.get())}</option> }
-            })
-            .collect_view()
+        let l = lang.get();
+        let list = months().into_iter().map(|m| (m.iso(), i18n::month_name(m, l))).collect();
+        (list, event().map(|e| e.month.iso()).unwrap_or_default())
     };
     let kind_options = move || {
-        let chosen = event().map(|e| e.kind);
-        EventKind::ALL
-            .into_iter()
-            .map(|k| view! { <option value=k.key() selected=chosen == Some(k)>{t(i18n::event_kind(k))}</option> })
-            .collect_view()
+        let l = lang.get();
+        let list = EventKind::ALL.into_iter().map(|k| (k.key().to_string(), i18n::event_kind(k).text(l).to_string()));
+        (list.collect(), event().map(|e| e.kind.key().to_string()).unwrap_or_default())
     };
     let set = move |f: &dyn Fn(&mut MonthEvent)| {
         draft.update(|a| {
@@ -167,31 +162,61 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
             }
         })
     };
+    let on_month = move |value: String| {
+        if let Some(m) = Month::from_iso(&value) {
+            set(&|e| e.month = m);
+        }
+    };
+    let on_kind = move |value: String| {
+        if let Some(k) = EventKind::from_key(&value) {
+            set(&|e| e.kind = k);
+        }
+    };
     view! {
         <div class="event row" data-testid=id("row")>
-            <div class="field">
-                <label for=id("month")>{t(Msg::EventMonth)}</label>
-                <select id=id("month") aria-describedby=format!("{}-error", id("month")) on:change=move |ev| {
-                    if let Some(m) = Month::from_iso(&event_target_value(&ev)) {
-                        set(&|e| e.month = m);
-                    }
-                }>{month_options}</select>
-                {field_error(&id("month"), problem_at(path("month")))}
-            </div>
-            <div class="field">
-                <label for=id("kind")>{t(Msg::EventKindLabel)}</label>
-                <select id=id("kind") on:change=move |ev| {
-                    if let Some(k) = EventKind::from_key(&event_target_value(&ev)) {
-                        set(&|e| e.kind = k);
-                    }
-                }>{kind_options}</select>
-            </div>
+            {select_field(id("month"), path("month"), Msg::EventMonth, Box::new(month_options), Box::new(on_month))}
+            {select_field(id("kind"), path("kind"), Msg::EventKindLabel, Box::new(kind_options), Box::new(on_kind))}
             {amount_field(draft, index)}
             <button type="button" class="secondary" data-testid=id("remove") on:click=move |_| draft.update(|a| {
                 if index < a.events.len() {
                     a.events.remove(index);
                 }
             })>{t(Msg::Remove)}</button>
+        </div>
+    }
+}
+
+/// The options (value, text) and the chosen value.
+type Options = Box<dyn Fn() -> (Vec<(String, String)>, String) + Send + Sync>;
+
+/// A labelled select with its error line (the problem at `path`). Its options are written as one HTML string: a view per option
+/// cost several KB of wasm for a list that only changes as a whole.
+fn select_field(
+    id: String,
+    path: String,
+    label: Msg,
+    options: Options,
+    on_change: Box<dyn Fn(String)>,
+) -> impl IntoView {
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let (list, chosen) = options();
+        if let Some(el) = select.get() {
+            let esc = crate::core::document::escape;
+            let html: String = list
+                .iter()
+                .map(|(value, text)| format!("<option value=\"{}\">{}</option>", esc(value), esc(text)))
+                .collect();
+            el.set_inner_html(&html);
+            el.set_value(&chosen);
+        }
+    });
+    view! {
+        <div class="field">
+            <label for=id.clone()>{t(label)}</label>
+            <select id=id.clone() node_ref=select aria-describedby=format!("{id}-error")
+                on:change=move |ev| on_change(event_target_value(&ev))></select>
+            {field_error(&id, problem_at(path))}
         </div>
     }
 }
