@@ -353,3 +353,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn in_english_the_months_and_notes_are_english() {
+    let a = twelve_fifteen_eighteen(2026);
+    let basis = aarhus_basis(2026, 18.0);
+    let doc = document(&a, Some(&basis), &Lang::En);
+    let section = doc.section("timeline").expect("appendix");
+    assert_eq!(section.heading, "Appendix: month by month");
+    let text = doc.to_text(&Lang::En);
+    assert!(text.contains("- March 2026: Paid hours per week: 15;"), "{text}");
+    assert!(
+        text.contains("Wage for 15 hours; the subsidy is still computed from February's wage for 12 hours."),
+        "{text}"
+    );
+    assert!(!text.contains("marts"), "no Danish month names");
+}

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
+import { open, result, offSiteRequests, outputDir, useEnv, agreementLink, calculatorFigures } from "./harness.mjs";
 
 const env = useEnv();
 const require = createRequire(import.meta.url);
@@ -61,23 +61,9 @@ const AGREEMENT = {
   basis: { year: 2026, kommune: 751, church: false, wage: 185, pension_employer: 8, pension_employee: 0, paid: 12, target: 18, fulltime_hours: 37 },
 };
 
-const link = (agreement = AGREEMENT) =>
-  `#view=aftale&agreement=${Buffer.from(JSON.stringify(agreement)).toString("base64url")}`;
+const link = (agreement = AGREEMENT) => agreementLink(agreement);
 const DOC = "[data-testid='print-document']";
-
-/** The calculator's pay-out and employer's cost at `paid` hours, read from its own screen. */
-async function calculator(paid) {
-  const p = await env.page();
-  await open(p, env.base, `#year=2026&wage=185&pension_employer=8&kommune=751&paid=${paid}`);
-  const figures = {
-    wage: await result(p, "compare-wage-month"),
-    subsidy: await result(p, "compare-subsidy-month"),
-    net: await result(p, "net-month"),
-    employer: await result(p, "employer-cost-month"),
-  };
-  await p.context().close();
-  return figures;
-}
+const calculator = (paid) => calculatorFigures(env, paid);
 
 /** A table of the document as rows of cell texts, by its key. */
 async function table(p, key) {
@@ -106,7 +92,7 @@ test("a share link opens the agreement as a document to read; editing is a secon
     const cells = economy.find((r) => r[0] === row);
     const calc = await calculator(paid);
     assert.deepEqual(
-      { wage: cells[2], subsidy: cells[3], net: cells[5], employer: cells[6] },
+      { wage: cells[2], subsidy: cells[3], total: cells[4], net: cells[5], "employer-cost": cells[6] },
       calc,
       `${row} against the calculator at ${paid} hours`,
     );

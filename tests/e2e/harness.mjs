@@ -102,3 +102,24 @@ export async function edit(page) {
   await page.click("[data-testid='edit']");
   await page.waitForSelector(".agreement-editor");
 }
+
+/** A share link's fragment for an agreement file object. */
+export function agreementLink(agreement) {
+  return `#view=aftale&agreement=${Buffer.from(JSON.stringify(agreement)).toString("base64url")}`;
+}
+
+/** The calculator's own figures at `paid` hours for 185 kr./h, 8 % employer
+ * pension, Aarhus, 2026, read from its screen in a page of its own. */
+export async function calculatorFigures(env, paid) {
+  const p = await env.page();
+  await open(p, env.base, `#year=2026&wage=185&pension_employer=8&kommune=751&paid=${paid}`);
+  const figures = {
+    wage: await result(p, "compare-wage-month"),
+    subsidy: await result(p, "compare-subsidy-month"),
+    total: await result(p, "compare-total-month"),
+    net: await result(p, "net-month"),
+    "employer-cost": await result(p, "employer-cost-month"),
+  };
+  await p.context().close();
+  return figures;
+}

@@ -5,10 +5,11 @@
 // agreement and printed in its appendix; bad input gets a message by the field.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { open, result, offSiteRequests, outputDir, useEnv, edit } from "./harness.mjs";
+import { open, result, offSiteRequests, outputDir, useEnv, edit, agreementLink, calculatorFigures } from "./harness.mjs";
 
 const env = useEnv();
 const require = createRequire(import.meta.url);
@@ -45,24 +46,9 @@ const AGREEMENT = {
   basis: { year: 2026, kommune: 751, church: false, wage: 185, pension_employer: 8, pension_employee: 0, paid: 12, fulltime_hours: 37 },
 };
 
-const link = (agreement = AGREEMENT) =>
-  `#view=aftale&agreement=${Buffer.from(JSON.stringify(agreement)).toString("base64url")}`;
+const link = (agreement = AGREEMENT) => agreementLink(agreement);
 const DOC = "[data-testid='print-document']";
-
-/** The calculator's own figures at `paid` hours. */
-async function calculator(paid) {
-  const p = await env.page();
-  await open(p, env.base, `#year=2026&wage=185&pension_employer=8&kommune=751&paid=${paid}`);
-  const figures = {
-    wage: await result(p, "compare-wage-month"),
-    subsidy: await result(p, "compare-subsidy-month"),
-    total: await result(p, "compare-total-month"),
-    net: await result(p, "net-month"),
-    "employer-cost": await result(p, "employer-cost-month"),
-  };
-  await p.context().close();
-  return figures;
-}
+const calculator = (paid) => calculatorFigures(env, paid);
 
 const cell = (p, month, column) => result(p, `timeline-${month}-${column}`);
 
@@ -129,10 +115,14 @@ test("an event moves the next month's subsidy, travels in the link and prints in
   assert.ok(appendix.includes("5 sygedage uden løn"), "the event in the printed appendix");
   assert.equal(await result(reader, "timeline-appendix-2026-08-subsidy"), augustAfter, "paper and screen agree");
 
-  // The appendix prints: check it is in the PDF's text layer.
+  // The appendix prints: its heading, the month's figure and the event are
+  // in the PDF's text.
   const pdf = join(outputDir, "timeline.pdf");
   await reader.pdf({ path: pdf, format: "A4", preferCSSPageSize: true });
-  assert.ok(readFileSync(pdf).length > 10_000, "a PDF was written");
+  const printed = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" });
+  for (const words of ["Bilag: Måned for måned", "august 2026", augustAfter, "5 sygedage uden løn"]) {
+    assert.ok(printed.includes(words), `${words} in the PDF`);
+  }
 });
 
 test("bad input gets a message by the field and nothing typed is lost", async () => {
