@@ -91,7 +91,7 @@ test("export, clear, import gives the same agreement; bad files are refused", as
   };
   const first = await exported();
   const file = JSON.parse(first);
-  assert.equal(file.schema, 4);
+  assert.equal(file.schema, 5);
   assert.equal(file.parties.citizen, "Anna Testesen");
   assert.equal(file.steps.length, 2);
   assert.equal(file.steps[1].hours.paid, 12.5);

@@ -56,7 +56,7 @@ test("the share link and the file carry the basis: the citizen sees the consulta
   await consultant.click("[data-testid='make-link']");
   const link = await consultant.inputValue("[data-testid='share-link']");
   const json = await exportFile(consultant);
-  assert.equal(JSON.parse(json).schema, 4);
+  assert.equal(JSON.parse(json).schema, 5);
   assert.deepEqual(JSON.parse(json).basis, {
     year: 2026, kommune: 751, church: false, wage: 185, pension_employer: 8, pension_employee: 0, paid: 12,
     fulltime_hours: 37,
