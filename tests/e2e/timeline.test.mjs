@@ -156,14 +156,19 @@ test("bad input gets a message by the field and nothing typed is lost", async ()
 test("on a phone the months read as cards, with no sideways scroll and no axe violations", async () => {
   const p = await env.page();
   await editor(p, { width: 390, height: 844 });
+  await p.click("[data-testid='add-event']");
+  await p.selectOption("#event-0-kind", "bonus");
+  await p.fill("#event-0-amount", "5.000");
+  await p.waitForSelector("text=Bonus på 5.000 kr.");
   const section = p.locator("[data-testid='timeline-section']");
   await section.scrollIntoViewIfNeeded();
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
   await section.screenshot({ path: join(outputDir, "timeline-phone.png") });
-  // What the first screen of the section shows on a phone.
+  // What the first screen of the section shows on a phone, and its events.
   await p.evaluate(() => document.getElementById("timeline-heading").scrollIntoView());
   await p.screenshot({ path: join(outputDir, "timeline-phone-top.png") });
+  await p.locator("[data-testid='events']").screenshot({ path: join(outputDir, "timeline-phone-events.png") });
   await p.evaluate(`${AXE_SOURCE}\n;void 0`);
   const violations = await p.evaluate(async () => {
     const r = await window.axe.run("[data-testid='timeline-section']", {
