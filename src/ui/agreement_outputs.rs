@@ -127,7 +127,12 @@ enum Place {
 /// Move to the first field marked invalid, so "correct the marked fields"
 /// shows the user where.
 fn focus_first_invalid() {
-    let field = document().query_selector("[aria-invalid='true']").ok().flatten();
+    focus_first("[aria-invalid='true']");
+}
+
+/// Move focus to the first element matching `selector`, if any.
+pub fn focus_first(selector: &str) {
+    let field = document().query_selector(selector).ok().flatten();
     if let Some(field) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
         let _ = field.focus();
     }

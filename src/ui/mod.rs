@@ -364,7 +364,12 @@ pub fn App() -> impl IntoView {
     view! {
         <main id="main" class:compact=compact>
             {move || (view.get() == View::Calculator).then(|| view! {
-                <a class="skip-link no-print" href="#answer" data-testid="skip-link">{t(Msg::SkipToAnswer)}</a>
+                // Focus moves by hand: following "#answer" would change the
+                // fragment, which holds the form, and reset it.
+                <a class="skip-link no-print" href="#answer" data-testid="skip-link" on:click=|ev| {
+                    ev.prevent_default();
+                    agreement_outputs::focus_first("#answer");
+                }>{t(Msg::SkipToAnswer)}</a>
             })}
             <header class="no-print">
                 // Embedded, the host page has the title and introduction.

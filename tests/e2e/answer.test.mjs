@@ -78,9 +78,13 @@ test("the keyboard reaches the answer in at most five tab stops", async () => {
     if (at === "skip-link") break;
   }
   assert.ok(await page.locator("[data-testid='skip-link']").isVisible(), "the skip link shows when focused");
+  const before = await result(page, "answer-sentence");
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "answer");
   assert.ok(stops <= 5, `${stops} tab stops`);
+  // Following the link keeps what was entered (the fragment holds the form).
+  assert.equal(await result(page, "answer-sentence"), before);
+  assert.match(await page.evaluate(() => location.hash), /wage=190/);
 });
 
 test("the per-hour panel is about the hours discussed, zone by zone", async () => {
