@@ -66,22 +66,17 @@ pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let newest = rates::YEARS[rates::YEARS.len() - 1].year;
     let notice = (rates::for_year(current).is_none() && current > newest)
         .then(|| move || i18n::newest_rates_notice(current, newest, lang.get()));
+    let select = NodeRef::<leptos::html::Select>::new();
+    let year = Memo::new(move |_| form.read().year);
+    fill_select(
+        select,
+        Box::new(|| rates::YEARS.iter().map(|r| (r.year.to_string(), r.year.to_string())).collect()),
+        Box::new(move || year.get().to_string()),
+    );
     view! {
         <div class="field">
             <label for="year">{t(Msg::Year)}</label>
-            <select id="year" name="year" on:change=on_change aria-describedby="year-notice">
-                {rates::YEARS
-                    .iter()
-                    .map(|r| {
-                        let year = r.year;
-                        view! {
-                            <option value=year.to_string() prop:selected=move || form.read().year == year>
-                                {year}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            <select id="year" name="year" node_ref=select on:change=on_change aria-describedby="year-notice"></select>
             <p class="notice" id="year-notice" data-testid="year-notice">{notice}</p>
         </div>
     }
@@ -91,27 +86,54 @@ pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
 #[component]
 pub fn MunicipalitySelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let on_change = move |ev| form.update(|f| f.set_municipality(&event_target_value(&ev)));
+    let lang = use_lang();
+    let select = NodeRef::<leptos::html::Select>::new();
+    let chosen = Memo::new(move |_| form.read().municipality);
+    fill_select(
+        select,
+        Box::new(move || {
+            let average = (String::new(), Msg::MunicipalityAverage.text(lang.get()).to_string());
+            let all = municipalities::MUNICIPALITIES.iter().map(|m| (m.number.to_string(), m.name.to_string()));
+            std::iter::once(average).chain(all).collect()
+        }),
+        Box::new(move || chosen.get().map(|n| n.to_string()).unwrap_or_default()),
+    );
     view! {
         <div class="field">
             <label for="kommune">{t(Msg::Municipality)}</label>
-            <select id="kommune" name="kommune" on:change=on_change>
-                <option value="" prop:selected=move || form.read().municipality.is_none()>
-                    {t(Msg::MunicipalityAverage)}
-                </option>
-                {municipalities::MUNICIPALITIES
-                    .iter()
-                    .map(|m| {
-                        let number = m.number;
-                        view! {
-                            <option value=number.to_string() prop:selected=move || form.read().municipality == Some(number)>
-                                {m.name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            <select id="kommune" name="kommune" node_ref=select on:change=on_change></select>
         </div>
     }
+}
+
+/// A select's options as (value, text).
+pub type Options = Box<dyn Fn() -> Vec<(String, String)>>;
+
+/// Fill `select` with `options`, written as one HTML string, and keep
+/// `chosen` selected. A view and an effect per option cost wasm and, for the
+/// 99 municipalities, start-up time and work on every keystroke; the list
+/// changes only as a whole (with the language).
+pub fn fill_select(select: NodeRef<leptos::html::Select>, options: Options, chosen: Box<dyn Fn() -> String>) {
+    let chosen = std::rc::Rc::new(chosen);
+    let value = chosen.clone();
+    Effect::new(move |_| {
+        let list = options();
+        if let Some(el) = select.get() {
+            let esc = crate::core::document::escape;
+            let html: String = list
+                .iter()
+                .map(|(value, text)| format!("<option value=\"{}\">{}</option>", esc(value), esc(text)))
+                .collect();
+            el.set_inner_html(&html);
+            el.set_value(&untrack(|| value()));
+        }
+    });
+    Effect::new(move |_| {
+        let v = chosen();
+        if let Some(el) = select.get() {
+            el.set_value(&v);
+        }
+    });
 }
 
 /// A yes/no setting of the calculator (church membership, single parent).

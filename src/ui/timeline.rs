@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::agreement::{field_error, problem_at, Draft, TypedHours};
+use super::fields::{fill_select, Options};
 use super::{t, use_lang};
 use crate::core::agreement::{limits, EventKind, Month, MonthEvent};
 use crate::core::document::months_section;
@@ -147,14 +148,14 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
     };
     let month_options = move || {
         let l = lang.get();
-        let list = months().into_iter().map(|m| (m.iso(), i18n::month_name(m, l))).collect();
-        (list, event().map(|e| e.month.iso()).unwrap_or_default())
+        months().into_iter().map(|m| (m.iso(), i18n::month_name(m, l))).collect()
     };
     let kind_options = move || {
         let l = lang.get();
-        let list = EventKind::ALL.into_iter().map(|k| (k.key().to_string(), i18n::event_kind(k).text(l).to_string()));
-        (list.collect(), event().map(|e| e.kind.key().to_string()).unwrap_or_default())
+        EventKind::ALL.into_iter().map(|k| (k.key().to_string(), i18n::event_kind(k).text(l).to_string())).collect()
     };
+    let month = move || event().map(|e| e.month.iso()).unwrap_or_default();
+    let kind = move || event().map(|e| e.kind.key().to_string()).unwrap_or_default();
     let set = move |f: &dyn Fn(&mut MonthEvent)| {
         draft.update(|a| {
             if let Some(e) = a.events.get_mut(index) {
@@ -174,8 +175,8 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
     };
     view! {
         <div class="event row" data-testid=id("row")>
-            {select_field(id("month"), path("month"), Msg::EventMonth, Box::new(month_options), Box::new(on_month))}
-            {select_field(id("kind"), path("kind"), Msg::EventKindLabel, Box::new(kind_options), Box::new(on_kind))}
+            {select_field(id("month"), path("month"), Msg::EventMonth, Box::new(month_options), Box::new(month), Box::new(on_month))}
+            {select_field(id("kind"), path("kind"), Msg::EventKindLabel, Box::new(kind_options), Box::new(kind), Box::new(on_kind))}
             {amount_field(draft, index)}
             <button type="button" class="secondary" data-testid=id("remove") on:click=move |_| draft.update(|a| {
                 if index < a.events.len() {
@@ -186,31 +187,17 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
     }
 }
 
-/// The options (value, text) and the chosen value.
-type Options = Box<dyn Fn() -> (Vec<(String, String)>, String) + Send + Sync>;
-
-/// A labelled select with its error line (the problem at `path`). Its options are written as one HTML string: a view per option
-/// cost several KB of wasm for a list that only changes as a whole.
+/// A labelled select with its error line (the problem at `path`).
 fn select_field(
     id: String,
     path: String,
     label: Msg,
     options: Options,
+    chosen: Box<dyn Fn() -> String>,
     on_change: Box<dyn Fn(String)>,
 ) -> impl IntoView {
     let select = NodeRef::<leptos::html::Select>::new();
-    Effect::new(move |_| {
-        let (list, chosen) = options();
-        if let Some(el) = select.get() {
-            let esc = crate::core::document::escape;
-            let html: String = list
-                .iter()
-                .map(|(value, text)| format!("<option value=\"{}\">{}</option>", esc(value), esc(text)))
-                .collect();
-            el.set_inner_html(&html);
-            el.set_value(&chosen);
-        }
-    });
+    fill_select(select, options, chosen);
     view! {
         <div class="field">
             <label for=id.clone()>{t(label)}</label>
