@@ -163,6 +163,14 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
             }
         })
     };
+    // "Fjern syg uden løn (sygedagpenge), juli 2026": which of the rows.
+    let remove_label = move || {
+        let l = lang.get();
+        event().map(|e| {
+            let kind = i18n::event_kind(e.kind).text(l).to_lowercase();
+            format!("{} {kind}, {}", Msg::Remove.text(l), i18n::month_name(e.month, l))
+        })
+    };
     let on_month = move |value: String| {
         if let Some(m) = Month::from_iso(&value) {
             set(&|e| e.month = m);
@@ -178,7 +186,7 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
             {select_field(id("month"), path("month"), Msg::EventMonth, Box::new(month_options), Box::new(month), Box::new(on_month))}
             {select_field(id("kind"), path("kind"), Msg::EventKindLabel, Box::new(kind_options), Box::new(kind), Box::new(on_kind))}
             {amount_field(draft, index)}
-            <button type="button" class="secondary" data-testid=id("remove") on:click=move |_| draft.update(|a| {
+            <button type="button" class="secondary" data-testid=id("remove") aria-label=remove_label on:click=move |_| draft.update(|a| {
                 if index < a.events.len() {
                     a.events.remove(index);
                 }

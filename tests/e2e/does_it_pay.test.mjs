@@ -66,6 +66,8 @@ test("the chart and its table agree, and the keyboard reads out points", async (
   assert.equal(totals.length, 75);
   await page.click("details:has([data-testid='curve-table']) summary");
   const rows = page.locator("[data-testid='curve-table'] tbody tr");
+  // The rows are built when the table is opened: wait for the first.
+  await rows.first().waitFor();
   assert.equal(await rows.count(), 75);
   const kr = (s) => Number(s.replace(/[^0-9−-]/g, "").replace("−", "-"));
   for (const i of [0, 20, 36, 37, 50, 74]) {

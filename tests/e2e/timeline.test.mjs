@@ -103,6 +103,11 @@ test("an event moves the next month's subsidy, travels in the link and prints in
   assert.ok(kr(augustAfter) < kr(augustBefore), `${augustAfter} < ${augustBefore}: sick pay deducted in full`);
   const text = await p.innerText("[data-testid='timeline-section']");
   assert.ok(text.includes("5 sygedage uden løn"), text);
+  assert.equal(
+    await p.getAttribute("[data-testid='event-0-remove']", "aria-label"),
+    "Fjern syg uden løn (sygedagpenge), juli 2026",
+    "the remove button names its row",
+  );
 
   // Shared: the link carries the event, and the reader's appendix shows it.
   await p.click("[data-testid='make-link']");
