@@ -167,7 +167,8 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
     let remove_label = move || {
         let l = lang.get();
         event().map(|e| {
-            let kind = i18n::event_kind(e.kind).text(l).to_lowercase();
+            // ASCII only: `to_lowercase` brings Unicode case tables (8 KB gzip).
+            let kind = i18n::event_kind(e.kind).text(l).to_ascii_lowercase();
             format!("{} {kind}, {}", Msg::Remove.text(l), i18n::month_name(e.month, l))
         })
     };
