@@ -79,8 +79,13 @@ impl Month {
     }
 
     /// Monday to Friday, public holidays not excepted.
+    pub fn working_days(self) -> impl Iterator<Item = NaiveDate> {
+        self.days().filter(|d| d.weekday().number_from_monday() <= 5)
+    }
+
+    /// How many `working_days` the month has.
     pub fn weekdays(self) -> u32 {
-        self.days().filter(|d| d.weekday().number_from_monday() <= 5).count() as u32
+        self.working_days().count() as u32
     }
 
     /// `YYYY-MM`.

@@ -118,17 +118,16 @@ pub fn timeline(a: &Agreement, basis: &Basis) -> Vec<MonthFigures> {
     let mut years = Years { basis, scenarios: Vec::new() };
     // The month before the first is computed without its events: the first
     // month's subsidy rests on it.
-    let Some(mut previous) = month(a, &mut years, first.prev(), None) else {
+    let Some(lead_in) = month(a, &mut years, first.prev(), None) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
+    let mut out: Vec<MonthFigures> = Vec::new();
     let mut m = first;
     while m <= last {
-        let Some(figures) = month(a, &mut years, m, Some(&previous)) else {
+        let Some(figures) = month(a, &mut years, m, Some(out.last().unwrap_or(&lead_in))) else {
             return Vec::new();
         };
-        out.push(figures.clone());
-        previous = figures;
+        out.push(figures);
         m = m.next();
     }
     out
@@ -182,8 +181,7 @@ pub fn hours_on(a: &Agreement, day: NaiveDate) -> f64 {
 /// The month's weekdays' hours, averaged; and where they change within it
 /// (the first day of new hours, the hours before and after).
 fn month_hours(a: &Agreement, m: Month) -> (f64, Option<(NaiveDate, f64, f64)>) {
-    let weekdays: Vec<NaiveDate> =
-        m.days().filter(|d| chrono::Datelike::weekday(d).number_from_monday() <= 5).collect();
+    let weekdays: Vec<NaiveDate> = m.working_days().collect();
     let hours: Vec<f64> = weekdays.iter().map(|d| hours_on(a, *d)).collect();
     let split = (1..hours.len()).find(|&i| hours[i] != hours[i - 1]).map(|i| (weekdays[i], hours[i - 1], hours[i]));
     match split {

@@ -14,7 +14,7 @@ use crate::core::agreement::{
 use crate::core::dates::{from_iso, to_iso};
 use crate::core::document::Term;
 use crate::core::form::{Basis, CalculatorForm};
-use crate::core::input::ranges;
+use crate::core::input::{ranges, Range};
 use crate::core::scenario::Scenario;
 use crate::i18n::{self, Lang, Msg};
 
@@ -48,11 +48,11 @@ pub(super) fn field_error(id: &str, message: impl Fn() -> Option<String> + Send 
 /// non-generic body: generic bodies made a copy of each component per call
 /// site, which cost over 100 KB of wasm.
 #[derive(Clone)]
-pub struct Reader<T>(Arc<dyn Fn(&Agreement) -> Option<T> + Send + Sync>);
+pub struct Reader<T>(pub(super) Arc<dyn Fn(&Agreement) -> Option<T> + Send + Sync>);
 
 /// Writes one value of the draft; type-erased like `Reader`.
 #[derive(Clone)]
-pub struct Writer<T>(Arc<dyn Fn(&mut Agreement, T) + Send + Sync>);
+pub struct Writer<T>(pub(super) Arc<dyn Fn(&mut Agreement, T) + Send + Sync>);
 
 /// A text field (or text area) bound to one string of the agreement at
 /// `path`. What is typed is cleaned of control and bidi characters (see
@@ -190,71 +190,108 @@ fn HoursFields(
 }
 
 fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set: Writer<Hours>) -> impl IntoView {
-    let lang = use_lang();
-    let typed = use_context::<TypedHours>().map(|t| t.0);
     let part = |label: Msg, name: &'static str, read: fn(&Hours) -> f64, write: fn(&mut Hours, f64)| {
         let (get, get2, set) = (get.clone(), get.clone(), set.clone());
-        let field_id = format!("{id}-{name}");
-        let start = match (get.0)(&draft.read_untracked()).map(|h| read(&h)) {
-            Some(v) if v.is_finite() => i18n::hours(v, lang.get_untracked()),
-            Some(_) => typed.and_then(|t| t.with_value(|m| m.get(&field_id).cloned())).unwrap_or_default(),
-            None => String::new(),
-        };
-        let text = RwSignal::new(start);
-        // Follow changes made elsewhere (taken from the calculator, an import);
-        // NaN is this field's own "not hours yet" and leaves the text alone.
-        Effect::new(move |_| {
-            if let Some(h) = (get.0)(&draft.read()).filter(|h| read(h).is_finite()) {
-                let shown =
-                    ranges::HOURS_WEEK.read_in(&text.get_untracked(), i18n::number_style(lang.get_untracked())).ok();
-                if shown != Some(read(&h)) {
-                    text.set(i18n::hours(read(&h), lang.get_untracked()));
-                }
-            }
-        });
-        // The text's own reading error is the more precise; otherwise what
-        // the validator says (effective above attended, say).
-        let problem = problem_at(format!("{path}.{name}"));
-        let error = Memo::new(move |_| {
-            let reading = ranges::HOURS_WEEK.read_in(&text.get(), i18n::number_style(lang.get()));
-            reading.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
-        });
-        let error_id = format!("{field_id}-error");
-        let error_for = field_id.clone();
-        let remember_id = field_id.clone();
-        view! {
-            <div class="field">
-                <label for=field_id.clone()>{t(label)}</label>
-                <input
-                    id=field_id
-                    type="text"
-                    inputmode="decimal"
-                    aria-describedby=error_id.clone()
-                    aria-invalid=move || if error.read().is_some() { "true" } else { "false" }
-                    prop:value=move || text.get()
-                    on:input=move |ev| {
-                        text.set(event_target_value(&ev));
-                        let typed_text = text.get_untracked();
-                        let v = ranges::HOURS_WEEK.read_in(&typed_text, i18n::number_style(lang.get_untracked()));
-                        if let Some(t) = typed {
-                            t.update_value(|m| match v {
-                                Ok(_) => { m.remove(&remember_id); }
-                                Err(_) => { m.insert(remember_id.clone(), typed_text); }
-                            });
-                        }
-                        let v = v.unwrap_or(f64::NAN);
-                        draft.update(|a| if let Some(mut h) = (get2.0)(a) { write(&mut h, v); (set.0)(a, h) });
+        typed_number(
+            draft,
+            TypedNumber {
+                id: format!("{id}-{name}"),
+                path: format!("{path}.{name}"),
+                label: Box::new(t(label)),
+                range: Arc::new(|| ranges::HOURS_WEEK),
+                get: Reader(Arc::new(move |a| (get.0)(a).map(|h| read(&h)))),
+                set: Writer(Arc::new(move |a, v| {
+                    if let Some(mut h) = (get2.0)(a) {
+                        write(&mut h, v);
+                        (set.0)(a, h)
                     }
-                />
-                {field_error(&error_for, move || error.get())}
-            </div>
-        }
+                })),
+            },
+        )
     };
     view! {
         <div class="hours-row">
             {part(Msg::AttendedHours, "attended", |h| h.attended, |h, v| h.attended = v)}
             {part(Msg::EffectiveHours, "effective", |h| h.effective, |h, v| h.effective = v)}
             {part(Msg::PaidHours, "paid", |h| h.paid, |h, v| h.paid = v)}
+        </div>
+    }
+}
+
+/// One number of the draft typed as text ("12,5", "5.000"): hours, days,
+/// kroner.
+pub(super) struct TypedNumber {
+    /// The input's id; its error line is `{id}-error`.
+    pub id: String,
+    /// Where the value is in the file, for the validator's message.
+    pub path: String,
+    pub label: Box<dyn Fn() -> &'static str + Send + Sync>,
+    /// The values it takes (may follow the draft, as an event's kind).
+    pub range: Arc<dyn Fn() -> Range + Send + Sync>,
+    pub get: Reader<f64>,
+    pub set: Writer<f64>,
+}
+
+/// A text field for a `TypedNumber`. The text is kept as typed; the draft
+/// gets the value once it reads within the range, and NaN until then, so
+/// the validator (and with it save, export and share) sees the field as
+/// unfinished. Text that is not a number yet is also kept in `TypedHours`,
+/// so switching view loses nothing. The reading error is shown beside the
+/// field, or else what the validator says (effective above attended, say).
+pub(super) fn typed_number(draft: Draft, n: TypedNumber) -> impl IntoView {
+    let lang = use_lang();
+    let typed = use_context::<TypedHours>().map(|t| t.0);
+    let TypedNumber { id, path, label, range, get, set } = n;
+    let start = match (get.0)(&draft.read_untracked()) {
+        Some(v) if v.is_finite() => i18n::number(v, 2, lang.get_untracked()),
+        Some(_) => typed.and_then(|t| t.with_value(|m| m.get(&id).cloned())).unwrap_or_default(),
+        None => String::new(),
+    };
+    let text = RwSignal::new(start);
+    // Follow changes made elsewhere (taken from the calculator, an import);
+    // NaN is this field's own "not a number yet" and leaves the text alone.
+    let (follow, read_range) = (get.clone(), range.clone());
+    Effect::new(move |_| {
+        if let Some(v) = (follow.0)(&draft.read()).filter(|v| v.is_finite()) {
+            let style = i18n::number_style(lang.get_untracked());
+            let shown = untrack(|| read_range()).read_in(&text.get_untracked(), style).ok();
+            if shown != Some(v) {
+                text.set(i18n::number(v, 2, lang.get_untracked()));
+            }
+        }
+    });
+    let problem = problem_at(path);
+    let check_range = range.clone();
+    let error = Memo::new(move |_| {
+        let reading = check_range().read_in(&text.get(), i18n::number_style(lang.get()));
+        reading.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
+    });
+    let remember = id.clone();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="decimal"
+                aria-describedby=format!("{id}-error")
+                aria-invalid=move || if error.read().is_some() { "true" } else { "false" }
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    let typed_text = text.get_untracked();
+                    let v = untrack(|| range()).read_in(&typed_text, i18n::number_style(lang.get_untracked()));
+                    if let Some(t) = typed {
+                        t.update_value(|m| match v {
+                            Ok(_) => { m.remove(&remember); }
+                            Err(_) => { m.insert(remember.clone(), typed_text); }
+                        });
+                    }
+                    let v = v.unwrap_or(f64::NAN);
+                    draft.update(|a| (set.0)(a, v));
+                }
+            />
+            {field_error(&id, move || error.get())}
         </div>
     }
 }
@@ -558,10 +595,10 @@ pub fn AgreementEditor(
     basis: Memo<Option<Basis>>,
 ) -> impl IntoView {
     // The timeline's problems are shown too, though they do not stop saving.
+    let timeline_problems = Memo::new(move |_| crate::core::timeline::problems(&draft.read()));
     provide_context(Problems(Memo::new(move |_| {
-        let a = draft.read();
-        let mut all = a.problems();
-        all.extend(crate::core::timeline::problems(&a));
+        let mut all = draft.read().problems();
+        all.extend(timeline_problems.get());
         all
     })));
     let lang = use_lang();
@@ -622,7 +659,7 @@ pub fn AgreementEditor(
                 })>{t(Msg::AddStep)}</button>
                 {move || steps_full.get().then(|| view! { <p class="hint" data-testid="steps-full">{t(Msg::MaxSteps)}</p> })}
             </section>
-            <super::timeline::Timeline draft=draft basis=basis />
+            <super::timeline::Timeline draft=draft basis=basis problems=timeline_problems />
             <section class="agreement-part" aria-labelledby="support-heading">
                 <h3 id="support-heading">{t(Msg::SupportHeading)}</h3>
                 {support_item(draft, "mentor", "mentor", Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}

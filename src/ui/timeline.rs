@@ -4,23 +4,25 @@
 
 use leptos::prelude::*;
 
-use super::agreement::{field_error, problem_at, Draft, TypedHours};
+use std::sync::Arc;
+
+use super::agreement::{field_error, problem_at, typed_number, Draft, Reader, TypedNumber, Writer};
 use super::fields::{fill_select, Options};
 use super::{t, use_lang};
-use crate::core::agreement::{limits, EventKind, Month, MonthEvent};
+use crate::core::agreement::{limits, EventKind, Month, MonthEvent, Problem};
 use crate::core::document::months_section;
 use crate::core::form::Basis;
 use crate::core::input::Range;
-use crate::core::timeline::{period, problems, timeline, MonthFigures};
+use crate::core::timeline::{period, timeline, MonthFigures};
 use crate::i18n::{self, Lang, Msg};
 
 /// The month-by-month section of the editor.
 #[component]
-pub fn Timeline(draft: Draft, basis: Memo<Option<Basis>>) -> impl IntoView {
+pub fn Timeline(draft: Draft, basis: Memo<Option<Basis>>, problems: Memo<Vec<Problem>>) -> impl IntoView {
     let lang = use_lang();
     let months = Memo::new(move |_| basis.read().as_ref().map(|b| timeline(&draft.read(), b)).unwrap_or_default());
     let has_steps = Memo::new(move |_| !draft.read().steps.is_empty());
-    let troubled = Memo::new(move |_| !problems(&draft.read()).is_empty());
+    let troubled = Memo::new(move |_| !problems.read().is_empty());
     // The section's introduction, then the chart, then its table and notes.
     let (intro, chart, table) =
         (NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new(), NodeRef::<leptos::html::Div>::new());
@@ -217,63 +219,27 @@ fn select_field(
     }
 }
 
-/// Days or kroner, as typed ("2,5", "5.000"); text that is not a number
-/// puts NaN in the draft (so it is not saved half-read) and is kept.
+/// Days or kroner, as typed ("2,5", "5.000"), in the range of the event's kind.
 fn amount_field(draft: Draft, index: usize) -> impl IntoView {
     let lang = use_lang();
-    let field_id = format!("event-{index}-amount");
-    let typed = use_context::<TypedHours>().map(|t| t.0);
-    let amount = move || draft.read().events.get(index).map(|e| (e.kind, e.amount));
-    let start = match untrack(amount) {
-        Some((_, v)) if v.is_finite() => i18n::number(v, 2, lang.get_untracked()),
-        _ => typed.and_then(|t| t.with_value(|m| m.get(&field_id).cloned())).unwrap_or_default(),
-    };
-    let text = RwSignal::new(start);
-    let range = |kind: Option<EventKind>| {
-        let max = if kind.is_none_or(EventKind::in_days) { limits::EVENT_DAYS } else { limits::BONUS };
-        Range { min: 0.0, min_inclusive: true, max }
-    };
-    let problem = problem_at(format!("events[{index}].amount"));
-    let error = Memo::new(move |_| {
-        let kind = amount().map(|(k, _)| k);
-        let reading = range(kind).read_in(&text.get(), i18n::number_style(lang.get()));
-        reading.err().map(|e| i18n::input_error(e, lang.get())).or_else(&problem)
-    });
-    let label = move || match amount() {
-        Some((EventKind::Bonus, _)) => Msg::EventKroner.text(lang.get()),
-        _ => Msg::EventDays.text(lang.get()),
-    };
-    let remember = field_id.clone();
-    view! {
-        <div class="field">
-            <label for=field_id.clone()>{label}</label>
-            <input
-                id=field_id.clone()
-                type="text"
-                inputmode="decimal"
-                aria-describedby=format!("{field_id}-error")
-                aria-invalid=move || if error.read().is_some() { "true" } else { "false" }
-                prop:value=move || text.get()
-                on:input=move |ev| {
-                    text.set(event_target_value(&ev));
-                    let typed_text = text.get_untracked();
-                    let kind = untrack(amount).map(|(k, _)| k);
-                    let v = range(kind).read_in(&typed_text, i18n::number_style(lang.get_untracked()));
-                    if let Some(t) = typed {
-                        t.update_value(|m| match v {
-                            Ok(_) => {
-                                m.remove(&remember);
-                            }
-                            Err(_) => {
-                                m.insert(remember.clone(), typed_text);
-                            }
-                        });
-                    }
-                    let v = v.unwrap_or(f64::NAN);
-                    draft.update(|a| if let Some(e) = a.events.get_mut(index) { e.amount = v });
+    let kind = Memo::new(move |_| draft.read().events.get(index).map(|e| e.kind));
+    let in_days = move || kind.get().is_none_or(EventKind::in_days);
+    typed_number(
+        draft,
+        TypedNumber {
+            id: format!("event-{index}-amount"),
+            path: format!("events[{index}].amount"),
+            label: Box::new(move || (if in_days() { Msg::EventDays } else { Msg::EventKroner }).text(lang.get())),
+            range: Arc::new(move || {
+                let max = if in_days() { limits::EVENT_DAYS } else { limits::BONUS };
+                Range { min: 0.0, min_inclusive: true, max }
+            }),
+            get: Reader(Arc::new(move |a| a.events.get(index).map(|e| e.amount))),
+            set: Writer(Arc::new(move |a, v| {
+                if let Some(e) = a.events.get_mut(index) {
+                    e.amount = v;
                 }
-            />
-            {field_error(&field_id, move || error.get())}
-        </div>
-    }
+            })),
+        },
+    )
 }
