@@ -913,6 +913,11 @@ pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String
 
 /// "marts 2027", "March 2027".
 pub fn month_name(m: crate::core::dates::Month, lang: Lang) -> String {
+    format!("{} {}", month_alone(m, lang), m.year)
+}
+
+/// "marts", "March": the month without its year.
+pub fn month_alone(m: crate::core::dates::Month, lang: Lang) -> &'static str {
     const DA: [&str; 12] = [
         "januar",
         "februar",
@@ -942,7 +947,7 @@ pub fn month_name(m: crate::core::dates::Month, lang: Lang) -> String {
         "December",
     ];
     let names = if lang == Lang::Da { &DA } else { &EN };
-    format!("{} {}", names[(m.month as usize).clamp(1, 12) - 1], m.year)
+    names[(m.month as usize).clamp(1, 12) - 1]
 }
 
 /// The message for an event's kind.
@@ -963,10 +968,7 @@ pub fn month_note(note: &crate::core::timeline::Note, lang: Lang) -> String {
     use crate::core::timeline::Note as N;
     let h = |v: f64| hours(v, lang);
     // The month alone, lower case in Danish: "februar".
-    let month = |m: crate::core::dates::Month| {
-        let name = month_name(m, lang);
-        name.rsplit_once(' ').map_or(name.clone(), |(n, _)| n.to_string())
-    };
+    let month = |m| month_alone(m, lang);
     let da = lang == Lang::Da;
     match note {
         N::FirstMonth if da => "Fleksjobbet begynder: tilskuddet beregnes af denne måneds løn, som arbejdsgiveren oplyser den, og fra næste måned af lønnen måneden før.".into(),

@@ -81,7 +81,7 @@ fn chart_svg(months: &[MonthFigures], lang: Lang) -> String {
         let h = ((m.net.max(0.0) / top * f64::from(BARS)).round() as i32).max(1);
         let (x, y) = (i * (BAR + GAP) + GAP / 2, 16 + BARS - h);
         let centre = x + BAR / 2;
-        let name: String = i18n::month_name(m.month, lang).chars().take(3).collect();
+        let name: String = i18n::month_alone(m.month, lang).chars().take(3).collect();
         out.push_str(&format!(
             "<text x=\"{centre}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
              <rect class=\"bar\" x=\"{x}\" y=\"{y}\" width=\"{BAR}\" height=\"{h}\"></rect>\
