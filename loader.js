@@ -1,5 +1,26 @@
 // Starts the app. A file of its own instead of Trunk's inline script, so the
 // page runs under a Content-Security-Policy without 'unsafe-inline'.
-const tag = document.querySelector("script[data-js]");
-const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+//
+// The page has two builds of the app (docs/performance.md): the calculator
+// alone, which is the first download, and the full app with the agreement.
+// The URL says which one to start, by the keys the app itself reads: the
+// agreement's view or a shared agreement in the fragment, or an embedding
+// that shows one part only. When the user opens the agreement, the calculator
+// loads the page again with the fragment asking for it.
+function wantsAgreement() {
+  const parts = new URLSearchParams(location.search).get("parts");
+  if (parts === "agreement" || parts === "aftale") return true;
+  if (parts === "calculator" || parts === "beregner") return false;
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  return fragment.get("view") === "aftale" || fragment.has("agreement");
+}
+
+const build = document.querySelector("script[data-js]").dataset;
+const full = wantsAgreement();
+const { default: init } = await import(full ? build.fullJs : build.js);
+await init({ module_or_path: full ? build.fullWasm : build.wasm });
+// Opening the agreement from the calculator loaded the page again: focus
+// goes back to the tab the user pressed.
+if (full && performance.getEntriesByType("navigation")[0]?.type === "reload") {
+  document.querySelector("nav.tabs .tab[aria-pressed='true']")?.focus();
+}

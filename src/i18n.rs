@@ -23,20 +23,30 @@ impl Lang {
 /// Declares every message once: the `Msg` enum, `Msg::ALL`, and the Danish
 /// and English text of each, so no message can lack a translation.
 macro_rules! messages {
-    ($($name:ident => ($da:expr, $en:expr $(,)?)),* $(,)?) => {
+    (
+        calculator { $($c:ident => ($cda:expr, $cen:expr $(,)?)),* $(,)? }
+        agreement { $($a:ident => ($ada:expr, $aen:expr $(,)?)),* $(,)? }
+    ) => {
         /// A piece of interface text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Msg {
-            $($name),*
+            $($c,)*
+            $(#[cfg(feature = "agreement")] $a,)*
         }
 
         impl Msg {
             /// Every message, for tests that check translations.
-            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
+            pub const ALL: &'static [Msg] = &[$(Msg::$c,)* $(#[cfg(feature = "agreement")] Msg::$a,)*];
 
             pub fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
-                    $((Msg::$name, Lang::Da) => $da, (Msg::$name, Lang::En) => $en,)*
+                    $((Msg::$c, Lang::Da) => $cda, (Msg::$c, Lang::En) => $cen,)*
+                    $(
+                        #[cfg(feature = "agreement")]
+                        (Msg::$a, Lang::Da) => $ada,
+                        #[cfg(feature = "agreement")]
+                        (Msg::$a, Lang::En) => $aen,
+                    )*
                 }
             }
         }
@@ -44,521 +54,527 @@ macro_rules! messages {
 }
 
 messages! {
-    AppTitle => ("Fleksjob-beregneren", "The fleksjob calculator"),
-    AppIntro => (
-        "Se hvad løn og fleksløntilskud giver om måneden ved et givet antal lønnede timer.",
-        "See what wage and flex-wage subsidy (fleksløntilskud) come to per month for a number of paid hours.",
-    ),
-    PrivacyNote => (
-        "Alt regnes ud i din browser. Intet sendes eller gemmes.",
-        "Everything is calculated in your browser. Nothing is sent or stored.",
-    ),
-    InputsHeading => ("Dit fleksjob", "Your fleksjob"),
-    Year => ("År (satser)", "Year (rates)"),
-    HourlyWage => ("Timeløn (kr.)", "Hourly wage (kr)"),
-    HourlyWageHint => (
-        "Bruttotimeløn inkl. din egen pension. Fx 200 eller 187,50.",
-        "Gross hourly wage including your own pension. E.g. 200 or 187.50.",
-    ),
-    PensionEmployer => ("Arbejdsgivers pension (%)", "Employer's pension (%)"),
-    PensionEmployerHint => (
-        "Procent af lønnen, som arbejdsgiveren indbetaler oveni. Tom = 0.",
-        "Percent of the wage the employer pays in on top. Empty = 0.",
-    ),
-    PensionEmployee => ("Din egen pension (%)", "Your own pension (%)"),
-    PensionEmployeeHint => (
-        "Procent af lønnen, der trækkes til din pension. Den er allerede med i timelønnen.",
-        "Percent of the wage that goes to your pension. It is already inside the hourly wage.",
-    ),
-    PaidHours => ("Lønnede timer pr. uge", "Paid hours per week"),
-    PaidHoursHint => (
-        "De timer arbejdsgiveren betaler for. Decimaler er fine, fx 12,5.",
-        "The hours the employer pays for. Decimals are fine, e.g. 12.5.",
-    ),
-    FulltimeHours => ("Fuldtid, timer pr. uge", "Full time, hours per week"),
-    FulltimeHoursHint => (
-        "Normalt 37 timer, hvis overenskomsten ikke siger andet.",
-        "Usually 37 hours unless the collective agreement says otherwise.",
-    ),
-    FulltimeWage => ("Timeløn ved fuldtid (kr.)", "Full-time hourly wage (kr)"),
-    FulltimeWageHint => (
-        "Stillingens timeløn på fuld tid inkl. tillæg. Tom = samme som din timeløn.",
-        "The position's full-time hourly wage incl. allowances. Empty = same as your hourly wage.",
-    ),
-    RatesHeading => ("Satser", "Rates"),
-    MaxSubsidyOverride => ("Maksimalt tilskud pr. måned (kr.)", "Maximum subsidy per month (kr)"),
-    TaperThreshold => ("Aftrapningsgrænse", "Taper threshold"),
-    TaperThresholdOverride => ("Aftrapningsgrænse pr. måned (kr.)", "Taper threshold per month (kr)"),
-    OverrideHint => (
-        "Tom = årets sats. Kender kommunen en anden sats, så skriv den her.",
-        "Empty = the year's rate. If the municipality uses another figure, enter it here.",
-    ),
-    StatusPublished => ("offentliggjort", "published"),
-    StatusDerived => ("beregnet af os, ikke offentliggjort", "derived by us, not published"),
-    StatusOverridden => ("indtastet", "entered by you"),
-    DocTimeline => ("Bilag: Måned for måned", "Appendix: month by month"),
-    TimelineHeading => ("Måned for måned", "Month by month"),
-    TimelineIntro => (
-        "Hvad hver måned giver efter trinnene. Tilskuddet, der udbetales i en måned, er beregnet af lønnen måneden før, så nye timer slår først helt igennem måneden efter. Kroner pr. måned.",
-        "What each month brings under the steps. The subsidy paid in a month is computed from the month before's wage, so new hours take full effect only the month after. Kroner per month.",
-    ),
-    TimelineCaption => ("Pr. måned (løn inkl. feriepenge, sygedagpenge og bonus)", "Per month (wage incl. holiday pay, sick pay and bonus)"),
-    TimelineNotes => ("Hvorfor tallene skifter:", "Why the figures change:"),
-    TimelineUncertain => (
-        "Skøn. Efter reglerne: tilskuddet beregnes af månedens før lønindtægt (LAB § 123); sygedagpenge trækkes fuldt fra, så de og tilskuddet tilsammen svarer til 98 % af højeste dagpenge (LAB § 124, stk. 3). Tilnærmet: feriepenge og sygedagpenge er sat til lønnen for de samme dage; en bonus tæller i den måned, den udbetales (dækker den flere måneder, fordeler kommunen den over dem); første måneds tilskud beregnes af den løn, arbejdsgiveren oplyser, og efterreguleres; helligdage er ikke trukket fra. Kommunens opgørelse kan derfor afvige.",
-        "An estimate. By the rules: the subsidy is computed from the month before's wage income (LAB § 123); sick pay is deducted in full, so that it and the subsidy together equal 98 % of the highest dagpenge (LAB § 124(3)). Approximated: holiday pay and sick pay are set to the wage for the same days; a bonus counts in the month it is paid (if it covers several months, the municipality spreads it over them); the first month's subsidy rests on the wage the employer reports and is corrected later; public holidays are not taken out. The municipality's figures may therefore differ.",
-    ),
-    Month => ("Måned", "Month"),
-    MonthPay => ("Løn mv.", "Pay"),
-    TimelineChartCaption => ("Til udbetaling pr. måned (skøn), i 1.000 kr.", "Take-home pay per month (estimate), in 1,000 kr"),
-    TimelineNeedsSteps => ("Tilføj et trin med en startdato for at se pengene måned for måned.", "Add a step with a start date to see the money month by month."),
-    TimelineNeedsBasis => ("Ret fejlene i beregneren for at se pengene måned for måned.", "Correct the calculator's errors to see the money month by month."),
-    TimelineHasProblems => (
-        "Noget ved trinnene eller hændelserne passer ikke sammen (se beskeden ved feltet). Månederne er regnet, som det står nu.",
-        "Something in the steps or events does not fit together (see the message by the field). The months are computed as it stands.",
-    ),
-    EventsHeading => ("Ferie, sygdom og bonus", "Holiday, sickness and bonus"),
-    EventsHint => (
-        "Tilføj det, der sker i en bestemt måned. Dage er arbejdsdage (mandag til fredag).",
-        "Add what happens in a particular month. Days are working days (Monday to Friday).",
-    ),
-    EventMonth => ("Måned", "Month"),
-    EventKindLabel => ("Hvad", "What"),
-    EventDays => ("Arbejdsdage", "Working days"),
-    EventKroner => ("Beløb (kr.)", "Amount (kr)"),
-    AddEvent => ("Tilføj ferie, sygdom eller bonus", "Add holiday, sickness or bonus"),
-    MaxEvents => ("Der kan højst være 120.", "There can be at most 120."),
-    EvHolidayWithPay => ("Ferie med løn", "Holiday with pay"),
-    EvHolidayWithHolidayPay => ("Ferie med feriepenge", "Holiday on holiday pay (feriepenge)"),
-    EvSickWithWage => ("Syg med løn", "Sick with pay"),
-    EvSickWithoutWage => ("Syg uden løn (sygedagpenge)", "Sick without pay (sick pay)"),
-    EvBonus => ("Bonus", "Bonus"),
-    Source => ("Kilde", "Source"),
-    StatusUnverified => ("fra en kopi af den officielle tabel, ikke efterprøvet", "from a copy of the official table, not verified"),
-    HoursHeading => ("Timer", "Hours"),
-    AttendedHours => ("Fremmødte timer pr. uge", "Attended hours per week"),
-    AttendedHoursHint => ("De timer, du er på arbejdspladsen.", "The hours you are at the workplace."),
-    EffectiveHours => ("Effektive timer pr. uge", "Effective hours per week"),
-    EffectiveHoursHint => (
-        "Det arbejde, du leverer, regnet i timer for en medarbejder uden begrænsninger.",
-        "The work you deliver, counted in hours of an employee without limitations.",
-    ),
-    TargetHours => ("Mål: lønnede timer pr. uge", "Target: paid hours per week"),
-    TargetHoursHint => (
-        "Det antal lønnede timer, I taler om. Tom = 2 timer mere end i dag.",
-        "The paid hours you are discussing. Empty = 2 hours more than today.",
-    ),
-    TaxHeading => ("Skat (skøn)", "Tax (estimate)"),
-    Municipality => ("Kommune", "Municipality"),
-    MunicipalityAverage => ("Landsgennemsnit", "National average"),
-    Church => ("Medlem af folkekirken (kirkeskat)", "Member of the Church of Denmark (church tax)"),
-    SingleParent => ("Enlig forsørger (ekstra beskæftigelsesfradrag)", "Single parent (extra employment deduction)"),
-    KommuneRate => ("Kommuneskat (%)", "Municipal tax (%)"),
-    KommuneRateHint => ("Tom = kommunens sats for året.", "Empty = the municipality's rate for the year."),
-    Ledighedsydelse => ("Ledighedsydelse pr. måned (kr.)", "Ledighedsydelse per month (kr)"),
-    LedighedsydelseHint => (
-        "Til sammenligning, hvis du venter på et fleksjob. Tom = ingen sammenligning.",
-        "For comparison if you are waiting for a fleksjob. Empty = no comparison.",
-    ),
-    UseLedighedsydelse89 => ("Brug 89 % af højeste dagpenge", "Use 89 % of the highest dagpenge"),
-    PaidEqualsEffective => (
-        "Dine lønnede timer svarer til dine effektive timer.",
-        "Your paid hours match your effective hours.",
-    ),
-    CompareHeading => ("I dag og mål", "Today and target"),
-    ColToday => ("I dag", "Today"),
-    ColTarget => ("Mål", "Target"),
-    ColDifference => ("Forskel", "Difference"),
-    ColLedighedsydelse => ("På ledighedsydelse", "On ledighedsydelse"),
-    RowPaidHours => ("Lønnede timer pr. uge", "Paid hours per week"),
-    RowTax => ("Skat og AM-bidrag (skøn)", "Tax and labour-market contribution (estimate)"),
-    RowNet => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
-    RowEmployerCost => ("Arbejdsgivers udgift", "Cost to the employer"),
-    EmployerCostExplain => (
-        "Løn + arbejdsgivers pension + arbejdsgivers ATP + bidrag via Samlet Betaling (AUB, Barsel.dk, FIB, AES; et skøn, AES afhænger af branchen). Feriepenge og feriegodtgørelse er ikke med.",
-        "Wage + employer's pension + employer's ATP + contributions through Samlet Betaling (AUB, Barsel.dk, FIB, AES; an estimate, AES depends on the branch). Holiday pay is not included.",
-    ),
-    GainHeading => ("Kan det betale sig?", "Does it pay?"),
-    GainPerHourBetween => ("Pr. ekstra time om ugen fra {from} til {to} timer", "Per extra hour a week from {from} to {to} hours"),
-    GainPerHourFrom => ("Én time mere om ugen fra {from} timer", "One more hour a week from {from} hours"),
-    HoursUnit => ("timer", "hours"),
-    EmployerIncludes => (
-        "Med i tallet: løn, arbejdsgiverens pension, ATP og bidrag via Samlet Betaling (skøn). Ikke med: feriepenge og ferietillæg, overenskomstens øvrige bidrag og arbejdsgiverens egne omkostninger.",
-        "Included: wage, the employer's pension, ATP and the contributions through Samlet Betaling (estimate). Not included: holiday pay and holiday allowance, other contributions under the collective agreement and the employer's own overheads.",
-    ),
-    AnswerHeading => ("Svaret", "The answer"),
-    AnswerHeadline => ("Til udbetaling om måneden ved {hours} timer (skøn)", "Take-home pay a month at {hours} hours (estimate)"),
-    GlossaryHeading => ("Hvad betyder ordene?", "What do the words mean?"),
-    TermFlekslontilskud => ("Fleksløntilskud", "Fleksløntilskud (flex-wage subsidy)"),
-    DefFlekslontilskud => (
-        "Det tilskud, kommunen betaler dig oven i lønnen fra arbejdsgiveren, fordi du arbejder færre timer eller i et lavere tempo. Det er størst ved en lav løn og falder, når lønnen stiger.",
-        "What the municipality pays you on top of the employer's wage, because you work fewer hours or at a lower pace. It is largest at a low wage and falls as the wage rises.",
-    ),
-    TermAftrapningsgraense => ("Aftrapningsgrænse", "Aftrapningsgrænse (taper threshold)"),
-    DefAftrapningsgraense => (
-        "En løn om måneden, hvor tilskuddet begynder at falde hurtigere: under grænsen falder det 30 kr. for hver 100 kr. mere i løn, over den 55 kr.",
-        "A monthly wage from which the subsidy falls faster: below it, the subsidy falls by 30 kr for each 100 kr more wage, above it by 55 kr.",
-    ),
-    TermLonloft => ("Lønloft", "Lønloft (wage ceiling)"),
-    DefLonloft => (
-        "Løn og tilskud tilsammen må ikke være mere end det, stillingen giver på fuld tid. Når loftet er nået, falder tilskuddet lige så meget, som lønnen stiger: så betaler arbejdsgiveren i stedet for kommunen.",
-        "Wage and subsidy together may not exceed what the position pays at full time. Once the ceiling is reached, the subsidy falls as much as the wage rises: the employer pays instead of the municipality.",
-    ),
-    TermLedighedsydelse => ("Ledighedsydelse", "Ledighedsydelse (unemployment benefit for fleksjob)"),
-    DefLedighedsydelse => (
-        "Den ydelse, kommunen betaler, når du er godkendt til fleksjob, men ikke har et.",
-        "The benefit the municipality pays while you are approved for a fleksjob but do not have one.",
-    ),
-    TermDagpenge => ("Dagpenge", "Dagpenge (unemployment insurance benefit)"),
-    DefDagpenge => (
-        "Ydelsen fra en a-kasse ved ledighed. Den højeste dagpengesats bestemmer, hvor stort fleksløntilskuddet højst kan være: 98 % af den.",
-        "The benefit from an unemployment insurance fund. Its highest rate sets the largest possible subsidy: 98 % of it.",
-    ),
-    TermAmBidrag => ("AM-bidrag", "AM-bidrag (labour market contribution)"),
-    DefAmBidrag => (
-        "Arbejdsmarkedsbidrag: 8 % af lønnen, trukket før skatten. Af fleksløntilskuddet betales der ikke AM-bidrag.",
-        "Labour market contribution: 8 % of the wage, taken before income tax. None is paid on the subsidy.",
-    ),
-    TermAtp => ("ATP", "ATP (labour market supplementary pension)"),
-    DefAtp => (
-        "Arbejdsmarkedets Tillægspension: et lille fast beløb til din pension, trukket af både løn og tilskud.",
-        "A small fixed amount for your pension, paid on both the wage and the subsidy.",
-    ),
-    AccessibilityStatement => ("Tilgængelighedserklæring", "Accessibility statement"),
-    SkipToAnswer => ("Spring til svaret", "Skip to the answer"),
-    MoreSettings => ("Flere indstillinger", "More settings"),
-    Optional => ("valgfri", "optional"),
-    EmptyMeans => ("Tomt felt: {value}", "Empty: {value}"),
-    GainGross => ("Mere i alt før skat", "More in total before tax"),
-    GainNet => ("Mere til udbetaling", "More take-home pay"),
-    KeepPer100 => ("Af hver 100 kr. mere i løn beholder du", "Of every 100 kr more wage you keep"),
-    ZoneBelowThreshold => (
-        "under aftrapningsgrænsen: tilskuddet falder 30 kr. for hver 100 kr. mere i løn",
-        "below the taper threshold: the subsidy falls by 30 kr for every 100 kr more wage",
-    ),
-    ZoneAboveThreshold => (
-        "over aftrapningsgrænsen: tilskuddet falder 55 kr. for hver 100 kr. mere i løn",
-        "above the taper threshold: the subsidy falls by 55 kr for every 100 kr more wage",
-    ),
-    ZoneNoSubsidy => (
-        "intet tilskud: lønnen alene er for høj til fleksløntilskud",
-        "no subsidy: the wage alone is too high for a flex-wage subsidy",
-    ),
-    ZoneCeiling => (
-        "lønloftet er nået: tilskuddet falder lige så meget, som lønnen stiger, så arbejdsgiveren betaler i stedet for kommunen",
-        "the wage ceiling is reached: the subsidy falls as much as the wage rises, so the employer pays instead of the municipality",
-    ),
-    ChartHeading => ("Indkomst pr. måned efter lønnede timer", "Income per month by paid hours"),
-    ChartHint => (
-        "Vælg diagrammet og brug piletasterne, eller peg eller tryk på det, for at se tallene ved hvert antal timer.",
-        "Select the chart and use the arrow keys, or point at it or tap it, to see the figures at each number of hours.",
-    ),
-    ShowTable => ("Vis tallene som tabel", "Show the figures as a table"),
-    ColHours => ("Timer/uge", "Hours/week"),
-    LegendTotal => ("I alt før skat", "Total before tax"),
-    LegendNet => ("Til udbetaling", "Take-home"),
-    LegendWage => ("Lønindtægt", "Wage income"),
-    LegendSubsidy => ("Tilskud", "Subsidy"),
-    LegendTax => ("Skat", "Tax"),
-    MarkThreshold => ("Aftrapningsgrænse", "Taper threshold"),
-    MarkCeiling => ("Lønloft nås", "Ceiling reached"),
-    MarkToday => ("I dag", "Today"),
-    MarkTarget => ("Mål", "Target"),
-    OwnPensionMonth => ("Din egen pension", "Your own pension"),
-    AtpMonth => ("ATP af løn og tilskud", "ATP on wage and subsidy"),
-    NetHeading => ("Skøn over skat og udbetaling", "Estimated tax and take-home pay"),
-    NetMonth => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
-    NetMonthExplain => (
-        "Løn og tilskud minus din egen pension, ATP, AM-bidrag og skat.",
-        "Wage and subsidy minus your own pension, ATP, labour-market contribution and tax.",
-    ),
-    TaxMonth => ("Skat og AM-bidrag (skøn)", "Tax and labour-market contribution (estimate)"),
-    TaxMonthExplain => (
-        "8 % AM-bidrag af lønnen, bundskat, kommuneskat og evt. kirkeskat.",
-        "8 % labour-market contribution on the wage, state, municipal and possibly church tax.",
-    ),
-    EstimateNote => (
-        "Skat og udbetaling er et skøn, ikke en skatteberegning.",
-        "Tax and take-home pay are an estimate, not a tax assessment.",
-    ),
-    Assumptions => ("Forudsætninger for skønnet", "Assumptions behind the estimate"),
-    AssumptionsText => (
-        "Måneden gentages hele året; ingen anden indkomst, fradrag eller formue; fuldt personfradrag. AM-bidrag (8 %) betales af lønnen efter egen pension og ATP, ikke af fleksløntilskuddet. ATP af løn efter timetal og 5 % af tilskuddet (højst 500 kr.) trækkes fra før skat. Beskæftigelses- og jobfradrag beregnes af lønnen. Ledighedsydelse beskattes som personlig indkomst uden AM-bidrag; borgerens tredjedel af ATP (skønnet 99 kr. om måneden) trækkes fra. Mellem- og topskat er med, men rammer ikke fleksjobindkomster.",
-        "The month repeats all year; no other income, deductions or wealth; full personal allowance. The 8 % labour-market contribution is paid on the wage after own pension and ATP, not on the subsidy. ATP on the wage by hours and 5 % of the subsidy (at most 500 kr) are deducted before tax. The employment deductions are computed on the wage. Ledighedsydelse is taxed as personal income without labour-market contribution; the citizen's third of ATP (estimated 99 kr a month) is deducted. Middle and top tax are included but do not reach fleksjob incomes.",
-    ),
-    ErrEffectiveAboveAttended => (
-        "Effektive timer kan ikke være flere end fremmødte timer.",
-        "Effective hours cannot exceed attended hours.",
-    ),
+    calculator {
+        AppTitle => ("Fleksjob-beregneren", "The fleksjob calculator"),
+        AppIntro => (
+            "Se hvad løn og fleksløntilskud giver om måneden ved et givet antal lønnede timer.",
+            "See what wage and flex-wage subsidy (fleksløntilskud) come to per month for a number of paid hours.",
+        ),
+        PrivacyNote => (
+            "Alt regnes ud i din browser. Intet sendes eller gemmes.",
+            "Everything is calculated in your browser. Nothing is sent or stored.",
+        ),
+        InputsHeading => ("Dit fleksjob", "Your fleksjob"),
+        Year => ("År (satser)", "Year (rates)"),
+        HourlyWage => ("Timeløn (kr.)", "Hourly wage (kr)"),
+        HourlyWageHint => (
+            "Bruttotimeløn inkl. din egen pension. Fx 200 eller 187,50.",
+            "Gross hourly wage including your own pension. E.g. 200 or 187.50.",
+        ),
+        PensionEmployer => ("Arbejdsgivers pension (%)", "Employer's pension (%)"),
+        PensionEmployerHint => (
+            "Procent af lønnen, som arbejdsgiveren indbetaler oveni. Tom = 0.",
+            "Percent of the wage the employer pays in on top. Empty = 0.",
+        ),
+        PensionEmployee => ("Din egen pension (%)", "Your own pension (%)"),
+        PensionEmployeeHint => (
+            "Procent af lønnen, der trækkes til din pension. Den er allerede med i timelønnen.",
+            "Percent of the wage that goes to your pension. It is already inside the hourly wage.",
+        ),
+        PaidHours => ("Lønnede timer pr. uge", "Paid hours per week"),
+        PaidHoursHint => (
+            "De timer arbejdsgiveren betaler for. Decimaler er fine, fx 12,5.",
+            "The hours the employer pays for. Decimals are fine, e.g. 12.5.",
+        ),
+        FulltimeHours => ("Fuldtid, timer pr. uge", "Full time, hours per week"),
+        FulltimeHoursHint => (
+            "Normalt 37 timer, hvis overenskomsten ikke siger andet.",
+            "Usually 37 hours unless the collective agreement says otherwise.",
+        ),
+        FulltimeWage => ("Timeløn ved fuldtid (kr.)", "Full-time hourly wage (kr)"),
+        FulltimeWageHint => (
+            "Stillingens timeløn på fuld tid inkl. tillæg. Tom = samme som din timeløn.",
+            "The position's full-time hourly wage incl. allowances. Empty = same as your hourly wage.",
+        ),
+        RatesHeading => ("Satser", "Rates"),
+        MaxSubsidyOverride => ("Maksimalt tilskud pr. måned (kr.)", "Maximum subsidy per month (kr)"),
+        TaperThreshold => ("Aftrapningsgrænse", "Taper threshold"),
+        TaperThresholdOverride => ("Aftrapningsgrænse pr. måned (kr.)", "Taper threshold per month (kr)"),
+        OverrideHint => (
+            "Tom = årets sats. Kender kommunen en anden sats, så skriv den her.",
+            "Empty = the year's rate. If the municipality uses another figure, enter it here.",
+        ),
+        Source => ("Kilde", "Source"),
+        HoursHeading => ("Timer", "Hours"),
+        AttendedHours => ("Fremmødte timer pr. uge", "Attended hours per week"),
+        AttendedHoursHint => ("De timer, du er på arbejdspladsen.", "The hours you are at the workplace."),
+        EffectiveHours => ("Effektive timer pr. uge", "Effective hours per week"),
+        EffectiveHoursHint => (
+            "Det arbejde, du leverer, regnet i timer for en medarbejder uden begrænsninger.",
+            "The work you deliver, counted in hours of an employee without limitations.",
+        ),
+        TargetHours => ("Mål: lønnede timer pr. uge", "Target: paid hours per week"),
+        TargetHoursHint => (
+            "Det antal lønnede timer, I taler om. Tom = 2 timer mere end i dag.",
+            "The paid hours you are discussing. Empty = 2 hours more than today.",
+        ),
+        TaxHeading => ("Skat (skøn)", "Tax (estimate)"),
+        Municipality => ("Kommune", "Municipality"),
+        MunicipalityAverage => ("Landsgennemsnit", "National average"),
+        Church => ("Medlem af folkekirken (kirkeskat)", "Member of the Church of Denmark (church tax)"),
+        SingleParent => ("Enlig forsørger (ekstra beskæftigelsesfradrag)", "Single parent (extra employment deduction)"),
+        KommuneRate => ("Kommuneskat (%)", "Municipal tax (%)"),
+        KommuneRateHint => ("Tom = kommunens sats for året.", "Empty = the municipality's rate for the year."),
+        Ledighedsydelse => ("Ledighedsydelse pr. måned (kr.)", "Ledighedsydelse per month (kr)"),
+        LedighedsydelseHint => (
+            "Til sammenligning, hvis du venter på et fleksjob. Tom = ingen sammenligning.",
+            "For comparison if you are waiting for a fleksjob. Empty = no comparison.",
+        ),
+        UseLedighedsydelse89 => ("Brug 89 % af højeste dagpenge", "Use 89 % of the highest dagpenge"),
+        PaidEqualsEffective => (
+            "Dine lønnede timer svarer til dine effektive timer.",
+            "Your paid hours match your effective hours.",
+        ),
+        CompareHeading => ("I dag og mål", "Today and target"),
+        ColToday => ("I dag", "Today"),
+        ColTarget => ("Mål", "Target"),
+        ColDifference => ("Forskel", "Difference"),
+        ColLedighedsydelse => ("På ledighedsydelse", "On ledighedsydelse"),
+        RowPaidHours => ("Lønnede timer pr. uge", "Paid hours per week"),
+        RowTax => ("Skat og AM-bidrag (skøn)", "Tax and labour-market contribution (estimate)"),
+        RowNet => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
+        RowEmployerCost => ("Arbejdsgivers udgift", "Cost to the employer"),
+        EmployerCostExplain => (
+            "Løn + arbejdsgivers pension + arbejdsgivers ATP + bidrag via Samlet Betaling (AUB, Barsel.dk, FIB, AES; et skøn, AES afhænger af branchen). Feriepenge og feriegodtgørelse er ikke med.",
+            "Wage + employer's pension + employer's ATP + contributions through Samlet Betaling (AUB, Barsel.dk, FIB, AES; an estimate, AES depends on the branch). Holiday pay is not included.",
+        ),
+        GainHeading => ("Kan det betale sig?", "Does it pay?"),
+        GainPerHourBetween => ("Pr. ekstra time om ugen fra {from} til {to} timer", "Per extra hour a week from {from} to {to} hours"),
+        GainPerHourFrom => ("Én time mere om ugen fra {from} timer", "One more hour a week from {from} hours"),
+        HoursUnit => ("timer", "hours"),
+        EmployerIncludes => (
+            "Med i tallet: løn, arbejdsgiverens pension, ATP og bidrag via Samlet Betaling (skøn). Ikke med: feriepenge og ferietillæg, overenskomstens øvrige bidrag og arbejdsgiverens egne omkostninger.",
+            "Included: wage, the employer's pension, ATP and the contributions through Samlet Betaling (estimate). Not included: holiday pay and holiday allowance, other contributions under the collective agreement and the employer's own overheads.",
+        ),
+        AnswerHeading => ("Svaret", "The answer"),
+        AnswerHeadline => ("Til udbetaling om måneden ved {hours} timer (skøn)", "Take-home pay a month at {hours} hours (estimate)"),
+        GlossaryHeading => ("Hvad betyder ordene?", "What do the words mean?"),
+        TermFlekslontilskud => ("Fleksløntilskud", "Fleksløntilskud (flex-wage subsidy)"),
+        DefFlekslontilskud => (
+            "Det tilskud, kommunen betaler dig oven i lønnen fra arbejdsgiveren, fordi du arbejder færre timer eller i et lavere tempo. Det er størst ved en lav løn og falder, når lønnen stiger.",
+            "What the municipality pays you on top of the employer's wage, because you work fewer hours or at a lower pace. It is largest at a low wage and falls as the wage rises.",
+        ),
+        TermAftrapningsgraense => ("Aftrapningsgrænse", "Aftrapningsgrænse (taper threshold)"),
+        DefAftrapningsgraense => (
+            "En løn om måneden, hvor tilskuddet begynder at falde hurtigere: under grænsen falder det 30 kr. for hver 100 kr. mere i løn, over den 55 kr.",
+            "A monthly wage from which the subsidy falls faster: below it, the subsidy falls by 30 kr for each 100 kr more wage, above it by 55 kr.",
+        ),
+        TermLonloft => ("Lønloft", "Lønloft (wage ceiling)"),
+        DefLonloft => (
+            "Løn og tilskud tilsammen må ikke være mere end det, stillingen giver på fuld tid. Når loftet er nået, falder tilskuddet lige så meget, som lønnen stiger: så betaler arbejdsgiveren i stedet for kommunen.",
+            "Wage and subsidy together may not exceed what the position pays at full time. Once the ceiling is reached, the subsidy falls as much as the wage rises: the employer pays instead of the municipality.",
+        ),
+        TermLedighedsydelse => ("Ledighedsydelse", "Ledighedsydelse (unemployment benefit for fleksjob)"),
+        DefLedighedsydelse => (
+            "Den ydelse, kommunen betaler, når du er godkendt til fleksjob, men ikke har et.",
+            "The benefit the municipality pays while you are approved for a fleksjob but do not have one.",
+        ),
+        TermDagpenge => ("Dagpenge", "Dagpenge (unemployment insurance benefit)"),
+        DefDagpenge => (
+            "Ydelsen fra en a-kasse ved ledighed. Den højeste dagpengesats bestemmer, hvor stort fleksløntilskuddet højst kan være: 98 % af den.",
+            "The benefit from an unemployment insurance fund. Its highest rate sets the largest possible subsidy: 98 % of it.",
+        ),
+        TermAmBidrag => ("AM-bidrag", "AM-bidrag (labour market contribution)"),
+        DefAmBidrag => (
+            "Arbejdsmarkedsbidrag: 8 % af lønnen, trukket før skatten. Af fleksløntilskuddet betales der ikke AM-bidrag.",
+            "Labour market contribution: 8 % of the wage, taken before income tax. None is paid on the subsidy.",
+        ),
+        TermAtp => ("ATP", "ATP (labour market supplementary pension)"),
+        DefAtp => (
+            "Arbejdsmarkedets Tillægspension: et lille fast beløb til din pension, trukket af både løn og tilskud.",
+            "A small fixed amount for your pension, paid on both the wage and the subsidy.",
+        ),
+        AccessibilityStatement => ("Tilgængelighedserklæring", "Accessibility statement"),
+        SkipToAnswer => ("Spring til svaret", "Skip to the answer"),
+        MoreSettings => ("Flere indstillinger", "More settings"),
+        Optional => ("valgfri", "optional"),
+        EmptyMeans => ("Tomt felt: {value}", "Empty: {value}"),
+        GainGross => ("Mere i alt før skat", "More in total before tax"),
+        GainNet => ("Mere til udbetaling", "More take-home pay"),
+        KeepPer100 => ("Af hver 100 kr. mere i løn beholder du", "Of every 100 kr more wage you keep"),
+        ZoneBelowThreshold => (
+            "under aftrapningsgrænsen: tilskuddet falder 30 kr. for hver 100 kr. mere i løn",
+            "below the taper threshold: the subsidy falls by 30 kr for every 100 kr more wage",
+        ),
+        ZoneAboveThreshold => (
+            "over aftrapningsgrænsen: tilskuddet falder 55 kr. for hver 100 kr. mere i løn",
+            "above the taper threshold: the subsidy falls by 55 kr for every 100 kr more wage",
+        ),
+        ZoneNoSubsidy => (
+            "intet tilskud: lønnen alene er for høj til fleksløntilskud",
+            "no subsidy: the wage alone is too high for a flex-wage subsidy",
+        ),
+        ZoneCeiling => (
+            "lønloftet er nået: tilskuddet falder lige så meget, som lønnen stiger, så arbejdsgiveren betaler i stedet for kommunen",
+            "the wage ceiling is reached: the subsidy falls as much as the wage rises, so the employer pays instead of the municipality",
+        ),
+        ChartHeading => ("Indkomst pr. måned efter lønnede timer", "Income per month by paid hours"),
+        ChartHint => (
+            "Vælg diagrammet og brug piletasterne, eller peg eller tryk på det, for at se tallene ved hvert antal timer.",
+            "Select the chart and use the arrow keys, or point at it or tap it, to see the figures at each number of hours.",
+        ),
+        ShowTable => ("Vis tallene som tabel", "Show the figures as a table"),
+        ColHours => ("Timer/uge", "Hours/week"),
+        LegendTotal => ("I alt før skat", "Total before tax"),
+        LegendNet => ("Til udbetaling", "Take-home"),
+        LegendWage => ("Lønindtægt", "Wage income"),
+        LegendSubsidy => ("Tilskud", "Subsidy"),
+        LegendTax => ("Skat", "Tax"),
+        MarkThreshold => ("Aftrapningsgrænse", "Taper threshold"),
+        MarkCeiling => ("Lønloft nås", "Ceiling reached"),
+        MarkToday => ("I dag", "Today"),
+        MarkTarget => ("Mål", "Target"),
+        OwnPensionMonth => ("Din egen pension", "Your own pension"),
+        AtpMonth => ("ATP af løn og tilskud", "ATP on wage and subsidy"),
+        NetHeading => ("Skøn over skat og udbetaling", "Estimated tax and take-home pay"),
+        NetMonth => ("Til udbetaling (skøn)", "Take-home pay (estimate)"),
+        NetMonthExplain => (
+            "Løn og tilskud minus din egen pension, ATP, AM-bidrag og skat.",
+            "Wage and subsidy minus your own pension, ATP, labour-market contribution and tax.",
+        ),
+        TaxMonth => ("Skat og AM-bidrag (skøn)", "Tax and labour-market contribution (estimate)"),
+        TaxMonthExplain => (
+            "8 % AM-bidrag af lønnen, bundskat, kommuneskat og evt. kirkeskat.",
+            "8 % labour-market contribution on the wage, state, municipal and possibly church tax.",
+        ),
+        EstimateNote => (
+            "Skat og udbetaling er et skøn, ikke en skatteberegning.",
+            "Tax and take-home pay are an estimate, not a tax assessment.",
+        ),
+        Assumptions => ("Forudsætninger for skønnet", "Assumptions behind the estimate"),
+        AssumptionsText => (
+            "Måneden gentages hele året; ingen anden indkomst, fradrag eller formue; fuldt personfradrag. AM-bidrag (8 %) betales af lønnen efter egen pension og ATP, ikke af fleksløntilskuddet. ATP af løn efter timetal og 5 % af tilskuddet (højst 500 kr.) trækkes fra før skat. Beskæftigelses- og jobfradrag beregnes af lønnen. Ledighedsydelse beskattes som personlig indkomst uden AM-bidrag; borgerens tredjedel af ATP (skønnet 99 kr. om måneden) trækkes fra. Mellem- og topskat er med, men rammer ikke fleksjobindkomster.",
+            "The month repeats all year; no other income, deductions or wealth; full personal allowance. The 8 % labour-market contribution is paid on the wage after own pension and ATP, not on the subsidy. ATP on the wage by hours and 5 % of the subsidy (at most 500 kr) are deducted before tax. The employment deductions are computed on the wage. Ledighedsydelse is taxed as personal income without labour-market contribution; the citizen's third of ATP (estimated 99 kr a month) is deducted. Middle and top tax are included but do not reach fleksjob incomes.",
+        ),
+        ErrEffectiveAboveAttended => (
+            "Effektive timer kan ikke være flere end fremmødte timer.",
+            "Effective hours cannot exceed attended hours.",
+        ),
 
-    ResultsHeading => ("Om måneden", "Per month"),
-    PerMonth => ("kr./md.", "kr/month"),
-    FixErrors => (
-        "Ret de markerede felter, så regner vi igen.",
-        "Correct the marked fields and we will calculate again.",
-    ),
-    WageMonth => ("Løn fra arbejdsgiver", "Wage from the employer"),
-    WageMonthExplain => (
-        "Timeløn × lønnede timer × 52/12 uger.",
-        "Hourly wage × paid hours × 52/12 weeks.",
-    ),
-    LonindtaegtMonth => ("Lønindtægt", "Wage income (lønindtægt)"),
-    LonindtaegtMonthExplain => (
-        "Løn plus arbejdsgivers pension. Det er dette beløb, der nedsætter tilskuddet.",
-        "Wage plus the employer's pension. This is the amount that reduces the subsidy.",
-    ),
-    LonloftMonth => ("Lønloft", "Wage ceiling (lønloft)"),
-    LonloftMonthExplain => (
-        "Stillingens fuldtidsløn inkl. pension. Løn og tilskud kan tilsammen ikke blive højere.",
-        "The position's full-time wage incl. pension. Wage and subsidy together cannot exceed it.",
-    ),
-    SubsidyHeading => ("Fleksløntilskuddet trin for trin", "The flex-wage subsidy step by step"),
-    MaxSubsidy => ("Maksimalt tilskud", "Maximum subsidy"),
-    MaxSubsidyExplain => (
-        "98 % af højeste dagpengesats: det tilskud, du ville få uden løn.",
-        "98 % of the highest unemployment benefit: the subsidy before any wage is counted.",
-    ),
-    Reduction30 => ("− 30 % af lønindtægten op til grænsen", "− 30 % of wage income up to the threshold"),
-    Reduction30Explain => (
-        "For hver 100 kr. i lønindtægt op til aftrapningsgrænsen falder tilskuddet 30 kr.",
-        "For each 100 kr of wage income up to the taper threshold the subsidy falls by 30 kr.",
-    ),
-    Reduction55 => ("− 55 % af lønindtægten over grænsen", "− 55 % of wage income above the threshold"),
-    Reduction55Explain => (
-        "Over aftrapningsgrænsen falder tilskuddet 55 kr. for hver 100 kr. mere i lønindtægt.",
-        "Above the taper threshold the subsidy falls by 55 kr for each 100 kr more wage income.",
-    ),
-    CeilingCut => ("− beskåret af lønloftet", "− cut by the wage ceiling"),
-    CeilingCutExplain => (
-        "Det, der skal trækkes fra, for at løn og tilskud ikke overstiger lønloftet.",
-        "What must go so that wage and subsidy do not exceed the wage ceiling.",
-    ),
-    Subsidy => ("Fleksløntilskud", "Flex-wage subsidy"),
-    SubsidyExplain => (
-        "Det beløb, kommunen udbetaler til dig oveni lønnen (før skat).",
-        "What the municipality pays you on top of the wage (before tax).",
-    ),
-    AtpSubsidy => ("heraf ATP af tilskuddet", "of which ATP on the subsidy"),
-    AtpSubsidyExplain => (
-        "5 % af tilskuddet, højst 500 kr., indbetales til din ATP.",
-        "5 % of the subsidy, at most 500 kr, goes to your ATP pension.",
-    ),
-    Total => ("I alt", "Total"),
-    TotalExplain => (
-        "Lønindtægt plus fleksløntilskud, inkl. pension og ATP, før skat.",
-        "Wage income plus subsidy, incl. pension and ATP, before tax.",
-    ),
-    RoundingNote => (
-        "Beløbene er afrundet til hele kroner, som i STAR's beregner. Tilskuddet beregnes ud fra lønnen måneden før.",
-        "Amounts are rounded to whole kroner, as in STAR's calculator. The subsidy is based on the previous month's wage.",
-    ),
-    NavCalculator => ("Beregner", "Calculator"),
-    NavAgreement => ("Progressionsaftale", "Progression agreement"),
-    AgreementTitle => ("Aftale om progression i fleksjob", "Agreement on progression in a fleksjob"),
-    AgreementIntro => ("Start med opgaverne, derefter timerne. Gør hvert trin konkret og dateret, og prøv gerne flere timer af uden at binde jer.", "Start with the tasks, then the hours. Make each step specific and dated, and feel free to try more hours without committing."),
-    PartiesHeading => ("Parter", "Parties"),
-    Citizen => ("Borger", "Citizen"),
-    Employer => ("Arbejdsplads", "Workplace"),
-    EmployerContact => ("Kontaktperson hos arbejdsgiver", "Employer's contact person"),
-    Consultant => ("Jobcentrets konsulent", "Jobcentre consultant"),
-    ConsultantKommune => ("Kommunens sagsbehandler", "Municipal caseworker"),
-    AgreementDate => ("Dato for aftalen", "Date of the agreement"),
-    NamesOptional => ("Navne er valgfri.", "Names are optional."),
-    TodayHeading => ("I dag", "Today"),
-    FromCalculator => ("Hent timer fra beregneren", "Take hours from the calculator"),
-    Tasks => ("Opgaver", "Tasks"),
-    AccommodationsHeading => ("Skånehensyn", "Accommodations"),
-    AccPace => ("Lavere tempo", "Lower pace"),
-    AccBreaks => ("Pauser efter behov", "Breaks as needed"),
-    AccLifting => ("Ingen tunge løft", "No heavy lifting"),
-    AccSpread => ("Timerne spredt over ugen", "Hours spread over the week"),
-    AccDaysOff => ("Fridage mellem arbejdsdage", "Days off between working days"),
-    AccOther => ("Andet skånehensyn", "Other accommodation"),
-    AccAdd => ("Tilføj", "Add"),
-    Remove => ("Fjern", "Remove"),
-    GoalHeading => ("Mål", "Goal"),
-    GoalHint => ("Hvad vil I nå, og hvornår? Fx: 12 lønnede timer fra 1. juni.", "What do you want to reach, and when? E.g. 12 paid hours from 1 June."),
-    StepsHeading => ("Trin", "Steps"),
-    StepN => ("Trin", "Step"),
-    AddStep => ("Tilføj trin", "Add step"),
-    StepStart => ("Start", "Start"),
-    StepWeeks => ("Varighed (uger)", "Duration (weeks)"),
-    StepTasks => ("Opgaver der lægges til eller ændres", "Tasks added or changed"),
-    StepTrial => ("Prøveperiode uden binding", "Trial without commitment"),
-    StepIfNot => ("Hvis det ikke fungerer", "If it does not work"),
-    StepEconomy => ("Økonomi i trinnet", "Economics of the step"),
-    StepEconomyNeedsCalc => ("Udfyld beregneren for at se økonomien.", "Fill in the calculator to see the economics."),
-    SupportHeading => ("Støtte", "Support"),
-    Mentor => ("Mentor", "Mentor"),
-    Aids => ("Hjælpemidler", "Aids"),
-    PersonalAssistance => ("Personlig assistance", "Personal assistance"),
-    OtherSupport => ("Anden støtte", "Other support"),
-    Note => ("Note", "Note"),
-    FollowUpHeading => ("Opfølgning", "Follow-up"),
-    FleksjobStart => ("Fleksjobbet startede", "The fleksjob started"),
-    FirstFleksjob => ("Første fleksjob (midlertidigt, status efter 4½ år)", "First fleksjob (temporary, status after 4½ years)"),
-    Regenerate => ("Lav opfølgningsplan ud fra startdatoen", "Make the follow-up plan from the start date"),
-    RegenerateConfirm => ("Opfølgningsplanen laves forfra, og dine rettelser i datoerne forsvinder. Fortsæt?", "The follow-up plan is made afresh and your changes to the dates are lost. Continue?"),
-    FollowUpDate => ("Dato", "Date"),
-    FollowUpKindLabel => ("Hvad", "What"),
-    Done => ("Holdt", "Done"),
-    AddFollowUp => ("Tilføj opfølgning", "Add follow-up"),
-    OutputsHeading => ("Udskriv, gem og del", "Print, save and share"),
-    Print => ("Udskriv / gem som PDF", "Print / save as PDF"),
-    ExportJson => ("Eksportér som fil (.json)", "Export as file (.json)"),
-    ImportJson => ("Indlæs fil", "Open file"),
-    ImportConfirm => ("Den indlæste aftale erstatter den, du har på skærmen. Fortsæt?", "The opened agreement replaces the one on screen. Continue?"),
-    ImportDone => ("Aftalen er indlæst.", "The agreement was opened."),
-    ExportIcs => ("Opfølgningsdatoer til kalender (.ics)", "Follow-up dates for the calendar (.ics)"),
-    SummaryHeading => ("Tekst til journalen", "Text for the case record"),
-    Copy => ("Kopiér", "Copy"),
-    Copied => ("Kopieret.", "Copied."),
-    ShareLink => ("Lav et delingslink", "Make a share link"),
-    ShareWarning => ("Linket indeholder hele aftalen, også personoplysninger og skånehensyn, der kan være helbredsoplysninger. Del det kun med de personer, der er part i aftalen, og gem det ikke i åbne systemer.", "The link holds the whole agreement, including personal data and accommodations that may be health data. Share it only with the parties to the agreement, and do not store it in open systems."),
-    StorageHeading => ("Gemt på denne enhed", "Saved on this device"),
-    SaveDraft => ("Gem på denne enhed", "Save on this device"),
-    Saved => ("Gemt på denne enhed.", "Saved on this device."),
-    SaveFailed => ("Kunne ikke gemme: browseren tillader ikke lagring.", "Could not save: the browser does not allow storage."),
-    SaveFull => (
-        "Kunne ikke gemme: browserens lager til denne side er fuldt. Slet gamle aftaler her på siden, og prøv igen.",
-        "Could not save: the browser's storage for this site is full. Delete old agreements on this page and try again.",
-    ),
-    CannotKeep => (
-        "Aftalen kan ikke gemmes, eksporteres eller deles, før de markerede felter er rettet.",
-        "The agreement cannot be saved, exported or shared until the marked fields are corrected.",
-    ),
-    CalculatorHasErrors => (
-        "Ret først fejlene i beregneren: aftalen gemmes med beregnerens tal som grundlag.",
-        "First correct the errors in the calculator: the agreement is saved with the calculator's figures as its basis.",
-    ),
-    BasisHeading => ("Beregningsgrundlag", "Basis of the calculation"),
-    BasisFollows => (
-        "Økonomien i trinnene regnes med beregnerens tal. De gemmes med aftalen, når du gemmer, eksporterer eller deler den.",
-        "The steps' economics use the calculator's figures. They are stored with the agreement when you save, export or share it.",
-    ),
-    BasisLegacy => (
-        "Aftalen er lavet med en ældre udgave og har ikke sit beregningsgrundlag med. Økonomien i trinnene regnes derfor med beregnerens nuværende tal: tjek dem.",
-        "This agreement was made with an older version and does not carry its basis. The steps' economics therefore use the calculator's current figures: check them.",
-    ),
-    BasisMatches => ("Økonomien i trinnene regnes med aftalens tal, som er de samme som i beregneren.", "The steps' economics use the agreement's figures, which match the calculator."),
-    BasisDiffers => (
-        "Tallene i beregneren er ikke dem, aftalen er regnet med. Økonomien i trinnene viser aftalens tal.",
-        "The calculator's figures differ from those the agreement was calculated with. The steps' economics show the agreement's figures.",
-    ),
-    UseAgreementFigures => ("Brug aftalens tal i beregneren", "Use the agreement's figures in the calculator"),
-    UpdateAgreementFigures => ("Opdatér aftalen til beregnerens tal", "Update the agreement to the calculator's figures"),
-    LinkReplaceConfirm => (
-        "Linket indeholder en anden aftale. Den erstatter aftalen på skærmen, og dine ændringer, der ikke er gemt, går tabt. Fortsæt?",
-        "The link holds another agreement. It replaces the one on screen, and your unsaved changes are lost. Continue?",
-    ),
-    LinkKept => ("Din aftale er beholdt; linkets aftale blev ikke åbnet.", "Your agreement was kept; the link's agreement was not opened."),
-    LinkErr => ("Linket kunne ikke åbnes", "The link could not be opened"),
-    MaxSteps => ("Højst 20 trin i en aftale.", "At most 20 steps in an agreement."),
-    MaxFollowUps => ("Højst 60 opfølgninger i en aftale.", "At most 60 follow-ups in an agreement."),
-    MaxAccommodations => ("Højst 20 skånehensyn i en aftale.", "At most 20 accommodations in an agreement."),
-    StepEconomyBadHours => ("Ret timerne for at se økonomien.", "Correct the hours to see the economics."),
-    ErrMissing => ("Mangler.", "Missing."),
-    ErrUnknown => ("Ukendt værdi.", "Unknown value."),
-    NothingSaved => ("Intet er gemt på denne enhed.", "Nothing is saved on this device."),
-    Open => ("Åbn", "Open"),
-    Delete => ("Slet", "Delete"),
-    DeleteAll => ("Slet alt gemt på denne enhed", "Delete everything saved on this device"),
-    DeleteAllConfirm => ("Alle gemte aftaler slettes fra denne enhed. Fortsæt?", "All saved agreements are deleted from this device. Continue?"),
-    UnsavedChanges => ("Du har ændringer, der ikke er gemt.", "You have unsaved changes."),
-    NoName => ("Uden navn", "Unnamed"),
-    CollectiveAgreement => ("Overenskomst og fagforening", "Collective agreement and union"),
-    CollectiveAgreementHint => (
-        "Den overenskomst lønnen og lønloftet følger, fx \"HK Handel, HK\". Valgfri.",
-        "The collective agreement the wage and wage ceiling follow, e.g. \"HK Handel, HK\". Optional.",
-    ),
-    LonloftFromCalculator => (
-        "Fuldtidsløn og -timer sættes i beregneren.",
-        "The full-time wage and hours are set in the calculator.",
-    ),
-    HardTasks => ("Opgaver der er svære i dag", "Tasks that are hard today"),
-    StepPlacement => ("Afprøves først i praktik", "Tried first in a trial placement"),
-    DocFleksjob => ("Fleksjob", "Fleksjob"),
-    DocLaterFleksjob => ("Ikke det første fleksjob", "Not the first fleksjob"),
-    DocBasisMissing => (
-        "Beløbene mangler: ret fejlene i beregneren, så regnes de med.",
-        "The amounts are missing: correct the errors in the calculator and they are included.",
-    ),
-    DocHourlyWage => ("Timeløn inkl. egen pension", "Hourly wage incl. own pension"),
-    DocLonloftDetail => (
-        "fuldtidsløn {wage} pr. time i {hours} timer om ugen, inkl. pension",
-        "full-time wage {wage} per hour for {hours} hours a week, incl. pension",
-    ),
-    DocPensionEmployer => ("Arbejdsgivers pension", "Employer's pension"),
-    DocPensionEmployee => ("Egen pension", "Own pension"),
-    DocChurchTax => ("Kirkeskat", "Church tax"),
-    DocNotMember => ("ikke medlem af folkekirken", "not a member of the church"),
-    DocSingleParent => ("Enlig forsørger", "Single parent"),
-    DocYes => ("Ja", "Yes"),
-    DocRateYear => ("Satser for år", "Rates for the year"),
-    DocRates => ("Satser", "Rates"),
-    DocRate => ("Sats", "Rate"),
-    DocValue => ("Værdi", "Value"),
-    DocPerMonth => ("pr. md.", "a month"),
-    DocStatus => ("Status", "Status"),
-    DocKommuneskat => ("Kommuneskat (af indkomsten)", "Municipal tax (of income)"),
-    DocDerivedMark => (
-        "* Beregnet af os ud fra offentliggjorte tal, ikke offentliggjort endnu. Tjek satsen, når den er offentliggjort.",
-        "* Derived by us from published figures, not yet published. Check the rate once it is published.",
-    ),
-    DocIntensity => ("Arbejdsintensitet", "Work intensity"),
-    DocAttended => ("Fremmødte timer", "Attended hours"),
-    DocEffective => ("Effektive timer", "Effective hours"),
-    DocPaid => ("Lønnede timer", "Paid hours"),
-    DocStepHours => ("Trinnene og timerne pr. uge", "The steps and their hours per week"),
-    DocSteps => ("Trin mod målet", "Steps towards the goal"),
-    DocLength => ("Varighed", "Length"),
-    DocForm => ("Form", "Kind"),
-    DocPlacement => ("i praktik", "in a trial placement"),
-    DocEconomy => ("Økonomi pr. måned (skøn)", "Money per month (estimate)"),
-    DocStepTasks => ("Opgaver i trinnene", "Tasks in the steps"),
-    DocAgreed => ("Aftale og underskrifter", "Agreement and signatures"),
-    DocAgreementSentence => (
-        "Vi har drøftet denne plan og er enige om den. Trin, der er en prøve, binder ikke; planen kan ændres ved en opfølgning, når alle er enige.",
-        "We have discussed this plan and agree to it. Steps that are a trial do not bind; the plan can be changed at a follow-up when everyone agrees.",
-    ),
-    DocName => ("Navn", "Name"),
-    DocPage => ("Side", "Page"),
-    DocOf => ("af", "of"),
-    ReadingNote => (
-        "Sådan ser aftalen ud. Den er kun gemt i denne browser, hvis du vælger det.",
-        "This is the agreement. It is only stored in this browser if you choose to.",
-    ),
-    EditAgreement => ("Redigér aftalen", "Edit the agreement"),
-    ReadAgreement => ("Se aftalen som dokument", "See the agreement as a document"),
-    CopyLink => ("Kopiér link", "Copy link"),
-    LinkCopied => ("Linket er kopieret.", "The link is copied."),
-    LinkLength => ("Linket er {n} tegn langt.", "The link is {n} characters long."),
-    LinkTooLongForQr => (
-        "Det er for langt til en QR-kode (højst 2.953 tegn); send det som tekst eller brug filen.",
-        "That is too long for a QR code (at most 2,953 characters); send it as text or use the file.",
-    ),
-    DocSignature => ("Underskrift", "Signature"),
-    StorageNote => ("Intet gemmes, før du vælger det. Gemte aftaler ligger kun i denne browser.", "Nothing is stored until you choose to. Saved agreements stay in this browser only."),
-    ImportErr => ("Filen kunne ikke indlæses", "The file could not be opened"),
-    NetPerMonth => ("Til udbetaling pr. md.", "Take-home per month"),
-    EmployerPerMonth => ("Arbejdsgivers udgift pr. md.", "Employer's cost per month"),
-    ChangeFromToday => ("ændring fra i dag", "change from today"),
-    SumTitle => ("Progressionsaftale", "Progression agreement"),
-    SumFirstFleksjob => ("Første fleksjob (midlertidigt, 5 år)", "First fleksjob (temporary, 5 years)"),
-    SumWeeks => ("uger", "weeks"),
-    SumTrial => ("prøve, ikke bindende", "trial, not binding"),
-    SumBinding => ("bindende", "binding"),
-    SumFollowUps => ("Opfølgning", "Follow-up plan"),
-    SumEarly => ("Opfølgning i de første seks måneder", "Follow-up in the first six months"),
-    SumPeriodic => ("Opfølgning hvert 2½ år", "Follow-up every 2½ years"),
-    SumStatus => ("Status efter 4½ år (første fleksjob)", "Status after 4½ years (first fleksjob)"),
-    SumCustom => ("Opfølgning", "Follow-up"),
-    ErrEmpty => ("Skriv et tal.", "Enter a number."),
-    ErrNotANumber => (
-        "Det kan vi ikke læse som et tal. Skriv fx 12,5 eller 32.067.",
-        "We cannot read that as a number. Write e.g. 12.5 or 32,067.",
-    ),
-    ErrNegative => ("Tallet kan ikke være negativt.", "The number cannot be negative."),
+        ResultsHeading => ("Om måneden", "Per month"),
+        PerMonth => ("kr./md.", "kr/month"),
+        FixErrors => (
+            "Ret de markerede felter, så regner vi igen.",
+            "Correct the marked fields and we will calculate again.",
+        ),
+        WageMonth => ("Løn fra arbejdsgiver", "Wage from the employer"),
+        WageMonthExplain => (
+            "Timeløn × lønnede timer × 52/12 uger.",
+            "Hourly wage × paid hours × 52/12 weeks.",
+        ),
+        LonindtaegtMonth => ("Lønindtægt", "Wage income (lønindtægt)"),
+        LonindtaegtMonthExplain => (
+            "Løn plus arbejdsgivers pension. Det er dette beløb, der nedsætter tilskuddet.",
+            "Wage plus the employer's pension. This is the amount that reduces the subsidy.",
+        ),
+        LonloftMonth => ("Lønloft", "Wage ceiling (lønloft)"),
+        LonloftMonthExplain => (
+            "Stillingens fuldtidsløn inkl. pension. Løn og tilskud kan tilsammen ikke blive højere.",
+            "The position's full-time wage incl. pension. Wage and subsidy together cannot exceed it.",
+        ),
+        SubsidyHeading => ("Fleksløntilskuddet trin for trin", "The flex-wage subsidy step by step"),
+        MaxSubsidy => ("Maksimalt tilskud", "Maximum subsidy"),
+        MaxSubsidyExplain => (
+            "98 % af højeste dagpengesats: det tilskud, du ville få uden løn.",
+            "98 % of the highest unemployment benefit: the subsidy before any wage is counted.",
+        ),
+        Reduction30 => ("− 30 % af lønindtægten op til grænsen", "− 30 % of wage income up to the threshold"),
+        Reduction30Explain => (
+            "For hver 100 kr. i lønindtægt op til aftrapningsgrænsen falder tilskuddet 30 kr.",
+            "For each 100 kr of wage income up to the taper threshold the subsidy falls by 30 kr.",
+        ),
+        Reduction55 => ("− 55 % af lønindtægten over grænsen", "− 55 % of wage income above the threshold"),
+        Reduction55Explain => (
+            "Over aftrapningsgrænsen falder tilskuddet 55 kr. for hver 100 kr. mere i lønindtægt.",
+            "Above the taper threshold the subsidy falls by 55 kr for each 100 kr more wage income.",
+        ),
+        CeilingCut => ("− beskåret af lønloftet", "− cut by the wage ceiling"),
+        CeilingCutExplain => (
+            "Det, der skal trækkes fra, for at løn og tilskud ikke overstiger lønloftet.",
+            "What must go so that wage and subsidy do not exceed the wage ceiling.",
+        ),
+        Subsidy => ("Fleksløntilskud", "Flex-wage subsidy"),
+        SubsidyExplain => (
+            "Det beløb, kommunen udbetaler til dig oveni lønnen (før skat).",
+            "What the municipality pays you on top of the wage (before tax).",
+        ),
+        AtpSubsidy => ("heraf ATP af tilskuddet", "of which ATP on the subsidy"),
+        AtpSubsidyExplain => (
+            "5 % af tilskuddet, højst 500 kr., indbetales til din ATP.",
+            "5 % of the subsidy, at most 500 kr, goes to your ATP pension.",
+        ),
+        Total => ("I alt", "Total"),
+        TotalExplain => (
+            "Lønindtægt plus fleksløntilskud, inkl. pension og ATP, før skat.",
+            "Wage income plus subsidy, incl. pension and ATP, before tax.",
+        ),
+        RoundingNote => (
+            "Beløbene er afrundet til hele kroner, som i STAR's beregner. Tilskuddet beregnes ud fra lønnen måneden før.",
+            "Amounts are rounded to whole kroner, as in STAR's calculator. The subsidy is based on the previous month's wage.",
+        ),
+        NavCalculator => ("Beregner", "Calculator"),
+        NavAgreement => ("Progressionsaftale", "Progression agreement"),
+        AgreementLoading => ("Henter aftaledelen …", "Loading the agreement part …"),
+        DeleteAll => ("Slet alt gemt på denne enhed", "Delete everything saved on this device"),
+        DeleteAllConfirm => ("Alle gemte aftaler slettes fra denne enhed. Fortsæt?", "All saved agreements are deleted from this device. Continue?"),
+        StorageNote => ("Intet gemmes, før du vælger det. Gemte aftaler ligger kun i denne browser.", "Nothing is stored until you choose to. Saved agreements stay in this browser only."),
+        ErrEmpty => ("Skriv et tal.", "Enter a number."),
+        ErrNotANumber => (
+            "Det kan vi ikke læse som et tal. Skriv fx 12,5 eller 32.067.",
+            "We cannot read that as a number. Write e.g. 12.5 or 32,067.",
+        ),
+        ErrNegative => ("Tallet kan ikke være negativt.", "The number cannot be negative."),
+        StatusPublished => ("offentliggjort", "published"),
+        StatusDerived => ("beregnet af os, ikke offentliggjort", "derived by us, not published"),
+        StatusOverridden => ("indtastet", "entered by you"),
+        StatusUnverified => ("fra en kopi af den officielle tabel, ikke efterprøvet", "from a copy of the official table, not verified"),
+    }
+    // Only the full build shows these (feature `agreement`).
+    agreement {
+        DocTimeline => ("Bilag: Måned for måned", "Appendix: month by month"),
+        TimelineHeading => ("Måned for måned", "Month by month"),
+        TimelineIntro => (
+            "Hvad hver måned giver efter trinnene. Tilskuddet, der udbetales i en måned, er beregnet af lønnen måneden før, så nye timer slår først helt igennem måneden efter. Kroner pr. måned.",
+            "What each month brings under the steps. The subsidy paid in a month is computed from the month before's wage, so new hours take full effect only the month after. Kroner per month.",
+        ),
+        TimelineCaption => ("Pr. måned (løn inkl. feriepenge, sygedagpenge og bonus)", "Per month (wage incl. holiday pay, sick pay and bonus)"),
+        TimelineNotes => ("Hvorfor tallene skifter:", "Why the figures change:"),
+        TimelineUncertain => (
+            "Skøn. Efter reglerne: tilskuddet beregnes af månedens før lønindtægt (LAB § 123); sygedagpenge trækkes fuldt fra, så de og tilskuddet tilsammen svarer til 98 % af højeste dagpenge (LAB § 124, stk. 3). Tilnærmet: feriepenge og sygedagpenge er sat til lønnen for de samme dage; en bonus tæller i den måned, den udbetales (dækker den flere måneder, fordeler kommunen den over dem); første måneds tilskud beregnes af den løn, arbejdsgiveren oplyser, og efterreguleres; helligdage er ikke trukket fra. Kommunens opgørelse kan derfor afvige.",
+            "An estimate. By the rules: the subsidy is computed from the month before's wage income (LAB § 123); sick pay is deducted in full, so that it and the subsidy together equal 98 % of the highest dagpenge (LAB § 124(3)). Approximated: holiday pay and sick pay are set to the wage for the same days; a bonus counts in the month it is paid (if it covers several months, the municipality spreads it over them); the first month's subsidy rests on the wage the employer reports and is corrected later; public holidays are not taken out. The municipality's figures may therefore differ.",
+        ),
+        Month => ("Måned", "Month"),
+        MonthPay => ("Løn mv.", "Pay"),
+        TimelineChartCaption => ("Til udbetaling pr. måned (skøn), i 1.000 kr.", "Take-home pay per month (estimate), in 1,000 kr"),
+        TimelineNeedsSteps => ("Tilføj et trin med en startdato for at se pengene måned for måned.", "Add a step with a start date to see the money month by month."),
+        TimelineNeedsBasis => ("Ret fejlene i beregneren for at se pengene måned for måned.", "Correct the calculator's errors to see the money month by month."),
+        TimelineHasProblems => (
+            "Noget ved trinnene eller hændelserne passer ikke sammen (se beskeden ved feltet). Månederne er regnet, som det står nu.",
+            "Something in the steps or events does not fit together (see the message by the field). The months are computed as it stands.",
+        ),
+        EventsHeading => ("Ferie, sygdom og bonus", "Holiday, sickness and bonus"),
+        EventsHint => (
+            "Tilføj det, der sker i en bestemt måned. Dage er arbejdsdage (mandag til fredag).",
+            "Add what happens in a particular month. Days are working days (Monday to Friday).",
+        ),
+        EventMonth => ("Måned", "Month"),
+        EventKindLabel => ("Hvad", "What"),
+        EventDays => ("Arbejdsdage", "Working days"),
+        EventKroner => ("Beløb (kr.)", "Amount (kr)"),
+        AddEvent => ("Tilføj ferie, sygdom eller bonus", "Add holiday, sickness or bonus"),
+        MaxEvents => ("Der kan højst være 120.", "There can be at most 120."),
+        EvHolidayWithPay => ("Ferie med løn", "Holiday with pay"),
+        EvHolidayWithHolidayPay => ("Ferie med feriepenge", "Holiday on holiday pay (feriepenge)"),
+        EvSickWithWage => ("Syg med løn", "Sick with pay"),
+        EvSickWithoutWage => ("Syg uden løn (sygedagpenge)", "Sick without pay (sick pay)"),
+        EvBonus => ("Bonus", "Bonus"),
+        AgreementTitle => ("Aftale om progression i fleksjob", "Agreement on progression in a fleksjob"),
+        AgreementIntro => ("Start med opgaverne, derefter timerne. Gør hvert trin konkret og dateret, og prøv gerne flere timer af uden at binde jer.", "Start with the tasks, then the hours. Make each step specific and dated, and feel free to try more hours without committing."),
+        PartiesHeading => ("Parter", "Parties"),
+        Citizen => ("Borger", "Citizen"),
+        Employer => ("Arbejdsplads", "Workplace"),
+        EmployerContact => ("Kontaktperson hos arbejdsgiver", "Employer's contact person"),
+        Consultant => ("Jobcentrets konsulent", "Jobcentre consultant"),
+        ConsultantKommune => ("Kommunens sagsbehandler", "Municipal caseworker"),
+        AgreementDate => ("Dato for aftalen", "Date of the agreement"),
+        NamesOptional => ("Navne er valgfri.", "Names are optional."),
+        TodayHeading => ("I dag", "Today"),
+        FromCalculator => ("Hent timer fra beregneren", "Take hours from the calculator"),
+        Tasks => ("Opgaver", "Tasks"),
+        AccommodationsHeading => ("Skånehensyn", "Accommodations"),
+        AccPace => ("Lavere tempo", "Lower pace"),
+        AccBreaks => ("Pauser efter behov", "Breaks as needed"),
+        AccLifting => ("Ingen tunge løft", "No heavy lifting"),
+        AccSpread => ("Timerne spredt over ugen", "Hours spread over the week"),
+        AccDaysOff => ("Fridage mellem arbejdsdage", "Days off between working days"),
+        AccOther => ("Andet skånehensyn", "Other accommodation"),
+        AccAdd => ("Tilføj", "Add"),
+        Remove => ("Fjern", "Remove"),
+        GoalHeading => ("Mål", "Goal"),
+        GoalHint => ("Hvad vil I nå, og hvornår? Fx: 12 lønnede timer fra 1. juni.", "What do you want to reach, and when? E.g. 12 paid hours from 1 June."),
+        StepsHeading => ("Trin", "Steps"),
+        StepN => ("Trin", "Step"),
+        AddStep => ("Tilføj trin", "Add step"),
+        StepStart => ("Start", "Start"),
+        StepWeeks => ("Varighed (uger)", "Duration (weeks)"),
+        StepTasks => ("Opgaver der lægges til eller ændres", "Tasks added or changed"),
+        StepTrial => ("Prøveperiode uden binding", "Trial without commitment"),
+        StepIfNot => ("Hvis det ikke fungerer", "If it does not work"),
+        StepEconomy => ("Økonomi i trinnet", "Economics of the step"),
+        StepEconomyNeedsCalc => ("Udfyld beregneren for at se økonomien.", "Fill in the calculator to see the economics."),
+        SupportHeading => ("Støtte", "Support"),
+        Mentor => ("Mentor", "Mentor"),
+        Aids => ("Hjælpemidler", "Aids"),
+        PersonalAssistance => ("Personlig assistance", "Personal assistance"),
+        OtherSupport => ("Anden støtte", "Other support"),
+        Note => ("Note", "Note"),
+        FollowUpHeading => ("Opfølgning", "Follow-up"),
+        FleksjobStart => ("Fleksjobbet startede", "The fleksjob started"),
+        FirstFleksjob => ("Første fleksjob (midlertidigt, status efter 4½ år)", "First fleksjob (temporary, status after 4½ years)"),
+        Regenerate => ("Lav opfølgningsplan ud fra startdatoen", "Make the follow-up plan from the start date"),
+        RegenerateConfirm => ("Opfølgningsplanen laves forfra, og dine rettelser i datoerne forsvinder. Fortsæt?", "The follow-up plan is made afresh and your changes to the dates are lost. Continue?"),
+        FollowUpDate => ("Dato", "Date"),
+        FollowUpKindLabel => ("Hvad", "What"),
+        Done => ("Holdt", "Done"),
+        AddFollowUp => ("Tilføj opfølgning", "Add follow-up"),
+        OutputsHeading => ("Udskriv, gem og del", "Print, save and share"),
+        Print => ("Udskriv / gem som PDF", "Print / save as PDF"),
+        ExportJson => ("Eksportér som fil (.json)", "Export as file (.json)"),
+        ImportJson => ("Indlæs fil", "Open file"),
+        ImportConfirm => ("Den indlæste aftale erstatter den, du har på skærmen. Fortsæt?", "The opened agreement replaces the one on screen. Continue?"),
+        ImportDone => ("Aftalen er indlæst.", "The agreement was opened."),
+        ExportIcs => ("Opfølgningsdatoer til kalender (.ics)", "Follow-up dates for the calendar (.ics)"),
+        SummaryHeading => ("Tekst til journalen", "Text for the case record"),
+        Copy => ("Kopiér", "Copy"),
+        Copied => ("Kopieret.", "Copied."),
+        ShareLink => ("Lav et delingslink", "Make a share link"),
+        ShareWarning => ("Linket indeholder hele aftalen, også personoplysninger og skånehensyn, der kan være helbredsoplysninger. Del det kun med de personer, der er part i aftalen, og gem det ikke i åbne systemer.", "The link holds the whole agreement, including personal data and accommodations that may be health data. Share it only with the parties to the agreement, and do not store it in open systems."),
+        StorageHeading => ("Gemt på denne enhed", "Saved on this device"),
+        SaveDraft => ("Gem på denne enhed", "Save on this device"),
+        Saved => ("Gemt på denne enhed.", "Saved on this device."),
+        SaveFailed => ("Kunne ikke gemme: browseren tillader ikke lagring.", "Could not save: the browser does not allow storage."),
+        SaveFull => (
+            "Kunne ikke gemme: browserens lager til denne side er fuldt. Slet gamle aftaler her på siden, og prøv igen.",
+            "Could not save: the browser's storage for this site is full. Delete old agreements on this page and try again.",
+        ),
+        CannotKeep => (
+            "Aftalen kan ikke gemmes, eksporteres eller deles, før de markerede felter er rettet.",
+            "The agreement cannot be saved, exported or shared until the marked fields are corrected.",
+        ),
+        CalculatorHasErrors => (
+            "Ret først fejlene i beregneren: aftalen gemmes med beregnerens tal som grundlag.",
+            "First correct the errors in the calculator: the agreement is saved with the calculator's figures as its basis.",
+        ),
+        BasisHeading => ("Beregningsgrundlag", "Basis of the calculation"),
+        BasisFollows => (
+            "Økonomien i trinnene regnes med beregnerens tal. De gemmes med aftalen, når du gemmer, eksporterer eller deler den.",
+            "The steps' economics use the calculator's figures. They are stored with the agreement when you save, export or share it.",
+        ),
+        BasisLegacy => (
+            "Aftalen er lavet med en ældre udgave og har ikke sit beregningsgrundlag med. Økonomien i trinnene regnes derfor med beregnerens nuværende tal: tjek dem.",
+            "This agreement was made with an older version and does not carry its basis. The steps' economics therefore use the calculator's current figures: check them.",
+        ),
+        BasisMatches => ("Økonomien i trinnene regnes med aftalens tal, som er de samme som i beregneren.", "The steps' economics use the agreement's figures, which match the calculator."),
+        BasisDiffers => (
+            "Tallene i beregneren er ikke dem, aftalen er regnet med. Økonomien i trinnene viser aftalens tal.",
+            "The calculator's figures differ from those the agreement was calculated with. The steps' economics show the agreement's figures.",
+        ),
+        UseAgreementFigures => ("Brug aftalens tal i beregneren", "Use the agreement's figures in the calculator"),
+        UpdateAgreementFigures => ("Opdatér aftalen til beregnerens tal", "Update the agreement to the calculator's figures"),
+        LinkReplaceConfirm => (
+            "Linket indeholder en anden aftale. Den erstatter aftalen på skærmen, og dine ændringer, der ikke er gemt, går tabt. Fortsæt?",
+            "The link holds another agreement. It replaces the one on screen, and your unsaved changes are lost. Continue?",
+        ),
+        LinkKept => ("Din aftale er beholdt; linkets aftale blev ikke åbnet.", "Your agreement was kept; the link's agreement was not opened."),
+        LinkErr => ("Linket kunne ikke åbnes", "The link could not be opened"),
+        MaxSteps => ("Højst 20 trin i en aftale.", "At most 20 steps in an agreement."),
+        MaxFollowUps => ("Højst 60 opfølgninger i en aftale.", "At most 60 follow-ups in an agreement."),
+        MaxAccommodations => ("Højst 20 skånehensyn i en aftale.", "At most 20 accommodations in an agreement."),
+        StepEconomyBadHours => ("Ret timerne for at se økonomien.", "Correct the hours to see the economics."),
+        ErrMissing => ("Mangler.", "Missing."),
+        ErrUnknown => ("Ukendt værdi.", "Unknown value."),
+        NothingSaved => ("Intet er gemt på denne enhed.", "Nothing is saved on this device."),
+        Open => ("Åbn", "Open"),
+        Delete => ("Slet", "Delete"),
+        UnsavedChanges => ("Du har ændringer, der ikke er gemt.", "You have unsaved changes."),
+        NoName => ("Uden navn", "Unnamed"),
+        CollectiveAgreement => ("Overenskomst og fagforening", "Collective agreement and union"),
+        CollectiveAgreementHint => (
+            "Den overenskomst lønnen og lønloftet følger, fx \"HK Handel, HK\". Valgfri.",
+            "The collective agreement the wage and wage ceiling follow, e.g. \"HK Handel, HK\". Optional.",
+        ),
+        LonloftFromCalculator => (
+            "Fuldtidsløn og -timer sættes i beregneren.",
+            "The full-time wage and hours are set in the calculator.",
+        ),
+        HardTasks => ("Opgaver der er svære i dag", "Tasks that are hard today"),
+        StepPlacement => ("Afprøves først i praktik", "Tried first in a trial placement"),
+        DocFleksjob => ("Fleksjob", "Fleksjob"),
+        DocLaterFleksjob => ("Ikke det første fleksjob", "Not the first fleksjob"),
+        DocBasisMissing => (
+            "Beløbene mangler: ret fejlene i beregneren, så regnes de med.",
+            "The amounts are missing: correct the errors in the calculator and they are included.",
+        ),
+        DocHourlyWage => ("Timeløn inkl. egen pension", "Hourly wage incl. own pension"),
+        DocLonloftDetail => (
+            "fuldtidsløn {wage} pr. time i {hours} timer om ugen, inkl. pension",
+            "full-time wage {wage} per hour for {hours} hours a week, incl. pension",
+        ),
+        DocPensionEmployer => ("Arbejdsgivers pension", "Employer's pension"),
+        DocPensionEmployee => ("Egen pension", "Own pension"),
+        DocChurchTax => ("Kirkeskat", "Church tax"),
+        DocNotMember => ("ikke medlem af folkekirken", "not a member of the church"),
+        DocSingleParent => ("Enlig forsørger", "Single parent"),
+        DocYes => ("Ja", "Yes"),
+        DocRateYear => ("Satser for år", "Rates for the year"),
+        DocRates => ("Satser", "Rates"),
+        DocRate => ("Sats", "Rate"),
+        DocValue => ("Værdi", "Value"),
+        DocPerMonth => ("pr. md.", "a month"),
+        DocStatus => ("Status", "Status"),
+        DocKommuneskat => ("Kommuneskat (af indkomsten)", "Municipal tax (of income)"),
+        DocDerivedMark => (
+            "* Beregnet af os ud fra offentliggjorte tal, ikke offentliggjort endnu. Tjek satsen, når den er offentliggjort.",
+            "* Derived by us from published figures, not yet published. Check the rate once it is published.",
+        ),
+        DocIntensity => ("Arbejdsintensitet", "Work intensity"),
+        DocAttended => ("Fremmødte timer", "Attended hours"),
+        DocEffective => ("Effektive timer", "Effective hours"),
+        DocPaid => ("Lønnede timer", "Paid hours"),
+        DocStepHours => ("Trinnene og timerne pr. uge", "The steps and their hours per week"),
+        DocSteps => ("Trin mod målet", "Steps towards the goal"),
+        DocLength => ("Varighed", "Length"),
+        DocForm => ("Form", "Kind"),
+        DocPlacement => ("i praktik", "in a trial placement"),
+        DocEconomy => ("Økonomi pr. måned (skøn)", "Money per month (estimate)"),
+        DocStepTasks => ("Opgaver i trinnene", "Tasks in the steps"),
+        DocAgreed => ("Aftale og underskrifter", "Agreement and signatures"),
+        DocAgreementSentence => (
+            "Vi har drøftet denne plan og er enige om den. Trin, der er en prøve, binder ikke; planen kan ændres ved en opfølgning, når alle er enige.",
+            "We have discussed this plan and agree to it. Steps that are a trial do not bind; the plan can be changed at a follow-up when everyone agrees.",
+        ),
+        DocName => ("Navn", "Name"),
+        DocPage => ("Side", "Page"),
+        DocOf => ("af", "of"),
+        ReadingNote => (
+            "Sådan ser aftalen ud. Den er kun gemt i denne browser, hvis du vælger det.",
+            "This is the agreement. It is only stored in this browser if you choose to.",
+        ),
+        EditAgreement => ("Redigér aftalen", "Edit the agreement"),
+        ReadAgreement => ("Se aftalen som dokument", "See the agreement as a document"),
+        CopyLink => ("Kopiér link", "Copy link"),
+        LinkCopied => ("Linket er kopieret.", "The link is copied."),
+        LinkLength => ("Linket er {n} tegn langt.", "The link is {n} characters long."),
+        LinkTooLongForQr => (
+            "Det er for langt til en QR-kode (højst 2.953 tegn); send det som tekst eller brug filen.",
+            "That is too long for a QR code (at most 2,953 characters); send it as text or use the file.",
+        ),
+        DocSignature => ("Underskrift", "Signature"),
+        ImportErr => ("Filen kunne ikke indlæses", "The file could not be opened"),
+        NetPerMonth => ("Til udbetaling pr. md.", "Take-home per month"),
+        EmployerPerMonth => ("Arbejdsgivers udgift pr. md.", "Employer's cost per month"),
+        ChangeFromToday => ("ændring fra i dag", "change from today"),
+        SumTitle => ("Progressionsaftale", "Progression agreement"),
+        SumFirstFleksjob => ("Første fleksjob (midlertidigt, 5 år)", "First fleksjob (temporary, 5 years)"),
+        SumWeeks => ("uger", "weeks"),
+        SumTrial => ("prøve, ikke bindende", "trial, not binding"),
+        SumBinding => ("bindende", "binding"),
+        SumFollowUps => ("Opfølgning", "Follow-up plan"),
+        SumEarly => ("Opfølgning i de første seks måneder", "Follow-up in the first six months"),
+        SumPeriodic => ("Opfølgning hvert 2½ år", "Follow-up every 2½ years"),
+        SumStatus => ("Status efter 4½ år (første fleksjob)", "Status after 4½ years (first fleksjob)"),
+        SumCustom => ("Opfølgning", "Follow-up"),
+    }
 }
 
 /// The message shown beside a field for an input error.
@@ -849,6 +865,7 @@ pub fn curve_point(h: f64, total: f64, wage: f64, subsidy: f64, tax: f64, net: f
     }
 }
 
+#[cfg(feature = "agreement")]
 /// The message beside a field for what an agreement does not allow.
 pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String {
     use crate::core::agreement::ProblemKind as K;
@@ -950,6 +967,7 @@ pub fn month_alone(m: crate::core::dates::Month, lang: Lang) -> &'static str {
     names[(m.month as usize).clamp(1, 12) - 1]
 }
 
+#[cfg(feature = "agreement")]
 /// The message for an event's kind.
 pub fn event_kind(kind: crate::core::agreement::EventKind) -> Msg {
     use crate::core::agreement::EventKind as E;
@@ -962,6 +980,7 @@ pub fn event_kind(kind: crate::core::agreement::EventKind) -> Msg {
     }
 }
 
+#[cfg(feature = "agreement")]
 /// Why a month's figures are what they are, as one sentence.
 pub fn month_note(note: &crate::core::timeline::Note, lang: Lang) -> String {
     use crate::core::agreement::EventKind as E;
@@ -1035,6 +1054,7 @@ pub fn month_note(note: &crate::core::timeline::Note, lang: Lang) -> String {
     }
 }
 
+#[cfg(feature = "agreement")]
 /// Where an agreement came from, for the words of an error about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -1042,6 +1062,7 @@ pub enum Source {
     Link,
 }
 
+#[cfg(feature = "agreement")]
 /// Why a file or share link could not be opened, in plain words.
 pub fn import_error(err: &crate::core::agreement_io::ImportError, source: Source, lang: Lang) -> String {
     use crate::core::agreement_io::ImportError as E;
@@ -1134,6 +1155,7 @@ pub fn date(d: chrono::NaiveDate, lang: Lang) -> String {
     }
 }
 
+#[cfg(feature = "agreement")]
 impl crate::core::document::Locale for Lang {
     fn term(&self, term: crate::core::document::Term) -> &'static str {
         term_msg(term).text(*self)
@@ -1158,6 +1180,7 @@ impl crate::core::document::Locale for Lang {
     }
 }
 
+#[cfg(feature = "agreement")]
 /// The message for each word of the agreement document.
 pub fn term_msg(term: crate::core::document::Term) -> Msg {
     use crate::core::document::Term as T;

@@ -676,7 +676,7 @@ pub fn AgreementEditor(
 /// screen differs from the agreement's basis, both ways to make them agree.
 #[component]
 pub fn BasisNotice(draft: Draft, form: RwSignal<CalculatorForm>) -> impl IntoView {
-    let opener = use_context::<super::Opener>();
+    let opener = use_context::<super::agreement_page::Opener>();
     let without_basis = move || opener.is_some_and(|o| o.without_basis.get());
     let agreement_basis = Memo::new(move |_| draft.read().basis.clone());
     let calculator_basis = Memo::new(move |_| form.read().basis());

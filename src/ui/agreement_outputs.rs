@@ -6,7 +6,9 @@ use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 
 use super::agreement::Draft;
-use super::{confirm, t, use_lang, Opener};
+use super::agreement_page::Opener;
+use super::page::{document_root, focus_first, storage_revision, DeleteAllButton};
+use super::{confirm, t, use_lang};
 use crate::core::agreement::Agreement;
 use crate::core::document::{self as doc_model, Locale, Term};
 use crate::core::form::{Basis, CalculatorForm};
@@ -84,36 +86,9 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Si
     view! { <article class="print-document" class:on-screen=on_screen data-testid="print-document" node_ref=article></article> }
 }
 
-/// The page's root element, whose style holds the CSS variables set from code.
-pub fn document_root() -> Option<web_sys::HtmlElement> {
-    wasm_bindgen::JsCast::dyn_into(leptos::prelude::document().document_element()?).ok()
-}
-
 /// A CSS string literal: quotes and backslashes escaped.
 fn css_string(text: &str) -> String {
     format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
-/// Bumped whenever stored drafts change, so every list of them re-reads storage.
-#[derive(Clone, Copy)]
-pub struct StorageRevision(pub RwSignal<u32>);
-
-fn storage_revision() -> RwSignal<u32> {
-    use_context::<StorageRevision>().map(|r| r.0).unwrap_or_else(|| RwSignal::new(0))
-}
-
-/// "Delete everything saved on this device", on every view of the page.
-#[component]
-pub fn DeleteAllButton() -> impl IntoView {
-    let lang = use_lang();
-    let revision = storage_revision();
-    let delete_all = move |_| {
-        if confirm(Msg::DeleteAllConfirm, lang.get_untracked()) {
-            storage::browser::delete_all();
-            revision.update(|r| *r += 1);
-        }
-    };
-    view! { <button type="button" class="danger" on:click=delete_all data-testid="delete-all">{t(Msg::DeleteAll)}</button> }
 }
 
 /// Where an action's answer is shown: beside the buttons that gave it.
@@ -128,14 +103,6 @@ enum Place {
 /// shows the user where.
 fn focus_first_invalid() {
     focus_first("[aria-invalid='true']");
-}
-
-/// Move focus to the first element matching `selector`, if any.
-pub fn focus_first(selector: &str) {
-    let field = document().query_selector(selector).ok().flatten();
-    if let Some(field) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
-        let _ = field.focus();
-    }
 }
 
 /// A short, safe file name part from the agreement's date.

@@ -1,12 +1,21 @@
 //! The browser shell: thin Leptos components that read signals, call the
 //! core and render. No rule lives here.
 
+#[cfg(feature = "agreement")]
 mod agreement;
+#[cfg(feature = "agreement")]
 mod agreement_outputs;
+// The agreement's side of the page: the real one in the full build, one
+// that loads the full build in the calculator-first build (docs/performance.md).
+#[cfg_attr(feature = "agreement", path = "agreement_page.rs")]
+#[cfg_attr(not(feature = "agreement"), path = "agreement_loader.rs")]
+mod agreement_page;
 mod chart;
 mod compare;
 mod fields;
+mod page;
 mod results;
+#[cfg(feature = "agreement")]
 mod timeline;
 
 use leptos::prelude::*;
@@ -15,17 +24,14 @@ use crate::core::form::{CalculatorForm, Field};
 use crate::embed::{self, Parts};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
-use agreement::{AgreementEditor, BasisNotice, TypedHours};
-use agreement_outputs::{document_root, now, AgreementDocument, AgreementOutputs, DeleteAllButton, StorageRevision};
+use agreement_page::AgreementPage;
 use chart::IncomeChart;
 use compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
 use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
+use page::{document_root, DeleteAllButton, StorageRevision};
 use results::{NetDetails, RatesInfo, Results};
 
-use crate::core::agreement::Agreement;
-use crate::core::agreement_io;
 use crate::core::answer::Answer;
-use crate::core::document::scenario_of;
 
 /// Start the app on the page.
 pub fn mount() {
@@ -66,54 +72,8 @@ struct Opened {
     lang: Option<Lang>,
     /// "More settings" open (`more=1`).
     more: bool,
-    agreement: Option<Result<Agreement, agreement_io::ImportError>>,
-}
-
-/// Opens an agreement on screen, from a link, a file or this device's
-/// storage: the draft and its saved copy, and the calculator restored from
-/// the agreement's basis, so its money is the money that was agreed.
-#[derive(Clone, Copy)]
-pub struct Opener {
-    draft: RwSignal<Agreement>,
-    saved: RwSignal<Agreement>,
-    form: RwSignal<CalculatorForm>,
-    view: RwSignal<View>,
-    /// An agreement without a basis was opened: its money follows the calculator.
-    pub without_basis: RwSignal<bool>,
-}
-
-impl Opener {
-    /// Open an agreement someone else made (a link, a file) as a document
-    /// to read first.
-    pub fn open_to_read(self, a: Agreement) {
-        self.open(a);
-        self.read();
-    }
-
-    /// Show the agreement on screen as its document.
-    pub fn read(self) {
-        self.view.set(View::Reading);
-    }
-
-    pub fn open(self, a: Agreement) {
-        self.without_basis.set(a.basis.is_none());
-        if let Some(basis) = &a.basis {
-            self.restore_calculator(basis);
-        }
-        self.draft.set(a.clone());
-        self.saved.set(a);
-    }
-
-    /// Put `basis` into the calculator, written in the reader's number style.
-    pub fn restore_calculator(self, basis: &crate::core::form::Basis) {
-        let style = self.form.read_untracked().number_style;
-        self.form.set(CalculatorForm::from_basis(current_year(), basis, style));
-    }
-
-    /// Whether the draft on screen has changes that are not saved.
-    pub fn dirty(self) -> bool {
-        self.draft.with_untracked(|d| self.saved.with_untracked(|s| d != s))
-    }
+    /// A shared agreement (`agreement=`), as the link carries it.
+    agreement: Option<String>,
 }
 
 /// Ask the user (window.confirm); `false` where the browser cannot ask.
@@ -141,7 +101,7 @@ fn open_fragment(query: &[(String, String)]) -> Opened {
         view: if value("view") == Some("aftale") { View::Agreement } else { View::Calculator },
         lang: value("lang").map(|l| if l == "en" { Lang::En } else { Lang::Da }),
         more: value("more") == Some("1"),
-        agreement: value("agreement").map(agreement_io::from_fragment),
+        agreement: value("agreement").map(str::to_string),
     }
 }
 
@@ -162,7 +122,6 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(opened.lang.unwrap_or_default());
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
-    provide_context(TypedHours(StoredValue::new(Default::default())));
     let form = RwSignal::new(opened.form);
     let more = RwSignal::new(opened.more);
     // The page's language: <html lang>, and how "32,067" is read.
@@ -179,23 +138,14 @@ pub fn App() -> impl IntoView {
         }
     });
     let view = RwSignal::new(match embedding.parts {
+        // Without the agreement in this build, the loader chose it because
+        // the page asks for the calculator alone.
+        _ if cfg!(not(feature = "agreement")) => View::Calculator,
         Parts::Both => opened.view,
         Parts::CalculatorOnly => View::Calculator,
         Parts::AgreementOnly => View::Agreement,
     });
-    let fresh = Agreement::new(now().date());
-    let link_error = RwSignal::new(None::<agreement_io::ImportError>);
-    let link_kept = RwSignal::new(false);
-    let draft = RwSignal::new(fresh.clone());
-    // The draft as last saved, opened or imported: unsaved changes differ from it.
-    let saved = RwSignal::new(fresh);
-    let opener = Opener { draft, saved, form, view, without_basis: RwSignal::new(false) };
-    provide_context(opener);
-    match opened.agreement {
-        Some(Ok(a)) => opener.open_to_read(a),
-        Some(Err(e)) => link_error.set(Some(e)),
-        None => {}
-    }
+    let agreement = AgreementPage::new(form, view, opened.agreement.as_deref(), hide_delete);
 
     // Keep the link in step with the calculator (replaceState: no reload, no
     // history entry, never sent to a server). The agreement itself stays out
@@ -218,29 +168,25 @@ pub fn App() -> impl IntoView {
     // agreement never replaces unsaved changes without asking.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let o = open_fragment(&query_pairs());
+        // The fragment already asks for what the full build shows.
+        #[cfg(not(feature = "agreement"))]
+        if o.view != View::Calculator || o.agreement.is_some() {
+            agreement_page::load_full_app();
+            return;
+        }
         view.set(o.view);
         if let Some(l) = o.lang {
             lang.set(l);
         }
-        link_kept.set(false);
-        match o.agreement {
-            None => form.set(o.form),
-            Some(Err(e)) => link_error.set(Some(e)),
-            Some(Ok(a)) => {
-                link_error.set(None);
-                if !opener.dirty() || confirm(Msg::LinkReplaceConfirm, lang.get_untracked()) {
-                    opener.open_to_read(a);
-                } else {
-                    link_kept.set(true);
-                }
-            }
+        if !agreement.follow_link(o.agreement.as_deref(), lang.get_untracked()) {
+            form.set(o.form);
         }
         // The agreement's payload leaves the address bar whatever was chosen.
         untrack(write_url);
     });
     // Leaving with unsaved changes asks first.
     let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        if opener.dirty() {
+        if agreement.dirty() {
             ev.prevent_default();
             ev.set_return_value("");
         }
@@ -252,10 +198,6 @@ pub fn App() -> impl IntoView {
         let (paid, target) = form.read().paid_and_target()?;
         Some(Answer::new(&scenario.get()?, paid, target))
     });
-    // The steps' money: from the agreement's own basis once it has one,
-    // else from the calculator.
-    let agreement_basis = Memo::new(move |_| draft.read().basis.clone().or_else(|| form.read().basis()));
-    let agreement_scenario = Memo::new(move |_| agreement_basis.read().as_ref().and_then(scenario_of));
     let fill_89 = move |_| {
         form.update(|f| {
             let amount = i18n::number(f.ledighedsydelse_89(), 0, lang.get_untracked());
@@ -270,7 +212,15 @@ pub fn App() -> impl IntoView {
                 type="button"
                 class="tab"
                 aria-pressed=move || if shown() == which { "true" } else { "false" }
-                on:click=move |_| view.set(which)
+                on:click=move |_| {
+                    view.set(which);
+                    // The fragment takes the view and the calculator to the full build.
+                    #[cfg(not(feature = "agreement"))]
+                    if which != View::Calculator {
+                        untrack(write_url);
+                        agreement_page::load_full_app();
+                    }
+                }
             >
                 {t(label)}
             </button>
@@ -331,40 +281,6 @@ pub fn App() -> impl IntoView {
             </div>
         }
     };
-    let link_notices = move || {
-        view! {
-            <p class="error" role="alert" data-testid="link-error">
-                {move || link_error.get().map(|e| i18n::import_error(&e, i18n::Source::Link, lang.get()))}
-            </p>
-            <p class="notice" role="status" data-testid="link-kept">{move || link_kept.get().then(t(Msg::LinkKept))}</p>
-        }
-    };
-    let agreement = move || {
-        view! {
-            <div class="agreement-layout">
-                {link_notices()}
-                <BasisNotice draft=draft form=form />
-                <AgreementEditor draft=draft form=form scenario=agreement_scenario basis=agreement_basis />
-                <AgreementOutputs draft=draft saved=saved form=form basis=agreement_basis delete_all_here=hide_delete />
-            </div>
-        }
-    };
-    let print = move |_| {
-        let _ = window().print();
-    };
-    let reading = move || {
-        view! {
-            {link_notices()}
-            <div class="reading-bar">
-                <p>{t(Msg::ReadingNote)}</p>
-                <div class="buttons">
-                    <button type="button" data-testid="edit" on:click=move |_| view.set(View::Agreement)>{t(Msg::EditAgreement)}</button>
-                    <button type="button" class="secondary" on:click=print>{t(Msg::Print)}</button>
-                </div>
-            </div>
-        }
-    };
-
     view! {
         <main id="main" class:compact=compact>
             {move || (view.get() == View::Calculator).then(|| view! {
@@ -372,7 +288,7 @@ pub fn App() -> impl IntoView {
                 // fragment, which holds the form, and reset it.
                 <a class="skip-link no-print" href="#answer" data-testid="skip-link" on:click=|ev| {
                     ev.prevent_default();
-                    agreement_outputs::focus_first("#answer");
+                    page::focus_first("#answer");
                 }>{t(Msg::SkipToAnswer)}</a>
             })}
             <header class="no-print">
@@ -400,14 +316,11 @@ pub fn App() -> impl IntoView {
             <div class="no-print">
                 {move || match view.get() {
                     View::Calculator => calculator().into_any(),
-                    View::Agreement => agreement().into_any(),
-                    View::Reading => reading().into_any(),
+                    View::Agreement => agreement.editor().into_any(),
+                    View::Reading => agreement.reading_bar().into_any(),
                 }}
             </div>
-            {move || (view.get() != View::Calculator).then(|| {
-                let on_screen = Signal::derive(move || view.get() == View::Reading);
-                view! { <AgreementDocument draft=draft basis=agreement_basis on_screen=on_screen /> }
-            })}
+            {move || (view.get() != View::Calculator).then(|| agreement.document())}
             <footer class="no-print">
                 <p class="small">{t(Msg::StorageNote)}</p>
                 {(!hide_delete).then(|| view! { <DeleteAllButton /> })}

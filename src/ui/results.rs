@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::{fields::NumberField, t, use_lang};
-use crate::core::document::Term;
 use crate::core::flekslontilskud::MonthlyIncome;
 use crate::core::form::{CalculatorForm, Field};
 use crate::core::rates::{Figure, Status};
@@ -77,7 +76,12 @@ pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
 }
 
 pub fn status_text(status: Status) -> Msg {
-    i18n::term_msg(Term::of_status(status))
+    match status {
+        Status::Published => Msg::StatusPublished,
+        Status::Derived => Msg::StatusDerived,
+        Status::Unverified => Msg::StatusUnverified,
+        Status::Overridden => Msg::StatusOverridden,
+    }
 }
 
 /// The year's rates, each marked published, derived or entered, with its

@@ -202,8 +202,10 @@ test("embed parameters: accent colour, compact, hidden language switch and delet
   assert.equal(await frame.locator("[data-testid='lang-switch']").count(), 0);
   assert.equal(await frame.locator("footer [data-testid='delete-all']").count(), 0);
   assert.match(await frame.locator("main").getAttribute("class"), /compact/);
-  // "Delete everything" is still at hand where drafts are stored.
+  // "Delete everything" is still at hand where drafts are stored (the
+  // agreement loads the full app first).
   await frame.locator("button.tab:has-text('Progressionsaftale')").click();
+  await frame.locator(".agreement-editor").waitFor();
   assert.equal(await frame.locator("[data-testid='delete-all']").count(), 1);
   // An unreadable accent is ignored.
   const { frame: yellow } = await hostPage("yellow");

@@ -1,0 +1,182 @@
+//! The agreement's side of the page, in the full build (feature
+//! `agreement`): the draft, the opener, the agreement a link carries, and
+//! the editor, reading and printed views. The calculator-first build has
+//! `agreement_loader.rs` in its place.
+
+use leptos::prelude::*;
+
+use super::agreement::{AgreementEditor, BasisNotice, Draft, TypedHours};
+use super::agreement_outputs::{now, AgreementDocument, AgreementOutputs};
+use super::{confirm, current_year, t, use_lang, View};
+use crate::core::agreement::Agreement;
+use crate::core::agreement_io::{self, ImportError};
+use crate::core::document::scenario_of;
+use crate::core::form::{Basis, CalculatorForm};
+use crate::core::scenario::Scenario;
+use crate::i18n::{self, Msg};
+
+/// Opens an agreement on screen, from a link, a file or this device's
+/// storage: the draft and its saved copy, and the calculator restored from
+/// the agreement's basis, so its money is the money that was agreed.
+#[derive(Clone, Copy)]
+pub struct Opener {
+    draft: Draft,
+    saved: RwSignal<Agreement>,
+    form: RwSignal<CalculatorForm>,
+    view: RwSignal<View>,
+    /// An agreement without a basis was opened: its money follows the calculator.
+    pub without_basis: RwSignal<bool>,
+}
+
+impl Opener {
+    /// Open an agreement someone else made (a link, a file) as a document
+    /// to read first.
+    pub fn open_to_read(self, a: Agreement) {
+        self.open(a);
+        self.read();
+    }
+
+    /// Show the agreement on screen as its document.
+    pub fn read(self) {
+        self.view.set(View::Reading);
+    }
+
+    pub fn open(self, a: Agreement) {
+        self.without_basis.set(a.basis.is_none());
+        if let Some(basis) = &a.basis {
+            self.restore_calculator(basis);
+        }
+        self.draft.set(a.clone());
+        self.saved.set(a);
+    }
+
+    /// Put `basis` into the calculator, written in the reader's number style.
+    pub fn restore_calculator(self, basis: &Basis) {
+        let style = self.form.read_untracked().number_style;
+        self.form.set(CalculatorForm::from_basis(current_year(), basis, style));
+    }
+
+    /// Whether the draft on screen has changes that are not saved.
+    pub fn dirty(self) -> bool {
+        self.draft.with_untracked(|d| self.saved.with_untracked(|s| d != s))
+    }
+}
+
+/// The agreement's state on the page, shared by its views.
+#[derive(Clone, Copy)]
+pub struct AgreementPage {
+    opener: Opener,
+    link_error: RwSignal<Option<ImportError>>,
+    /// A link's agreement was not opened, to keep unsaved changes.
+    link_kept: RwSignal<bool>,
+    /// The steps' money: from the agreement's own basis once it has one,
+    /// else from the calculator.
+    basis: Memo<Option<Basis>>,
+    scenario: Memo<Option<Scenario>>,
+    /// "Delete everything" sits with the drafts when the footer's is hidden.
+    delete_all_here: bool,
+}
+
+impl AgreementPage {
+    /// A fresh draft, then the agreement of the link the page opened with
+    /// (`agreement=`), if any, to read.
+    pub fn new(
+        form: RwSignal<CalculatorForm>,
+        view: RwSignal<View>,
+        link: Option<&str>,
+        delete_all_here: bool,
+    ) -> Self {
+        provide_context(TypedHours(StoredValue::new(Default::default())));
+        let fresh = Agreement::new(now().date());
+        let draft = RwSignal::new(fresh.clone());
+        // The draft as last saved, opened or imported: unsaved changes differ from it.
+        let saved = RwSignal::new(fresh);
+        let opener = Opener { draft, saved, form, view, without_basis: RwSignal::new(false) };
+        provide_context(opener);
+        let basis = Memo::new(move |_| draft.read().basis.clone().or_else(|| form.read().basis()));
+        let page = Self {
+            opener,
+            link_error: RwSignal::new(None),
+            link_kept: RwSignal::new(false),
+            basis,
+            scenario: Memo::new(move |_| basis.read().as_ref().and_then(scenario_of)),
+            delete_all_here,
+        };
+        // A fresh draft has nothing unsaved, so no question is asked in any language.
+        page.follow_link(link, i18n::Lang::default());
+        page
+    }
+
+    /// Open the agreement of a link followed in this tab; `false` if the
+    /// link carries none. A different agreement never replaces unsaved
+    /// changes without asking.
+    pub fn follow_link(self, link: Option<&str>, lang: i18n::Lang) -> bool {
+        self.link_kept.set(false);
+        let Some(link) = link else { return false };
+        match agreement_io::from_fragment(link) {
+            Err(e) => self.link_error.set(Some(e)),
+            Ok(a) => {
+                self.link_error.set(None);
+                if !self.opener.dirty() || confirm(Msg::LinkReplaceConfirm, lang) {
+                    self.opener.open_to_read(a);
+                } else {
+                    self.link_kept.set(true);
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether leaving the page would lose changes.
+    pub fn dirty(self) -> bool {
+        self.opener.dirty()
+    }
+
+    fn link_notices(self) -> impl IntoView {
+        let (link_error, link_kept, lang) = (self.link_error, self.link_kept, use_lang());
+        view! {
+            <p class="error" role="alert" data-testid="link-error">
+                {move || link_error.get().map(|e| i18n::import_error(&e, i18n::Source::Link, lang.get()))}
+            </p>
+            <p class="notice" role="status" data-testid="link-kept">{move || link_kept.get().then(t(Msg::LinkKept))}</p>
+        }
+    }
+
+    /// The editor and everything that leaves it.
+    pub fn editor(self) -> impl IntoView {
+        let Opener { draft, saved, form, .. } = self.opener;
+        view! {
+            <div class="agreement-layout">
+                {self.link_notices()}
+                <BasisNotice draft=draft form=form />
+                <AgreementEditor draft=draft form=form scenario=self.scenario basis=self.basis />
+                <AgreementOutputs draft=draft saved=saved form=form basis=self.basis delete_all_here=self.delete_all_here />
+            </div>
+        }
+    }
+
+    /// Above the agreement's document when it is read on screen.
+    pub fn reading_bar(self) -> impl IntoView {
+        let view = self.opener.view;
+        let print = move |_| {
+            let _ = window().print();
+        };
+        view! {
+            {self.link_notices()}
+            <div class="reading-bar">
+                <p>{t(Msg::ReadingNote)}</p>
+                <div class="buttons">
+                    <button type="button" data-testid="edit" on:click=move |_| view.set(View::Agreement)>{t(Msg::EditAgreement)}</button>
+                    <button type="button" class="secondary" on:click=print>{t(Msg::Print)}</button>
+                </div>
+            </div>
+        }
+    }
+
+    /// The agreement as a document: on screen when read, else for paper.
+    pub fn document(self) -> impl IntoView {
+        let view = self.opener.view;
+        let on_screen = Signal::derive(move || view.get() == View::Reading);
+        view! { <AgreementDocument draft=self.opener.draft basis=self.basis on_screen=on_screen /> }
+    }
+}
