@@ -19,11 +19,12 @@ let html = readFileSync(index, "utf8");
 for (const name of names) {
   const hashed = name.replace("fleksjob-beregner", `fleksjob-beregner-${stamp}`);
   renameSync(join(staging, name), join(staging, hashed));
-  const placeholder = `/${name}"`;
+  // Trunk's minified HTML may leave the attribute unquoted.
+  const placeholder = `/${name}`;
   if (!html.includes(placeholder)) {
     console.error(`hash-full-app: index.html does not name ${name}`);
     process.exit(1);
   }
-  html = html.replaceAll(placeholder, `/${hashed}"`);
+  html = html.replaceAll(placeholder, `/${hashed}`);
 }
 writeFileSync(index, html);
