@@ -1,7 +1,8 @@
 // Benchmarks of the release build (not tests: they print figures, they do
 // not pass or fail). Run with `bash scripts/bench.sh`.
 //  - transfer size: every asset in dist/, gzipped (level 9) and brotli
-//    (quality 11); the first answer waits for everything the page loads
+//    (quality 11), added up for the first answer (the files a fresh page
+//    fetched before it) and for the whole app (both builds)
 //  - start-up: navigation to the first rendered result, median of runs,
 //    without and with 4x CPU throttling
 //  - input-to-updated-screen latency while changing paid hours, p50/p95
@@ -23,25 +24,57 @@ const UPDATES = Number(process.env.BENCH_UPDATES ?? 100);
 // statement page and the script a host page loads to embed the app.
 const NOT_THE_APP_PAGE = new Set(["accessibility.html", "statement.css", "embed.js"]);
 
-function sizes(dir, label) {
-  const total = { gz: 0, br: 0 };
+function gzipBrotli(bytes) {
+  return {
+    gz: gzipSync(bytes, { level: 9 }).length,
+    br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** The page's files, each gzipped and brotli-compressed; totals for the
+ * first answer (`first`: the files the page fetched before it) and for the
+ * whole app (everything the app page can load, both builds). */
+function sizes(dir, label, first) {
+  const whole = { gz: 0, br: 0 };
+  const atFirst = { gz: 0, br: 0 };
   const other = { gz: 0, br: 0 };
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+  const add = (sum, size) => ((sum.gz += size.gz), (sum.br += size.br));
   for (const name of readdirSync(dir).sort()) {
-    const bytes = readFileSync(join(dir, name));
-    const gz = gzipSync(bytes, { level: 9 }).length;
-    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    const sum = NOT_THE_APP_PAGE.has(name) ? other : total;
-    sum.gz += gz;
-    sum.br += br;
-    if (label === "app") console.log(`size ${name.padEnd(48)} ${kb(gz)} KB gzip ${kb(br)} KB brotli`);
+    const size = gzipBrotli(readFileSync(join(dir, name)));
+    if (NOT_THE_APP_PAGE.has(name)) {
+      add(other, size);
+      continue;
+    }
+    add(whole, size);
+    if (first.has(name)) add(atFirst, size);
+    if (label === "app") {
+      const when = first.has(name) ? "first answer" : "on demand";
+      console.log(`size ${name.padEnd(48)} ${kb(size.gz)} KB gzip ${kb(size.br)} KB brotli  ${when}`);
+    }
   }
-  // Nothing is loaded on demand yet: the first answer waits for the whole page.
-  console.log(`size total, ${label}${" ".repeat(38 - label.length)} ${kb(total.gz)} KB gzip ${kb(total.br)} KB brotli`);
+  const pad = (text) => text + " ".repeat(Math.max(0, 56 - text.length));
+  console.log(`size ${pad(`first answer, ${label}`)} ${kb(atFirst.gz)} KB gzip ${kb(atFirst.br)} KB brotli`);
+  console.log(`size ${pad(`whole app, ${label}`)} ${kb(whole.gz)} KB gzip ${kb(whole.br)} KB brotli`);
   if (other.gz > 0) {
-    console.log(`size not loaded by the app page (statement, embed.js)    ${kb(other.gz)} KB gzip ${kb(other.br)} KB brotli`);
+    console.log(`size ${pad("not loaded by the app page (statement, embed.js)")} ${kb(other.gz)} KB gzip ${kb(other.br)} KB brotli`);
   }
 }
+
+/** The files a fresh page fetches before its first answer appears. */
+async function firstDownload(env) {
+  const page = await env.page();
+  await page.goto(env.base + "#year=2024&wage=200&paid=18");
+  await page.waitForFunction(FIRST_ANSWER);
+  const names = page.requests.filter((u) => u.startsWith(env.base)).map((u) => new URL(u).pathname.slice(1) || "index.html");
+  await page.context().close();
+  return new Set(names);
+}
+
+// The first answer: the answer panel's pay-out (the empty app has only its
+// one figure, `total-month`).
+const FIRST_ANSWER = () =>
+  /\d/.test((document.querySelector("[data-testid='answer-net']") ?? document.querySelector("[data-testid='total-month']"))?.textContent ?? "");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
@@ -54,11 +87,7 @@ async function startup(env, throttle, label) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
     await page.goto(env.base + "#year=2024&wage=200&paid=18");
-    // The first answer: the answer panel's pay-out (the empty app has only
-    // its one figure, `total-month`).
-    await page.waitForFunction(
-      () => /\d/.test((document.querySelector("[data-testid='answer-net']") ?? document.querySelector("[data-testid='total-month']"))?.textContent ?? ""),
-    );
+    await page.waitForFunction(FIRST_ANSWER);
     first.push(await page.evaluate(() => performance.now()));
     // Every panel: the subsidy table's total.
     await page.waitForFunction(() => /\d/.test(document.querySelector("[data-testid='total-month']")?.textContent ?? ""));
@@ -151,12 +180,11 @@ if (process.argv.includes("--editor")) {
   await editorLatency(env).finally(() => env.close());
   process.exit(0);
 }
-sizes(dist, "app");
-sizes(floorDist, "empty Leptos app (floor)");
 const at4 = [];
 for (const [dir, label] of [[dist, "app"], [floorDist, "empty Leptos app (floor)"]]) {
   const env = await start(dir);
   try {
+    sizes(dir, label, await firstDownload(env));
     await startup(env, 1, label);
     at4.push(await startup(env, 4, label));
     if (dir === dist) {
