@@ -53,3 +53,23 @@ fn a_chart_point_ends_with_one_full_stop() {
     let en = curve_point(18.0, 30_872.0, 15_600.0, 15_272.0, 9_000.0, 21_612.0, Lang::En);
     assert!(en.ends_with("take-home 21,612 kr.") && !en.contains(".."), "{en}");
 }
+
+#[test]
+fn fill_replaces_every_placeholder_and_keeps_the_text_around_it() {
+    use fleksjob_beregner::i18n::fill;
+    assert_eq!(fill("Ved {hours} pr. uge", "{hours}", "12,5 timer"), "Ved 12,5 timer pr. uge");
+    assert_eq!(fill("{x} og {x}", "{x}", "ø"), "ø og ø");
+    assert_eq!(fill("Løn før {to}: æ", "{to}", "18"), "Løn før 18: æ");
+    assert_eq!(fill("intet at udfylde", "{to}", "18"), "intet at udfylde");
+    assert_eq!(fill("{to", "{to}", "18"), "{to");
+    assert_eq!(fill("abc", "", "x"), "abc");
+    // The same as the standard library's replace on the real templates.
+    for msg in fleksjob_beregner::i18n::Msg::ALL {
+        for lang in [Lang::Da, Lang::En] {
+            let text = msg.text(lang);
+            for key in ["{hours}", "{from}", "{to}", "{value}"] {
+                assert_eq!(fill(text, key, "7,5 æø"), text.replace(key, "7,5 æø"));
+            }
+        }
+    }
+}

@@ -133,7 +133,7 @@ pub fn AnswerPanel(answer: Memo<Option<Answer>>) -> impl IntoView {
             return view! { <p class="notice" data-testid="answer-sentence">{Msg::FixErrors.text(l)}</p> }.into_any();
         };
         let to = a.change.to;
-        let headline = Msg::AnswerHeadline.text(l).replace("{hours}", &i18n::hours(to.paid_hours_week, l));
+        let headline = i18n::fill(Msg::AnswerHeadline.text(l), "{hours}", &i18n::hours(to.paid_hours_week, l));
         view! {
             <p class="headline">
                 <span>{headline}</span>
@@ -210,7 +210,7 @@ pub fn GainPanel(scenario: Memo<Option<Scenario>>, answer: Memo<Option<Answer>>)
         let (from, to) = (i18n::hours(a.change.from.paid_hours_week, l), i18n::hours(a.change.to.paid_hours_week, l));
         let discussed = answer.get().is_some_and(|x| x.hours_more().abs() > 1e-9);
         let msg = if discussed { Msg::GainPerHourBetween } else { Msg::GainPerHourFrom };
-        msg.text(l).replace("{from}", &from).replace("{to}", &to)
+        i18n::fill(&i18n::fill(msg.text(l), "{from}", &from), "{to}", &to)
     };
     let zones = move || {
         let l = lang.get();

@@ -26,7 +26,7 @@ pub fn NumberField(form: RwSignal<CalculatorForm>, field: Field, label: Msg, hin
             return None;
         }
         let value = i18n::number(f.default_value(field)?, 2, lang.get());
-        Some(Msg::EmptyMeans.text(lang.get()).replace("{value}", &value))
+        Some(i18n::fill(Msg::EmptyMeans.text(lang.get()), "{value}", &value))
     };
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
