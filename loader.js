@@ -17,7 +17,14 @@ function wantsAgreement() {
 
 const build = document.querySelector("script[data-js]").dataset;
 const full = wantsAgreement();
-const { default: init } = await import(full ? build.fullJs : build.js);
+// The agreement's stylesheet comes with the full app, loaded beside its code.
+const styled = new Promise((done) => {
+  if (!full) return done();
+  const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: build.fullCss });
+  link.onload = link.onerror = done;
+  document.head.append(link);
+});
+const [{ default: init }] = await Promise.all([import(full ? build.fullJs : build.js), styled]);
 await init({ module_or_path: full ? build.fullWasm : build.wasm });
 // Opening the agreement from the calculator loaded the page again: focus
 // goes back to the tab the user pressed.

@@ -1,7 +1,7 @@
 // Trunk post-build hook (Trunk.toml), on the staged release files:
 //  1. Minifies the wasm-bindgen JS of both builds with terser (Trunk's own
 //     JS minifier cannot parse it): about 2 KB less gzipped per build.
-//  2. Gives the full app's files a content hash. The full app is built as a
+//  2. Gives the full app's files (its JS, wasm and stylesheet) a content hash. The full app is built as a
 //     Trunk "worker" so that it gets no script tag and no preload hints (it
 //     is not the first download; loader.js loads it when the agreement is
 //     opened), and Trunk names a worker's files without a hash. With one, a
@@ -22,7 +22,8 @@ function fail(message) {
   process.exit(1);
 }
 
-if (process.env.TRUNK_PROFILE === "release") {
+const release = process.env.TRUNK_PROFILE === "release";
+if (release) {
   for (const name of readdirSync(staging).filter((n) => /^fleksjob-(calculator|beregner)\b.*\.js$/.test(n))) {
     const file = join(staging, name);
     const source = readFileSync(file);
@@ -34,12 +35,28 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
 }
 
-const names = ["fleksjob-beregner.js", "fleksjob-beregner_bg.wasm"];
-const hash = createHash("sha256");
-for (const name of names) hash.update(readFileSync(join(staging, name)));
-const stamp = hash.digest("hex").slice(0, 16);
-for (const name of names) {
-  const hashed = name.replace("fleksjob-beregner", `fleksjob-beregner-${stamp}`);
+// Trunk copies the agreement's stylesheet as it is; comments and spaces go
+// (it holds no strings where that would matter but `": "`, kept).
+if (release) {
+  const file = join(staging, "agreement.css");
+  const css = readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s*([{};,>])\s*/g, "$1");
+  writeFileSync(file, css);
+}
+
+/** `name` with a hash of `files` before its extension (Trunk's style). */
+function hashedName(name, files) {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(readFileSync(join(staging, f)));
+  const stamp = hash.digest("hex").slice(0, 16);
+  return name.replace(/^(fleksjob-beregner|agreement)/, `$1-${stamp}`);
+}
+
+const app = ["fleksjob-beregner.js", "fleksjob-beregner_bg.wasm"];
+const renames = [...app.map((name) => [name, hashedName(name, app)]), ["agreement.css", hashedName("agreement.css", ["agreement.css"])]];
+for (const [name, hashed] of renames) {
   renameSync(join(staging, name), join(staging, hashed));
   // Trunk's minified HTML may leave the attribute unquoted.
   const placeholder = `/${name}`;
