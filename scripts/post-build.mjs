@@ -1,6 +1,7 @@
 // Trunk post-build hook (Trunk.toml), on the staged release files:
 //  1. Minifies the wasm-bindgen JS of both builds with terser (Trunk's own
-//     JS minifier cannot parse it): about 2 KB less gzipped per build.
+//     JS minifier cannot parse it): about 2 KB less gzipped per build; and
+//     loader.js, which Trunk copies as it is.
 //  2. Gives the full app's files (its JS, wasm and stylesheet) a content hash. The full app is built as a
 //     Trunk "worker" so that it gets no script tag and no preload hints (it
 //     is not the first download; loader.js loads it when the agreement is
@@ -24,7 +25,7 @@ function fail(message) {
 
 const release = process.env.TRUNK_PROFILE === "release";
 if (release) {
-  for (const name of readdirSync(staging).filter((n) => /^fleksjob-(calculator|beregner)\b.*\.js$/.test(n))) {
+  for (const name of readdirSync(staging).filter((n) => /^(fleksjob-(calculator|beregner)\b.*|loader)\.js$/.test(n))) {
     const file = join(staging, name);
     const source = readFileSync(file);
     const { code } = await minify(source.toString("utf8"), { module: true, compress: true, mangle: true });

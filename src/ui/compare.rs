@@ -61,7 +61,8 @@ pub fn Comparison(
         let benefit = form.read().ledighedsydelse().map(|amount| s.on_ledighedsydelse(amount));
         Some((a.change.from, a.change.to, benefit))
     });
-    let show_benefit = move || outcomes.get().is_some_and(|(_, _, b)| b.is_some());
+    // A memo: the column is built again only when it comes or goes.
+    let show_benefit = Memo::new(move |_| outcomes.get().is_some_and(|(_, _, b)| b.is_some()));
     let cell = move |value: f64, money: bool, signed: bool| {
         let l = lang.get();
         let text = if money { i18n::kroner(value, l) } else { i18n::hours(value, l) };
@@ -88,9 +89,9 @@ pub fn Comparison(
                     <td class="amount" data-testid=id>{move || value(0).unwrap_or_else(|| "–".into())}</td>
                     <td class="amount" data-testid=format!("{id}-target")>{move || value(1).unwrap_or_else(|| "–".into())}</td>
                     <td class="amount diff" data-testid=format!("{id}-diff")>{move || value(2).unwrap_or_else(|| "–".into())}</td>
-                    <Show when=show_benefit>
+                    {move || show_benefit.get().then(|| view! {
                         <td class="amount" data-testid=format!("{id}-ledighedsydelse")>{move || value(3)}</td>
-                    </Show>
+                    })}
                 </tr>
             }
         })
@@ -108,9 +109,7 @@ pub fn Comparison(
                         <th scope="col">{t(Msg::ColToday)}</th>
                         <th scope="col">{t(Msg::ColTarget)}</th>
                         <th scope="col">{t(Msg::ColDifference)}</th>
-                        <Show when=show_benefit>
-                            <th scope="col">{t(Msg::ColLedighedsydelse)}</th>
-                        </Show>
+                        {move || show_benefit.get().then(|| view! { <th scope="col">{t(Msg::ColLedighedsydelse)}</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
