@@ -121,8 +121,8 @@ pub fn App() -> impl IntoView {
     if let (Some(accent), Some(root)) = (&embedding.accent, document_root()) {
         let _ = root.style().set_property("--accent", accent);
     }
-    let (embedded, compact, hide_language, hide_delete) =
-        (embedding.embedded, embedding.compact, embedding.hide_language, embedding.hide_delete);
+    let (embedded, compact, hide_language, hide_delete, parts) =
+        (embedding.embedded, embedding.compact, embedding.hide_language, embedding.hide_delete, embedding.parts);
     let lang = RwSignal::new(opened.lang.unwrap_or_default());
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
@@ -141,7 +141,7 @@ pub fn App() -> impl IntoView {
             form.update(|f| f.set_number_style(style));
         }
     });
-    let view = RwSignal::new(match embedding.parts {
+    let view = RwSignal::new(match parts {
         // Without the agreement in this build, the loader chose it because
         // the page asks for the calculator alone.
         _ if cfg!(not(feature = "agreement")) => View::Calculator,
@@ -174,7 +174,7 @@ pub fn App() -> impl IntoView {
         let o = open_fragment(&query_pairs());
         // The fragment already asks for what the full build shows.
         #[cfg(not(feature = "agreement"))]
-        if o.view != View::Calculator || o.agreement.is_some() {
+        if parts != Parts::CalculatorOnly && (o.view != View::Calculator || o.agreement.is_some()) {
             agreement_page::load_full_app();
             return;
         }
@@ -301,7 +301,7 @@ pub fn App() -> impl IntoView {
                 {(!embedded).then(|| view! { <p class="intro">{t(Msg::AppIntro)}</p> })}
                 <p class="privacy">{t(Msg::PrivacyNote)}</p>
                 <nav class="tabs">
-                    {(embedding.parts == Parts::Both).then(|| view! {
+                    {(parts == Parts::Both).then(|| view! {
                         {tab(View::Calculator, Msg::NavCalculator)}
                         {tab(View::Agreement, Msg::NavAgreement)}
                     })}
