@@ -17,6 +17,12 @@ function wantsAgreement() {
 
 const build = document.querySelector("script[data-js]").dataset;
 const full = wantsAgreement();
+// Until the app is there (the full app is a larger download), the page says so.
+const english = new URLSearchParams(location.hash.slice(1) + "&" + location.search.slice(1)).get("lang") === "en";
+const waiting = document.createElement("p");
+waiting.setAttribute("role", "status");
+waiting.textContent = english ? "Loading …" : "Indlæser …";
+document.body.append(waiting);
 // The agreement's stylesheet comes with the full app, loaded beside its code.
 const styled = new Promise((done) => {
   if (!full) return done();
@@ -26,6 +32,7 @@ const styled = new Promise((done) => {
 });
 const [{ default: init }] = await Promise.all([import(full ? build.fullJs : build.js), styled]);
 await init({ module_or_path: full ? build.fullWasm : build.wasm });
+waiting.remove();
 // Opening the agreement from the calculator loaded the page again: focus
 // goes back to the tab the user pressed.
 if (full && performance.getEntriesByType("navigation")[0]?.type === "reload") {
