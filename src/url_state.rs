@@ -5,7 +5,16 @@
 
 /// `key=value` pairs joined by `&`, values percent-encoded where needed.
 pub fn encode<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
-    pairs.iter().map(|(k, v)| format!("{}={}", escape(k.as_ref()), escape(v.as_ref()))).collect::<Vec<_>>().join("&")
+    let mut out = String::new();
+    for (k, v) in pairs {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(&escape(k.as_ref()));
+        out.push('=');
+        out.push_str(&escape(v.as_ref()));
+    }
+    out
 }
 
 /// Split a fragment (with or without its leading `#`) into decoded pairs.
