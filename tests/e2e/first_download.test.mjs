@@ -30,6 +30,7 @@ test("the first answer loads the calculator alone; opening the agreement loads t
   const page = await env.page();
   await page.goto(env.base + "#year=2026&wage=190&paid=14&lang=en&more=1");
   await page.waitForSelector("[data-testid='answer-net']");
+  assert.equal(await page.getByText("Loading …").count(), 0);
   assert.equal(loaded(page, CALCULATOR).length, 1);
   assert.deepEqual(loaded(page, FULL), [], "the full app is not part of the first download");
   // A consultant's changes, one of them not a number yet.
@@ -37,8 +38,18 @@ test("the first answer loads the calculator alone; opening the agreement loads t
   await page.fill("#pension_employer", "8x");
   await page.waitForSelector("#pension_employer[aria-invalid='true']");
 
+  // While the full app downloads (held back here), the page says so.
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/fleksjob-beregner-[^/]*_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.locator("nav.tabs .tab").nth(1).click();
+  await page.getByRole("status").filter({ hasText: "Loading …" }).waitFor();
+  release();
   await page.waitForSelector(".agreement-editor");
+  assert.equal(await page.getByText("Loading …").count(), 0, "the waiting message leaves with the app's arrival");
   assert.equal(loaded(page, FULL).length, 1);
   const hash = new URLSearchParams(new URL(page.url()).hash.slice(1));
   assert.equal(hash.get("view"), "aftale");
