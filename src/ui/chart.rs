@@ -151,10 +151,19 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
 
     // The drawing is markup set in one go, not a view per line and label:
     // about 6 KB less gzipped wasm (docs/performance.md).
+    // Set at the next frame, once for any number of changes before it (a
+    // mouse moving over the chart): the figures a keystroke changes come
+    // first, the picture of them after.
+    let markup = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let svg = curve.with(|c| drawing(c, marks.get(), today_target.get().unwrap_or_default(), index(), lang.get()));
-        if let Some(el) = frame.get() {
-            el.set_inner_html(&svg);
+        if markup.try_update_value(|m| m.replace(svg)).flatten().is_none() {
+            request_animation_frame(move || {
+                if let (Some(svg), Some(el)) = (markup.try_update_value(Option::take).flatten(), frame.get_untracked())
+                {
+                    el.set_inner_html(&svg);
+                }
+            });
         }
     });
 

@@ -131,6 +131,8 @@ test("'More settings' is remembered in the link", async () => {
 test("the chart's words are at least 12 px at 360 px and none overlap", async () => {
   const page = await env.page({ viewport: { width: 360, height: 800 } });
   await open(page, env.base, CITIZEN, "[data-testid='answer-sentence']", { more: false });
+  // The chart is drawn at the frame after the figures.
+  await page.waitForSelector(".chart-svg text");
   const labels = await page.$$eval(".chart-svg text", (ts) =>
     ts
       .filter((t) => getComputedStyle(t).display !== "none")
