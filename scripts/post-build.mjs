@@ -2,11 +2,12 @@
 //  1. Minifies the wasm-bindgen JS of both builds with terser (Trunk's own
 //     JS minifier cannot parse it): about 2 KB less gzipped per build; and
 //     loader.js, which Trunk copies as it is.
-//  2. Gives the full app's files (its JS, wasm and stylesheet) a content hash. The full app is built as a
-//     Trunk "worker" so that it gets no script tag and no preload hints (it
-//     is not the first download; loader.js loads it when the agreement is
-//     opened), and Trunk names a worker's files without a hash. With one, a
-//     browser never runs a cached full app of an older release.
+//  2. Gives the full app's files (its JS, wasm and stylesheet) a content
+//     hash. The full app is built as a Trunk "worker" so that it gets no
+//     script tag and no preload hints (it is not the first download;
+//     loader.js loads it when the agreement is opened), and Trunk names a
+//     worker's files without a hash. With one, a browser never runs a cached
+//     full app of an older release.
 //  3. Writes the new names and the calculator JS's new integrity hash into
 //     index.html.
 import { createHash } from "node:crypto";
