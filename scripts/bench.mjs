@@ -8,6 +8,7 @@
 //  - input-to-updated-screen latency while changing paid hours, p50/p95
 //  - keystroke to laid-out screen in the agreement editor at its list caps (20 steps,
 //    60 follow-ups), p50/p95
+//  - pressing the agreement's tab to its editor on screen (the full app loads)
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
@@ -115,6 +116,33 @@ async function startup(builds, throttle) {
   });
 }
 
+/** What the split costs: from pressing the agreement's tab in the
+ * calculator to the editor on screen (the page loads again with the full
+ * app, from the network the first time, from the browser's cache after),
+ * wall clock. */
+async function openAgreement(env, throttle) {
+  const first = [];
+  const cached = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await env.page();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    for (const times of [first, cached]) {
+      // A real load of the calculator, not a fragment change in the full app.
+      await page.goto("about:blank");
+      await page.goto(env.base + "#year=2024&wage=200&paid=18");
+      await page.waitForFunction(FIRST_ANSWER);
+      const t0 = Date.now();
+      await page.locator("nav.tabs .tab").nth(1).click();
+      await page.waitForSelector(".agreement-editor");
+      times.push(Date.now() - t0);
+    }
+    await page.context().close();
+  }
+  const runs = (xs) => xs.join(", ");
+  console.log(`calculator -> agreement editor, ${throttle}x CPU: median ${median(first)} ms the first time (runs: ${runs(first)}), ${median(cached)} ms from the cache (runs: ${runs(cached)})`);
+}
+
 async function latency(env) {
   const page = await env.page();
   await page.goto(env.base + "#year=2026&wage=200&paid=9&kommune=101");
@@ -189,6 +217,12 @@ async function editorLatency(env) {
   await page.context().close();
 }
 
+if (process.argv.includes("--open-agreement")) {
+  // Only the calculator -> agreement benchmark.
+  const env = await start(dist);
+  await openAgreement(env, 1).then(() => openAgreement(env, 4)).finally(() => env.close());
+  process.exit(0);
+}
 if (process.argv.includes("--editor")) {
   // Only the editor benchmark, for working on it.
   const env = await start(dist);
@@ -205,6 +239,8 @@ try {
   await startup(builds, 1);
   const [app, empty] = await startup(builds, 4);
   console.log(`startup at 4x CPU, app / empty app: ${(app / empty).toFixed(2)} (same run, interleaved)`);
+  await openAgreement(builds[0].env, 1);
+  await openAgreement(builds[0].env, 4);
   await latency(builds[0].env);
   await editorLatency(builds[0].env);
 } finally {
