@@ -86,7 +86,8 @@ pub mod browser {
             .iter()
             .filter_map(|k| Some((id_of(k)?.to_string(), LocalStorage::get(k).unwrap_or(Value::Null))))
             .collect();
-        drafts.sort_by(|a, b| b.0.cmp(&a.0));
+        // Newest first: ids are save times.
+        crate::core::sort::sort_by(&mut drafts, |a, b| a.0 > b.0);
         drafts
     }
 

@@ -5,6 +5,7 @@
 
 use super::flekslontilskud::WEEKS_PER_MONTH;
 use super::scenario::{Change, Scenario};
+use super::sort;
 
 /// How the subsidy answers more wage at a number of hours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,15 +65,7 @@ impl Answer {
             .flatten()
             .filter(|b| *b > lo && *b < hi)
             .collect();
-        // At most three: sorted by hand, as the standard library's sort
-        // costs about 2 KB of gzipped wasm for it (docs/performance.md).
-        for i in 1..inside.len() {
-            for j in (1..=i).rev() {
-                if inside[j - 1] > inside[j] {
-                    inside.swap(j - 1, j);
-                }
-            }
-        }
+        sort::sort_by(&mut inside, |a, b| a < b);
         points.extend(inside);
         points.push(hi);
         let spans = if hi > lo {

@@ -14,6 +14,7 @@ pub mod municipalities;
 pub mod rates;
 pub mod scenario;
 pub mod schedule;
+pub mod sort;
 pub mod tax;
 pub mod text;
 pub mod timeline;

@@ -15,6 +15,7 @@ use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 
 use super::agreement::{FollowUp, FollowUpKind};
+use super::sort;
 
 /// The embedded standard rules.
 const STANDARD_RULES: &str = include_str!("followup_rules.json");
@@ -86,7 +87,7 @@ impl Rule {
                 next = m.checked_add(every);
             }
         }
-        months.sort_unstable();
+        sort::sort_by(&mut months, |a, b| a < b);
         months.dedup();
         months
     }
@@ -116,6 +117,6 @@ pub fn follow_ups(rules: &Rules, start: NaiveDate, first_fleksjob: bool) -> Vec<
             })
         })
         .collect();
-    plan.sort_by_key(|f| f.date);
+    sort::sort_by(&mut plan, |a, b| a.date < b.date);
     plan
 }

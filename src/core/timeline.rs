@@ -18,6 +18,7 @@ use super::form::{Basis, CalculatorForm, Field};
 use super::input::NumberStyle;
 use super::rates;
 use super::scenario::Scenario;
+use super::sort;
 use super::tax::net_month;
 
 /// Working days in an average month (5 × 52/12): the divisor for a day's
@@ -308,7 +309,7 @@ pub fn problems(a: &Agreement) -> Vec<Problem> {
     let mut out = Vec::new();
     let push = |out: &mut Vec<Problem>, field: String, kind| out.push(Problem { field, kind });
     let mut order: Vec<usize> = (0..a.steps.len()).collect();
-    order.sort_by_key(|&i| a.steps[i].start);
+    sort::sort_by(&mut order, |&i, &j| a.steps[i].start < a.steps[j].start);
     for (i, step) in a.steps.iter().enumerate() {
         if step.start < a.fleksjob_start {
             push(&mut out, format!("steps[{i}].start"), ProblemKind::BeforeFleksjob { start: a.fleksjob_start });
@@ -322,7 +323,7 @@ pub fn problems(a: &Agreement) -> Vec<Problem> {
         }
     }
     let mut months: Vec<Month> = a.events.iter().filter(|e| e.kind.in_days()).map(|e| e.month).collect();
-    months.sort();
+    sort::sort_by(&mut months, |a, b| a < b);
     months.dedup();
     for m in months {
         let weekdays = m.weekdays();

@@ -144,7 +144,7 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
         }
         if let Some(e) = a.events.get(index).filter(|e| !list.contains(&e.month)) {
             list.push(e.month);
-            list.sort();
+            crate::core::sort::sort_by(&mut list, |a, b| a < b);
         }
         list
     };
