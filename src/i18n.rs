@@ -591,27 +591,7 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
     }
 }
 
-/// `template` with every `key` (such as `{hours}`) replaced by `value`.
-/// By hand: `str::replace` with a text pattern brings the standard
-/// library's substring search into the wasm (docs/performance.md).
-pub fn fill(template: &str, key: &str, value: &str) -> String {
-    let (bytes, key_bytes) = (template.as_bytes(), key.as_bytes());
-    let mut out = String::with_capacity(template.len() + value.len());
-    let (mut start, mut i) = (0, 0);
-    while i < bytes.len() {
-        if !key.is_empty() && bytes[i..].starts_with(key_bytes) {
-            // `key` is whole characters, so `i` is on a character boundary.
-            out.push_str(&template[start..i]);
-            out.push_str(value);
-            i += key_bytes.len();
-            start = i;
-        } else {
-            i += 1;
-        }
-    }
-    out.push_str(&template[start..]);
-    out
-}
+pub use crate::core::text::fill;
 
 /// `value` with up to `decimals` decimals (trailing zeros dropped) and
 /// thousands grouped: "32.067" and "12,5" in Danish, "32,067" and "12.5" in English.

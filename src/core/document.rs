@@ -16,6 +16,7 @@ use super::input::NumberStyle;
 use super::municipalities;
 use super::rates::{Figure, Status};
 use super::scenario::{Outcome, Scenario};
+use super::text::fill;
 use super::timeline::{timeline, MonthFigures, Note};
 
 /// Every fixed word of the document, translated by the `Locale`.
@@ -393,10 +394,8 @@ fn percent(l: &dyn Locale, value: f64) -> String {
 /// the agreement states the position's full-time wage level.
 pub fn lonloft(s: &Scenario, l: &dyn Locale) -> String {
     let job = &s.job;
-    let detail = l
-        .term(Term::LonloftDetail)
-        .replace("{wage}", &l.money_exact(job.fulltime_hourly_wage))
-        .replace("{hours}", &l.number(job.fulltime_hours_week, 2));
+    let detail = fill(l.term(Term::LonloftDetail), "{wage}", &l.money_exact(job.fulltime_hourly_wage));
+    let detail = fill(&detail, "{hours}", &l.number(job.fulltime_hours_week, 2));
     format!("{} ({detail})", l.money(s.at(job.fulltime_hours_week).income.lonloft))
 }
 

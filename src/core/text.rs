@@ -3,7 +3,8 @@
 //! and bidirectional formatting characters are removed there, so a name
 //! cannot reverse the print view (U+202E), ring a bell (U+0007) or break the
 //! summary's lines; the summary, print view, calendar file and export can
-//! then trust every text they are given.
+//! then trust every text they are given. Also `fill`, which puts a value
+//! into a template's placeholder.
 
 /// Bidirectional formatting characters (Unicode's Bidi_Control property):
 /// invisible, and able to make "Ann" display as "nnA".
@@ -57,4 +58,26 @@ pub fn is_clean_line(text: &str) -> bool {
 /// Whether `text` is as `clean_block` leaves it.
 pub fn is_clean_block(text: &str) -> bool {
     clean_block(text) == text
+}
+
+/// `template` with every `key` (such as `{hours}`) replaced by `value`.
+/// By hand: `str::replace` with a text pattern brings the standard
+/// library's substring search into the wasm (docs/performance.md).
+pub fn fill(template: &str, key: &str, value: &str) -> String {
+    let (bytes, key_bytes) = (template.as_bytes(), key.as_bytes());
+    let mut out = String::with_capacity(template.len() + value.len());
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        if !key.is_empty() && bytes[i..].starts_with(key_bytes) {
+            // `key` is whole characters, so `i` is on a character boundary.
+            out.push_str(&template[start..i]);
+            out.push_str(value);
+            i += key_bytes.len();
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    out.push_str(&template[start..]);
+    out
 }

@@ -337,7 +337,7 @@ pub fn AgreementOutputs(
             {status_at(Place::Share, "share-status")}
             {move || share.get().map(|link| {
                 let l = lang.get();
-                let length = Msg::LinkLength.text(l).replace("{n}", &i18n::number(link.chars().count() as f64, 0, l));
+                let length = i18n::fill(Msg::LinkLength.text(l), "{n}", &i18n::number(link.chars().count() as f64, 0, l));
                 let too_long = (link.len() > QR_MAX_BYTES).then(|| Msg::LinkTooLongForQr.text(l));
                 let copy_text = link.clone();
                 let copy = move |_| {
