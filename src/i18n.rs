@@ -1123,6 +1123,18 @@ pub fn newest_rates_notice(current: u16, newest: u16, lang: Lang) -> String {
     }
 }
 
+/// A rate's status in words: the calculator's rates and the document's
+/// table of rates both say it so.
+pub fn status_msg(status: crate::core::rates::Status) -> Msg {
+    use crate::core::rates::Status;
+    match status {
+        Status::Published => Msg::StatusPublished,
+        Status::Derived => Msg::StatusDerived,
+        Status::Unverified => Msg::StatusUnverified,
+        Status::Overridden => Msg::StatusOverridden,
+    }
+}
+
 /// A source or derivation note in the current language.
 pub fn note(note: crate::core::rates::Note, lang: Lang) -> &'static str {
     match lang {
@@ -1269,10 +1281,7 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::AgreementSentence => Msg::DocAgreementSentence,
         T::Name => Msg::DocName,
         T::Signature => Msg::DocSignature,
-        T::Published => Msg::StatusPublished,
-        T::Derived => Msg::StatusDerived,
-        T::Unverified => Msg::StatusUnverified,
-        T::Overridden => Msg::StatusOverridden,
+        T::RateStatus(status) => status_msg(status),
         T::Timeline => Msg::DocTimeline,
         T::TimelineIntro => Msg::TimelineIntro,
         T::TimelineCaption => Msg::TimelineCaption,

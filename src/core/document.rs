@@ -128,10 +128,8 @@ pub enum Term {
     Month,
     /// The month table's pay column: wage, feriepenge, sygedagpenge, bonus.
     MonthPay,
-    Published,
-    Derived,
-    Unverified,
-    Overridden,
+    /// A rate's status: published, derived, unverified or entered.
+    RateStatus(Status),
 }
 
 impl Term {
@@ -162,15 +160,6 @@ impl Term {
             FollowUpKind::Periodic => Term::Periodic,
             FollowUpKind::Status => Term::StatusFollowUp,
             FollowUpKind::Custom => Term::Custom,
-        }
-    }
-
-    pub fn of_status(status: Status) -> Term {
-        match status {
-            Status::Published => Term::Published,
-            Status::Derived => Term::Derived,
-            Status::Unverified => Term::Unverified,
-            Status::Overridden => Term::Overridden,
         }
     }
 }
@@ -439,7 +428,7 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
             .map(|(term, f, money)| {
                 let amount =
                     if *money { format!("{} {}", l.money(f.value), w(Term::PerMonth)) } else { percent(l, f.value) };
-                vec![w(*term), marked(f, amount), w(Term::of_status(f.status))]
+                vec![w(*term), marked(f, amount), w(Term::RateStatus(f.status))]
             })
             .collect(),
     };

@@ -75,15 +75,6 @@ pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
     }
 }
 
-pub fn status_text(status: Status) -> Msg {
-    match status {
-        Status::Published => Msg::StatusPublished,
-        Status::Derived => Msg::StatusDerived,
-        Status::Unverified => Msg::StatusUnverified,
-        Status::Overridden => Msg::StatusOverridden,
-    }
-}
-
 /// The year's rates, each marked published, derived or entered, with its
 /// source; the consultant can override them.
 #[component]
@@ -91,7 +82,7 @@ pub fn RatesInfo(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let lang = use_lang();
     let describe = move |figure: Figure| {
         let l = lang.get();
-        let mut text = format!("{} ({})", i18n::kroner(figure.value, l), status_text(figure.status).text(l));
+        let mut text = format!("{} ({})", i18n::kroner(figure.value, l), i18n::status_msg(figure.status).text(l));
         if !figure.source.is_empty() {
             text.push_str(&format!(". {}: {}", Msg::Source.text(l), i18n::note(figure.source, l)));
         }
@@ -139,7 +130,7 @@ pub fn NetDetails(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
         format!(
             "{} %: {}{}",
             i18n::number(shown, 3, l),
-            status_text(status).text(l),
+            i18n::status_msg(status).text(l),
             if status == Status::Overridden {
                 String::new()
             } else {
