@@ -5,16 +5,7 @@
 
 /// `key=value` pairs joined by `&`, values percent-encoded where needed.
 pub fn encode<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
-    let mut out = String::new();
-    for (k, v) in pairs {
-        if !out.is_empty() {
-            out.push('&');
-        }
-        out.push_str(&escape(k.as_ref()));
-        out.push('=');
-        out.push_str(&escape(v.as_ref()));
-    }
-    out
+    crate::core::text::join(pairs.iter().map(|(k, v)| format!("{}={}", escape(k.as_ref()), escape(v.as_ref()))), '&')
 }
 
 /// Split a fragment (with or without its leading `#`) into decoded pairs.

@@ -4,7 +4,7 @@
 //! cannot reverse the print view (U+202E), ring a bell (U+0007) or break the
 //! summary's lines; the summary, print view, calendar file and export can
 //! then trust every text they are given. Also `fill`, which puts a value
-//! into a template's placeholder.
+//! into a template's placeholder, and `join`.
 
 /// Bidirectional formatting characters (Unicode's Bidi_Control property):
 /// invisible, and able to make "Ann" display as "nnA".
@@ -58,6 +58,19 @@ pub fn is_clean_line(text: &str) -> bool {
 /// Whether `text` is as `clean_block` leaves it.
 pub fn is_clean_block(text: &str) -> bool {
     clean_block(text) == text
+}
+
+/// The items with `separator` between each, written straight into one
+/// string (no `Vec` to join: `[T]::join` is one more generic in the wasm).
+pub fn join(items: impl Iterator<Item = String>, separator: char) -> String {
+    let mut out = String::new();
+    for item in items {
+        if !out.is_empty() {
+            out.push(separator);
+        }
+        out.push_str(&item);
+    }
+    out
 }
 
 /// `template` with every `key` (such as `{hours}`) replaced by `value`.

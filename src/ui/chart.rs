@@ -12,6 +12,7 @@ use super::{t, use_lang};
 use crate::core::document::escape;
 use crate::core::form::CalculatorForm;
 use crate::core::scenario::{Outcome, Scenario, CURVE_STEP_HOURS};
+use crate::core::text::join;
 use crate::i18n::{self, Lang, Msg};
 
 const WIDTH: f64 = 640.0;
@@ -59,23 +60,12 @@ fn nice_ceiling(value: f64) -> f64 {
 /// An SVG polyline `points` string, whole pixels as text so no float
 /// formatting is pulled into the wasm.
 fn points(curve: &[Outcome], scale: Scale, figure: fn(&Outcome) -> f64) -> String {
-    spaced(
+    join(
         curve
             .iter()
             .map(|p| format!("{},{}", scale.x(p.paid_hours_week).round() as i64, scale.y(figure(p)).round() as i64)),
+        ' ',
     )
-}
-
-/// The items with a space between each, written straight into one string.
-fn spaced(items: impl Iterator<Item = String>) -> String {
-    let mut out = String::new();
-    for item in items {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&item);
-    }
-    out
 }
 
 /// The lines drawn, each with its legend text and CSS class.
@@ -316,7 +306,7 @@ fn drawing(
         ));
     }
     for (_, class, figure) in SERIES {
-        let values = spaced(c.iter().map(|p| px(figure(p)).to_string()));
+        let values = join(c.iter().map(|p| px(figure(p)).to_string()), ' ');
         out.push_str(&format!(
             "<polyline class=\"series {class}\" points=\"{}\" data-values=\"{values}\"></polyline>",
             points(c, scale, figure)
