@@ -7,18 +7,20 @@
 // agreement's view or a shared agreement in the fragment, or an embedding
 // that shows one part only. When the user opens the agreement, the calculator
 // loads the page again with the fragment asking for it.
+const query = new URLSearchParams(location.search);
+const fragment = new URLSearchParams(location.hash.slice(1));
 function wantsAgreement() {
-  const parts = new URLSearchParams(location.search).get("parts");
+  const parts = query.get("parts");
   if (parts === "agreement" || parts === "aftale") return true;
   if (parts === "calculator" || parts === "beregner") return false;
-  const fragment = new URLSearchParams(location.hash.slice(1));
   return fragment.get("view") === "aftale" || fragment.has("agreement");
 }
 
 const build = document.querySelector("script[data-js]").dataset;
 const full = wantsAgreement();
 // Until the app is there (the full app is a larger download), the page says so.
-const english = new URLSearchParams(location.hash.slice(1) + "&" + location.search.slice(1)).get("lang") === "en";
+// The fragment's language wins over the query's, as in the app.
+const english = (fragment.get("lang") ?? query.get("lang")) === "en";
 const waiting = document.createElement("p");
 waiting.setAttribute("role", "status");
 waiting.textContent = english ? "Loading …" : "Indlæser …";
