@@ -6,7 +6,8 @@
 // The URL says which one to start, by the keys the app itself reads: the
 // agreement's view or a shared agreement in the fragment, or an embedding
 // that shows one part only. When the user opens the agreement, the calculator
-// loads the page again with the fragment asking for it.
+// loads the page again with the fragment asking for it. aftale.html, the
+// page share links open, names the full app in both places: it has no other.
 const query = new URLSearchParams(location.search);
 const fragment = new URLSearchParams(location.hash.slice(1));
 function wantsAgreement() {
@@ -17,7 +18,7 @@ function wantsAgreement() {
 }
 
 const build = document.querySelector("script[data-js]").dataset;
-const full = wantsAgreement();
+const full = build.js === build.fullJs || wantsAgreement();
 // Until the app is there (the full app is a larger download), the page says so.
 // The fragment's language wins over the query's, as in the app.
 const english = (fragment.get("lang") ?? query.get("lang")) === "en";

@@ -9,6 +9,7 @@
 //  - keystroke to laid-out screen in the agreement editor at its list caps (20 steps,
 //    60 follow-ups), p50/p95
 //  - pressing the agreement's tab to its editor on screen (the full app loads)
+//  - what a share link's reader downloads before the agreement shows
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
@@ -62,14 +63,35 @@ function sizes(dir, label, first) {
   }
 }
 
-/** The files a fresh page fetches before its first answer appears. */
-async function firstDownload(env) {
+/** The files a fresh page at `path` fetches before `ready` holds. */
+async function download(env, path, ready) {
   const page = await env.page();
-  await page.goto(env.base + "#year=2024&wage=200&paid=18");
-  await page.waitForFunction(FIRST_ANSWER);
+  await page.goto(env.base + path);
+  await page.waitForFunction(ready);
   const names = page.requests.filter((u) => u.startsWith(env.base)).map((u) => new URL(u).pathname.slice(1) || "index.html");
   await page.context().close();
   return new Set(names);
+}
+
+/** The files a fresh page fetches before its first answer appears. */
+const firstDownload = (env) => download(env, "#year=2024&wage=200&paid=18", FIRST_ANSWER);
+
+/** What a share link's reader downloads before the agreement shows: on the
+ * agreement page (`aftale.html`, as the app makes links), and on the app's
+ * own page, as links were before. */
+async function shareLinkDownloads(env) {
+  const shown = () => document.querySelector(".agreement-editor") !== null;
+  for (const path of ["aftale.html#view=aftale", "#view=aftale"]) {
+    const files = await download(env, path, shown);
+    const sum = { gz: 0, br: 0 };
+    for (const name of files) {
+      const size = gzipBrotli(readFileSync(join(dist, name)));
+      sum.gz += size.gz;
+      sum.br += size.br;
+    }
+    const label = `share link to ${path.startsWith("aftale") ? "aftale.html" : "the app's page"}, before the agreement shows`;
+    console.log(`size ${label.padEnd(56)} ${(sum.gz / 1024).toFixed(1).padStart(7)} KB gzip ${(sum.br / 1024).toFixed(1).padStart(7)} KB brotli`);
+  }
 }
 
 // The first answer: the answer panel's pay-out (the empty app has only its
@@ -238,6 +260,7 @@ const builds = [
 for (const build of builds) build.env = await start(build.dir);
 try {
   for (const { dir, label, env } of builds) sizes(dir, label, await firstDownload(env));
+  await shareLinkDownloads(builds[0].env);
   await startup(builds, 1);
   const [app, empty] = await startup(builds, 4);
   console.log(`startup at 4x CPU, app / empty app: ${(app / empty).toFixed(2)} (same run, interleaved)`);

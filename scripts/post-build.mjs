@@ -10,6 +10,9 @@
 //     full app of an older release.
 //  3. Writes the new names and the calculator JS's new integrity hash into
 //     index.html.
+//  4. Writes aftale.html, the page share links open: index.html with the
+//     full app in place of the calculator build, in the preload hints too,
+//     so that a link's reader downloads the full app alone.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -66,3 +69,17 @@ for (const [name, hashed] of renames) {
   html = html.replaceAll(placeholder, `/${hashed}`);
 }
 writeFileSync(index, html);
+
+// The agreement's page: every name and integrity hash of the calculator
+// build replaced by the full app's.
+const named = (attribute) => html.match(new RegExp(`${attribute}="?/([^" >]+)`))?.[1] ?? fail(`no ${attribute} in index.html`);
+let agreementPage = html;
+for (const [calculator, full] of [
+  [named("data-wasm"), named("data-full-wasm")],
+  [named("data-js"), named("data-full-js")],
+]) {
+  const integrity = (name) => sri(readFileSync(join(staging, name)));
+  agreementPage = agreementPage.replaceAll(`/${calculator}`, `/${full}`).replaceAll(integrity(calculator), integrity(full));
+}
+if (agreementPage.includes("fleksjob-calculator")) fail("aftale.html still names the calculator build");
+writeFileSync(join(staging, "aftale.html"), agreementPage);

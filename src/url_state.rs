@@ -22,6 +22,18 @@ pub fn decode(fragment: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The page share links open, beside the app's own page: the same app, but
+/// its preload hints fetch the full app instead of the calculator build, so
+/// a link's reader downloads one build, not two (docs/performance.md).
+pub const AGREEMENT_PAGE: &str = "aftale.html";
+
+/// The agreement page's path for the app's page at `path` (a URL's path:
+/// `/`, `/index.html`, `/fleksjob/aftale.html`).
+pub fn agreement_page(path: &str) -> String {
+    let folder = path.rfind('/').map_or("/", |end| &path[..=end]);
+    format!("{folder}{AGREEMENT_PAGE}")
+}
+
 /// Keep letters, digits and the few marks a number needs readable in the
 /// link ("12,5"); percent-encode the rest as UTF-8.
 fn escape(s: &str) -> String {

@@ -3,7 +3,7 @@
 
 use fleksjob_beregner::core::form::{CalculatorForm, Field};
 use fleksjob_beregner::core::input::NumberStyle;
-use fleksjob_beregner::url_state::{decode, encode};
+use fleksjob_beregner::url_state::{agreement_page, decode, encode};
 use proptest::prelude::*;
 
 fn form_from(fragment: &str) -> CalculatorForm {
@@ -235,4 +235,18 @@ fn single_parent_travels_in_the_link_and_the_basis() {
     assert!(basis.single_parent);
     assert!(CalculatorForm::from_basis(2026, &basis, NumberStyle::Danish).single_parent);
     assert!(!form_from("#year=2026&wage=200&paid=18").single_parent);
+}
+
+#[test]
+fn share_links_open_the_agreement_page_beside_the_app() {
+    for (app, page) in [
+        ("/", "/aftale.html"),
+        ("/index.html", "/aftale.html"),
+        ("/aftale.html", "/aftale.html"),
+        ("/fleksjob/", "/fleksjob/aftale.html"),
+        ("/fleksjob/index.html", "/fleksjob/aftale.html"),
+        ("", "/aftale.html"),
+    ] {
+        assert_eq!(agreement_page(app), page, "from {app:?}");
+    }
 }

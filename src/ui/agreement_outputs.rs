@@ -16,6 +16,7 @@ use crate::core::{agreement_io, ics};
 use crate::file_io::browser::{self as files, ReadError};
 use crate::i18n::{self, Msg};
 use crate::storage::{self, SaveError};
+use crate::url_state;
 
 /// The date and time on the browser's clock, local (the core has none).
 pub fn now() -> NaiveDateTime {
@@ -227,8 +228,9 @@ pub fn AgreementOutputs(
     let make_link = move |_| {
         let Some(a) = keepable(Place::Share) else { return };
         let location = web_sys::window().map(|w| w.location());
-        let base =
-            location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
+        let base = location
+            .and_then(|l| Some(format!("{}{}", l.origin().ok()?, url_state::agreement_page(&l.pathname().ok()?))))
+            .unwrap_or_default();
         share.set(Some(format!("{base}#view=aftale&agreement={}", agreement_io::to_fragment(&a))));
     };
 

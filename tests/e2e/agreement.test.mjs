@@ -143,7 +143,8 @@ test("share link: warned, compact, and it opens the same draft", async () => {
   assert.match(await result(page, "share-warning"), /helbredsoplysninger/);
   await page.click("[data-testid='make-link']");
   const link = await page.inputValue("[data-testid='share-link']");
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#view=aftale&agreement=[A-Za-z0-9_-]+$/);
+  // On the agreement page, which preloads the full app, not the calculator build.
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/aftale\.html#view=aftale&agreement=[A-Za-z0-9_-]+$/);
   assert.ok(link.length < 4000, `link length ${link.length}`);
   // The address bar itself never holds the agreement.
   assert.ok(!page.url().includes("agreement="));
@@ -154,6 +155,7 @@ test("share link: warned, compact, and it opens the same draft", async () => {
   assert.equal(await other.inputValue("#citizen"), "Anna Testesen");
   assert.equal(await other.inputValue("#step-1-hours-paid"), "12,5");
   assert.ok(!other.url().includes("agreement="), "the payload leaves the address bar once read");
+  assert.deepEqual(other.requests.filter((u) => u.includes("fleksjob-calculator")), [], "one build downloaded");
 });
 
 test("save on the device, reload, open; delete all leaves nothing", async () => {

@@ -72,13 +72,30 @@ test("the first answer loads the calculator alone; opening the agreement loads t
 });
 
 test("a share link, an agreement embed and a link pasted into the same tab start the full app", async () => {
-  // A share link: the full app at once, the calculator's module never run.
+  // A share link as the app makes it, on the agreement page: the full app
+  // alone is downloaded, the calculator build not even preloaded.
   const shared = await env.page();
-  await shared.goto(env.base + agreementLink(AGREEMENT));
+  await shared.goto(env.base + "aftale.html" + agreementLink(AGREEMENT));
   await shared.waitForSelector("[data-testid='print-document'] h1");
   assert.match(await shared.locator("[data-testid='print-document']").innerText(), /Bageriet/);
   assert.equal(loaded(shared, FULL).length, 1);
+  assert.deepEqual(shared.requests.filter((u) => u.includes(CALCULATOR)), []);
   assert.deepEqual(shared.errors, []);
+  // A link to the app's own page, as links were before the agreement page:
+  // still the full app, beside the preloaded calculator build.
+  const older = await env.page();
+  await older.goto(env.base + agreementLink(AGREEMENT));
+  await older.waitForSelector("[data-testid='print-document'] h1");
+  assert.equal(loaded(older, FULL).length, 1);
+  // The agreement page without a fragment: the full app, showing the calculator.
+  const bare = await env.page();
+  await bare.goto(env.base + "aftale.html");
+  await bare.waitForSelector("[data-testid='answer-net']");
+  await bare.locator("nav.tabs .tab").nth(1).click();
+  await bare.waitForSelector(".agreement-editor");
+  assert.equal(loaded(bare, FULL).length, 1);
+  assert.deepEqual(bare.requests.filter((u) => u.includes(CALCULATOR)), []);
+  assert.deepEqual([...older.errors, ...bare.errors], []);
 
   // An embedding that shows the agreement only.
   const embedded = await env.page();
