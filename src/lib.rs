@@ -12,3 +12,9 @@ pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// Talc instead of Rust's default wasm allocator (dlmalloc): measured in
+/// docs/performance.md. Single-threaded: no atomics in this build.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
