@@ -615,7 +615,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
         out.push('−');
     }
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(c);

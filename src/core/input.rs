@@ -132,7 +132,7 @@ impl Decimal {
         };
         let mut out = String::new();
         for (i, c) in self.integer.chars().enumerate() {
-            if i > 0 && (self.integer.len() - i) % 3 == 0 {
+            if i > 0 && (self.integer.len() - i).is_multiple_of(3) {
                 out.push(group);
             }
             out.push(c);

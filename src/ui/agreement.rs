@@ -48,11 +48,13 @@ pub(super) fn field_error(id: &str, message: impl Fn() -> Option<String> + Send 
 /// non-generic body: generic bodies made a copy of each component per call
 /// site, which cost over 100 KB of wasm.
 #[derive(Clone)]
-pub struct Reader<T>(pub(super) Arc<dyn Fn(&Agreement) -> Option<T> + Send + Sync>);
+pub struct Reader<T>(pub(super) Arc<ReadFn<T>>);
+type ReadFn<T> = dyn Fn(&Agreement) -> Option<T> + Send + Sync;
 
 /// Writes one value of the draft; type-erased like `Reader`.
 #[derive(Clone)]
-pub struct Writer<T>(pub(super) Arc<dyn Fn(&mut Agreement, T) + Send + Sync>);
+pub struct Writer<T>(pub(super) Arc<WriteFn<T>>);
+type WriteFn<T> = dyn Fn(&mut Agreement, T) + Send + Sync;
 
 /// A text field (or text area) bound to one string of the agreement at
 /// `path`. What is typed is cleaned of control and bidi characters (see
@@ -387,8 +389,7 @@ fn Accommodations(draft: Draft) -> impl IntoView {
                         <button type="button" class="secondary" on:click=move |_| draft.update(|a| {
                             let mut seen = 0;
                             a.today.accommodations.retain(|x| {
-                                let keep = !matches!(x, Accommodation::Other(_)) || { seen += 1; seen - 1 != n };
-                                keep
+                                !matches!(x, Accommodation::Other(_)) || { seen += 1; seen - 1 != n }
                             });
                         })>{t(Msg::Remove)}</button>
                     </div>

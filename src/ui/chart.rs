@@ -68,8 +68,11 @@ fn points(curve: &[Outcome], scale: Scale, figure: fn(&Outcome) -> f64) -> Strin
     )
 }
 
+/// One point's value on a line.
+type Value = fn(&Outcome) -> f64;
+
 /// The lines drawn, each with its legend text and CSS class.
-const SERIES: [(Msg, &str, fn(&Outcome) -> f64); 5] = [
+const SERIES: [(Msg, &str, Value); 5] = [
     (Msg::LegendTotal, "total", |p| p.income.total),
     (Msg::LegendNet, "net", |p| p.net.net),
     (Msg::LegendWage, "wage", |p| p.income.lonindtaegt),
@@ -112,18 +115,16 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
         inspected.set(Some((index() as isize + delta).clamp(0, last) as usize));
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let handled = match ev.key().as_str() {
-            "ArrowRight" | "ArrowUp" => Some(step(1)),
-            "ArrowLeft" | "ArrowDown" => Some(step(-1)),
-            "PageUp" => Some(step(10)),
-            "PageDown" => Some(step(-10)),
-            "Home" => Some(inspected.set(Some(0))),
-            "End" => Some(inspected.set(Some(curve.read().len().saturating_sub(1)))),
-            _ => None,
-        };
-        if handled.is_some() {
-            ev.prevent_default();
+        match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => step(1),
+            "ArrowLeft" | "ArrowDown" => step(-1),
+            "PageUp" => step(10),
+            "PageDown" => step(-10),
+            "Home" => inspected.set(Some(0)),
+            "End" => inspected.set(Some(curve.read().len().saturating_sub(1))),
+            _ => return,
         }
+        ev.prevent_default();
     };
     let on_move = move |ev: leptos::ev::MouseEvent| {
         // The frame holds the drawing; the drawing's own box is what scales.

@@ -65,7 +65,7 @@ pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let current = super::current_year();
     let newest = rates::YEARS[rates::YEARS.len() - 1].year;
     let notice = (rates::for_year(current).is_none() && current > newest)
-        .then(|| move || i18n::newest_rates_notice(current, newest, lang.get()));
+        .then_some(move || i18n::newest_rates_notice(current, newest, lang.get()));
     let select = NodeRef::<leptos::html::Select>::new();
     let year = Memo::new(move |_| form.read().year);
     fill_select(

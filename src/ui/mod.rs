@@ -95,8 +95,8 @@ fn query_pairs() -> Vec<(String, String)> {
 fn open_fragment(query: &[(String, String)]) -> Opened {
     let pairs: Vec<(String, String)> = query
         .iter()
-        .cloned()
         .filter(|(k, _)| embed::CALCULATOR_KEYS.contains(&k.as_str()))
+        .cloned()
         .chain(url_state::browser::read())
         .collect();
     let value = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
