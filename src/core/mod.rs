@@ -10,6 +10,7 @@ pub mod form;
 pub mod hours;
 pub mod ics;
 pub mod input;
+pub mod json;
 pub mod municipalities;
 pub mod rates;
 pub mod scenario;
