@@ -645,30 +645,11 @@ pub mod read {
             Json::Number(Number::Unsigned(n)) => format!("integer `{n}`"),
             Json::Number(Number::Negative(n)) => format!("integer `{n}`"),
             Json::Number(Number::Float(f)) => format!("floating point `{}`", zmij::Buffer::new().format(*f)),
-            Json::String(s) => format!("string {}", debug_str(s)),
+            // serde writes the string with `{:?}`, already in the wasm.
+            Json::String(s) => format!("string {s:?}"),
             Json::Array(_) => "sequence".to_string(),
             Json::Object(_) => "map".to_string(),
         }
-    }
-
-    /// A string in quotes, escaped as Rust's `{:?}` escapes the characters
-    /// a file can hold that it escapes most often.
-    fn debug_str(s: &str) -> String {
-        let mut out = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                '\0' => out.push_str("\\0"),
-                c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
     }
 
     pub fn invalid_type<T>(value: &Json, expected: &str, path: &str) -> Result<T> {
