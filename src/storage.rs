@@ -85,10 +85,14 @@ pub mod browser {
     /// Saved drafts as (id, text), newest id first; one that cannot be read
     /// comes as empty text, which the file reader then refuses.
     pub fn list() -> Vec<(String, String)> {
-        let raw = LocalStorage::raw();
+        // `raw()` throws where the browser refuses storage; `our_keys` is
+        // empty there, so it is only called for a key that exists.
         let mut drafts: Vec<(String, String)> = our_keys()
             .iter()
-            .filter_map(|k| Some((id_of(k)?.to_string(), raw.get_item(k).ok().flatten().unwrap_or_default())))
+            .filter_map(|k| {
+                let text = LocalStorage::raw().get_item(k).ok().flatten().unwrap_or_default();
+                Some((id_of(k)?.to_string(), text))
+            })
             .collect();
         // Newest first: ids are save times.
         crate::core::sort::sort_by(&mut drafts, |a, b| a.0 > b.0);
