@@ -195,7 +195,9 @@ impl Json {
 }
 
 /// Members sorted by key, stable (equal keys keep their order): a merge
-/// sort, as the standard library's sorts cost more wasm (`core::sort`).
+/// sort, as the standard library's sorts cost more wasm (`core::sort`), and
+/// not `core::sort`'s insertion sort, which is quadratic: an imported file
+/// may hold any number of keys.
 fn merge_sort(mut items: Vec<(String, Json)>) -> Vec<(String, Json)> {
     if items.len() < 2 {
         return items;
