@@ -20,11 +20,12 @@ use crate::i18n::{self, Lang, Msg};
 
 pub type Draft = RwSignal<Agreement>;
 
-/// Hour texts that are not (yet) hours, by field id. The draft holds NaN
-/// for them; kept above the editor so switching to the calculator and back
-/// loses nothing typed.
+/// Hour texts that are not (yet) hours, as (field id, text). The draft holds
+/// NaN for them; kept above the editor so switching to the calculator and
+/// back loses nothing typed. A list, not a `HashMap`: it holds a few entries,
+/// and the map's hashing and table code cost 1.6 KB of gzipped wasm.
 #[derive(Clone, Copy)]
-pub struct TypedHours(pub StoredValue<std::collections::HashMap<String, String>>);
+pub struct TypedHours(pub StoredValue<Vec<(String, String)>>);
 
 /// Everything the draft's validator finds, shared by every field so each
 /// shows its own problem as the user types.
@@ -246,7 +247,11 @@ pub(super) fn typed_number(draft: Draft, n: TypedNumber) -> impl IntoView {
     let TypedNumber { id, path, label, range, get, set } = n;
     let start = match (get.0)(&draft.read_untracked()) {
         Some(v) if v.is_finite() => i18n::number(v, 2, lang.get_untracked()),
-        Some(_) => typed.and_then(|t| t.with_value(|m| m.get(&id).cloned())).unwrap_or_default(),
+        Some(_) => typed
+            .and_then(|t| {
+                t.with_value(|list| list.iter().find(|(field, _)| *field == id).map(|(_, text)| text.clone()))
+            })
+            .unwrap_or_default(),
         None => String::new(),
     };
     let text = RwSignal::new(start);
@@ -284,9 +289,11 @@ pub(super) fn typed_number(draft: Draft, n: TypedNumber) -> impl IntoView {
                     let typed_text = text.get_untracked();
                     let v = untrack(|| range()).read_in(&typed_text, i18n::number_style(lang.get_untracked()));
                     if let Some(t) = typed {
-                        t.update_value(|m| match v {
-                            Ok(_) => { m.remove(&remember); }
-                            Err(_) => { m.insert(remember.clone(), typed_text); }
+                        t.update_value(|list| {
+                            list.retain(|(field, _)| *field != remember);
+                            if v.is_err() {
+                                list.push((remember.clone(), typed_text));
+                            }
                         });
                     }
                     let v = v.unwrap_or(f64::NAN);
