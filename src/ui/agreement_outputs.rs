@@ -44,7 +44,7 @@ fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
 /// and "Side x af y" through CSS variables on the root (style.css), and the
 /// printed file is named by the page's title while printing.
 #[component]
-pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Signal<bool>) -> impl IntoView {
+pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Memo<bool>) -> impl IntoView {
     let lang = use_lang();
     let build = move || doc_model::document(&draft.read(), basis.read().as_ref(), &lang.get());
     let article = NodeRef::<leptos::html::Article>::new();

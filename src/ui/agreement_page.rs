@@ -176,7 +176,9 @@ impl AgreementPage {
     /// The agreement as a document: on screen when read, else for paper.
     pub fn document(self) -> impl IntoView {
         let view = self.opener.view;
-        let on_screen = Signal::derive(move || view.get() == View::Reading);
+        // A memo, not `Signal::derive`: the app's only `Signal` brought its
+        // own reactive code into the wasm (0.8 KB gzip).
+        let on_screen = Memo::new(move |_| view.get() == View::Reading);
         view! { <AgreementDocument draft=self.opener.draft basis=self.basis on_screen=on_screen /> }
     }
 }
