@@ -226,16 +226,17 @@ fn select_field(
 /// Days or kroner, as typed ("2,5", "5.000"), in the range of the event's kind.
 fn amount_field(draft: Draft, index: usize) -> impl IntoView {
     let lang = use_lang();
-    let kind = Memo::new(move |_| draft.read().events.get(index).map(|e| e.kind));
-    let in_days = move || kind.get().is_none_or(EventKind::in_days);
+    // What the amount is counted in, as a flag: a memo of the kind would be
+    // a memo type of its own, and its own copy of the memo code in the wasm.
+    let in_days = Memo::new(move |_| draft.read().events.get(index).map(|e| e.kind).is_none_or(EventKind::in_days));
     typed_number(
         draft,
         TypedNumber {
             id: format!("event-{index}-amount"),
             path: format!("events[{index}].amount"),
-            label: Box::new(move || (if in_days() { Msg::EventDays } else { Msg::EventKroner }).text(lang.get())),
+            label: Box::new(move || (if in_days.get() { Msg::EventDays } else { Msg::EventKroner }).text(lang.get())),
             range: Arc::new(move || {
-                let max = if in_days() { limits::EVENT_DAYS } else { limits::BONUS };
+                let max = if in_days.get() { limits::EVENT_DAYS } else { limits::BONUS };
                 Range { min: 0.0, min_inclusive: true, max }
             }),
             get: Reader(Arc::new(move |a| a.events.get(index).map(|e| e.amount))),
