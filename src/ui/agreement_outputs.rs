@@ -93,7 +93,7 @@ fn css_string(text: &str) -> String {
 }
 
 /// Where an action's answer is shown: beside the buttons that gave it.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Place {
     Files,
     Share,
@@ -126,12 +126,19 @@ pub fn AgreementOutputs(
     let lang = use_lang();
     let opener = expect_context::<Opener>();
     // Each group of actions answers beside itself, so the answer is seen
-    // where the button was pressed.
-    let status = RwSignal::new((Place::Files, String::new()));
-    let say_at = move |place: Place, msg: Msg| status.set((place, msg.text(lang.get_untracked()).to_string()));
+    // where the button was pressed; one answer at a time. A text per place,
+    // of the signal type the panel has already (below): one signal of
+    // (place, text) was a type of its own, and its own code in the wasm.
+    let answers = [Place::Files, Place::Share, Place::Storage].map(|_| RwSignal::new(None::<String>));
+    let say_at = move |place: Place, msg: Msg| {
+        let text = msg.text(lang.get_untracked());
+        for (i, answer) in answers.iter().enumerate() {
+            answer.set((i == place as usize).then(|| text.to_string()));
+        }
+    };
     let say = move |msg: Msg| say_at(Place::Files, msg);
     let status_at = move |place: Place, testid: &'static str| {
-        let text = move || status.with(|(p, text)| if *p == place { text.clone() } else { String::new() });
+        let text = move || answers[place as usize].get().unwrap_or_default();
         view! { <p role="status" data-testid=testid>{text}</p> }
     };
     let import_error = RwSignal::new(None::<String>);
