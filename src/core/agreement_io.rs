@@ -486,17 +486,12 @@ fn support(value: Json, path: &str, top: bool) -> read::Result<Support> {
 }
 
 /// A follow-up's kind by its key; the follow-up rules use it too.
-pub(crate) fn follow_up_kind(value: Json, path: &str) -> read::Result<FollowUpKind> {
-    let keys = FollowUpKind::ALL.map(FollowUpKind::key);
-    Ok(FollowUpKind::ALL[read::unit_variant(value, path, &keys)?])
-}
-
 fn follow_up(value: Json, path: &str, top: bool) -> read::Result<FollowUp> {
     let mut f = FollowUp { date: NaiveDate::default(), kind: FollowUpKind::Custom, label: String::new(), done: false };
     read::fields(value, path, top, "FollowUp", &["date", "kind", "label", "done"], 0, &mut |i, v, at| {
         match i {
             0 => f.date = date(v, at)?,
-            1 => f.kind = follow_up_kind(v, at)?,
+            1 => f.kind = read::unit_variant(v, at, FollowUpKind::ALL, FollowUpKind::key)?,
             2 => f.label = read::string(v, at)?,
             _ => f.done = read::bool(v, at)?,
         }
@@ -506,12 +501,11 @@ fn follow_up(value: Json, path: &str, top: bool) -> read::Result<FollowUp> {
 }
 
 fn event(value: Json, path: &str, top: bool) -> read::Result<MonthEvent> {
-    let keys = EventKind::ALL.map(EventKind::key);
     let mut e = MonthEvent { month: Month { year: 2000, month: 1 }, kind: EventKind::Bonus, amount: 0.0 };
     read::fields(value, path, top, "MonthEvent", &["month", "kind", "amount"], 0, &mut |i, v, at| {
         match i {
             0 => e.month = month(v, at)?,
-            1 => e.kind = EventKind::ALL[read::unit_variant(v, at, &keys)?],
+            1 => e.kind = read::unit_variant(v, at, EventKind::ALL, EventKind::key)?,
             _ => e.amount = read::f64(v, at)?,
         }
         Ok(())

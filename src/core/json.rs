@@ -801,10 +801,16 @@ pub mod read {
         }
     }
 
-    /// A variant of `variants` that has no content.
-    pub fn unit_variant(value: Json, path: &str, variants: &[&str]) -> Result<usize> {
-        let (i, content) = variant(value, path, variants)?;
+    /// One of `all`, a fieldless enum's values, written as its `key` and
+    /// without content.
+    pub fn unit_variant<T: Copy, const N: usize>(
+        value: Json,
+        path: &str,
+        all: [T; N],
+        key: fn(T) -> &'static str,
+    ) -> Result<T> {
+        let (i, content) = variant(value, path, &all.map(key))?;
         unit(content, path)?;
-        Ok(i)
+        Ok(all[i])
     }
 }

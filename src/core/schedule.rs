@@ -14,7 +14,6 @@ use std::sync::OnceLock;
 use chrono::{Months, NaiveDate};
 
 use super::agreement::{FollowUp, FollowUpKind};
-use super::agreement_io::follow_up_kind;
 use super::json::{self, read, Json};
 use super::sort;
 
@@ -96,7 +95,7 @@ fn read_rule(value: Json, path: &str) -> read::Result<Rule> {
     };
     read::fields(value, path, false, "Rule", &FIELDS, 0b11100, &mut |i, v, at| {
         match i {
-            0 => rule.kind = follow_up_kind(v, at)?,
+            0 => rule.kind = read::unit_variant(v, at, FollowUpKind::ALL, FollowUpKind::key)?,
             1 => rule.at_months = read::list(v, at, false, &mut |v, at| read::u32(v, at))?,
             2 => rule.then_every_months = if v == Json::Null { None } else { Some(read::u32(v, at)?) },
             3 => rule.first_fleksjob_only = read::bool(v, at)?,
