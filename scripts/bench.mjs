@@ -33,6 +33,14 @@ function gzipBrotli(bytes) {
   };
 }
 
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+const add = (sum, size) => ((sum.gz += size.gz), (sum.br += size.br));
+
+/** One line of a total: `label`, then its gzip and brotli KB. */
+function printTotal(label, { gz, br }) {
+  console.log(`size ${label.padEnd(56)} ${kb(gz)} KB gzip ${kb(br)} KB brotli`);
+}
+
 /** The page's files, each gzipped and brotli-compressed; totals for the
  * first answer (`first`: the files the page fetched before it) and for the
  * whole app (everything the app page can load, both builds). */
@@ -40,8 +48,6 @@ function sizes(dir, label, first) {
   const whole = { gz: 0, br: 0 };
   const atFirst = { gz: 0, br: 0 };
   const other = { gz: 0, br: 0 };
-  const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-  const add = (sum, size) => ((sum.gz += size.gz), (sum.br += size.br));
   for (const name of readdirSync(dir).sort()) {
     const size = gzipBrotli(readFileSync(join(dir, name)));
     if (NOT_THE_APP_PAGE.has(name)) {
@@ -55,12 +61,9 @@ function sizes(dir, label, first) {
       console.log(`size ${name.padEnd(48)} ${kb(size.gz)} KB gzip ${kb(size.br)} KB brotli  ${when}`);
     }
   }
-  const pad = (text) => text + " ".repeat(Math.max(0, 56 - text.length));
-  console.log(`size ${pad(`first answer, ${label}`)} ${kb(atFirst.gz)} KB gzip ${kb(atFirst.br)} KB brotli`);
-  console.log(`size ${pad(`whole app, ${label}`)} ${kb(whole.gz)} KB gzip ${kb(whole.br)} KB brotli`);
-  if (other.gz > 0) {
-    console.log(`size ${pad("not loaded by the app page (statement, embed.js)")} ${kb(other.gz)} KB gzip ${kb(other.br)} KB brotli`);
-  }
+  printTotal(`first answer, ${label}`, atFirst);
+  printTotal(`whole app, ${label}`, whole);
+  if (other.gz > 0) printTotal("not loaded by the app page (statement, embed.js)", other);
 }
 
 /** The files a fresh page at `path` fetches before `ready` holds. */
@@ -84,13 +87,8 @@ async function shareLinkDownloads(env) {
   for (const path of ["aftale.html#view=aftale", "#view=aftale"]) {
     const files = await download(env, path, shown);
     const sum = { gz: 0, br: 0 };
-    for (const name of files) {
-      const size = gzipBrotli(readFileSync(join(dist, name)));
-      sum.gz += size.gz;
-      sum.br += size.br;
-    }
-    const label = `share link to ${path.startsWith("aftale") ? "aftale.html" : "the app's page"}, before the agreement shows`;
-    console.log(`size ${label.padEnd(56)} ${(sum.gz / 1024).toFixed(1).padStart(7)} KB gzip ${(sum.br / 1024).toFixed(1).padStart(7)} KB brotli`);
+    for (const name of files) add(sum, gzipBrotli(readFileSync(join(dist, name))));
+    printTotal(`share link to ${path.startsWith("aftale") ? "aftale.html" : "the app's page"}, before the agreement shows`, sum);
   }
 }
 
