@@ -25,7 +25,8 @@ fn check_plausible(name: &str, year: u16, before: f64, after: f64) {
         ("topskat_threshold", 2026),
         ("toptopskat_pct", 2026),
         ("toptopskat_threshold", 2026),
-        // The single parents' extra fradrag is counted from 2025 (no 2024 figure found).
+        // The single parents' extra fradrag, raised from 2025 by the personal
+        // tax reform (L 138, 2023-24): 6.25 % -> 11.5 %, max 25,300 -> 48,300.
         ("single_parent_fradrag_pct", 2025),
         ("single_parent_fradrag_max", 2025),
         // The raise of beskæftigelsesfradrag phased in over 2025 and 2026
@@ -146,4 +147,18 @@ fn tax_amounts_follow_psl_20() {
     }
     let t2027 = TAX_YEARS.iter().find(|t| t.year == 2027).unwrap();
     assert_eq!(t2027.personfradrag.status, Status::Derived);
+}
+
+/// The single parent's extra beskæftigelsesfradrag existed in 2024 (6.25 %,
+/// at most 25,300 kr); the figures come from secondary sources, so they are
+/// marked unverified and say so.
+#[test]
+fn the_2024_single_parent_fradrag_is_there_and_marked_unverified() {
+    let t = TAX_YEARS.iter().find(|t| t.year == 2024).unwrap();
+    assert_eq!(t.single_parent_fradrag_pct.value, 6.25);
+    assert_eq!(t.single_parent_fradrag_max.value, 25_300.0);
+    for f in [t.single_parent_fradrag_pct, t.single_parent_fradrag_max] {
+        assert_eq!(f.status, Status::Unverified);
+        assert!(f.source.da.contains("Sekundær") && f.source.en.contains("Secondary"), "{}", f.source.en);
+    }
 }

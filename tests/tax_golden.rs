@@ -242,6 +242,26 @@ fn a_single_parent_gets_the_extra_beskaeftigelsesfradrag() {
     close(single.bundskat, plain.bundskat, "bundskat has no fradrag");
     // The cap: at 150,000 a month of wage it stops at 50,600.
     close(fleksjob_beregner::core::tax::single_parent_fradrag(1_800_000.0, tax_year(2026)), 50_600.0, "cap");
-    // None in 2024 (no rate found; the data says so).
-    close(fleksjob_beregner::core::tax::single_parent_fradrag(186_408.0, tax_year(2024)), 0.0, "2024");
+}
+
+#[test]
+fn a_single_parent_in_2024_gets_6_25_percent_extra_up_to_25_300() {
+    // 2024, 200 kr/h, 18 hours, København 23.39 %, no church, no pension.
+    // Wage 200 × 18 × 52/12 = 15,600 a month; ATP 66 (78 h a month), the
+    // employer's 132. Fradrag base (LL § 9 J) = 12 × (15,600 + 132) =
+    // 188,784. Extra fradrag 6.25 % × 188,784 = 11,799.00, under the 25,300
+    // cap. It lowers only the kommuneskat base (taxable income stays far
+    // above the personfradrag 49,700), so the month's net rises by
+    // 23.39 % × 11,799.00 / 12 = 2,759.7861 / 12 = 229.982175 kr.
+    let mut s = scenario(2024, 200.0, 18.0, 23.39, 0.0);
+    let plain = s.at(18.0).net;
+    s.local.single_parent = true;
+    let single = s.at(18.0).net;
+    close(single.net - plain.net, 229.982175, "net gained by a single parent in 2024");
+    close(plain.kommuneskat - single.kommuneskat, 229.982175, "kommuneskat saved");
+    close(single.bundskat, plain.bundskat, "bundskat has no fradrag");
+    close(single.am_bidrag, plain.am_bidrag, "AM-bidrag unchanged");
+    // The fradrag itself: 6.25 % of the base, and the 2024 cap of 25,300.
+    close(fleksjob_beregner::core::tax::single_parent_fradrag(188_784.0, tax_year(2024)), 11_799.0, "2024 fradrag");
+    close(fleksjob_beregner::core::tax::single_parent_fradrag(1_800_000.0, tax_year(2024)), 25_300.0, "2024 cap");
 }
