@@ -147,6 +147,13 @@ fn tax_amounts_follow_psl_20() {
     }
     let t2027 = TAX_YEARS.iter().find(|t| t.year == 2027).unwrap();
     assert_eq!(t2027.personfradrag.status, Status::Derived);
+    // The 2026 jobfradrag is confirmed by a secondary compendium, not by
+    // Skatteministeriet's table: unverified, not derived.
+    let t2026 = TAX_YEARS.iter().find(|t| t.year == 2026).unwrap();
+    for f in [t2026.jobfradrag_threshold, t2026.jobfradrag_max] {
+        assert_eq!(f.status, Status::Unverified);
+        assert!(f.source.en.contains("secondary compendium"), "{}", f.source.en);
+    }
 }
 
 /// The single parent's extra beskæftigelsesfradrag existed in 2024 (6.25 %,
