@@ -200,22 +200,24 @@ fn signatures_name_each_party_by_role() {
     let section = doc.section("signatures").expect("signatures");
     let Block::Signatures(list) = &section.blocks[1] else { panic!("{section:?}") };
     let pairs: Vec<(&str, &str)> = list.iter().map(|s| (s.role.as_str(), s.name.as_str())).collect();
+    // Dated 2 March 2026, after lov nr. 1750 named "kommunen" (1 February 2026).
     assert_eq!(
         pairs,
-        [("Borger", "Anna Jensen"), ("Arbejdsplads", "Bo Hansen, Bageriet"), ("Jobcentrets konsulent", "Carl")]
+        [("Borger", "Anna Jensen"), ("Arbejdsplads", "Bo Hansen, Bageriet"), ("Kommunens sagsbehandler", "Carl")]
     );
     assert!(matches!(&section.blocks[0], Block::Paragraph(p) if p.starts_with("Vi har drøftet denne plan")));
 }
 
 #[test]
-fn from_july_2026_the_agreement_names_the_municipality() {
+fn from_february_2026_the_agreement_names_the_municipality() {
     // The reform of the employment system (lov nr. 1750 af 29/12/2025): the
-    // law names "kommunen" where it named "jobcenteret".
+    // law names "kommunen" where it named "jobcenteret", from its first
+    // step on 1 February 2026 (docs/rules.md § 5 gives the sources).
     let mut a = sample();
-    a.date = d(2026, 6, 30);
+    a.date = d(2026, 1, 31);
     let text = document(&a, None, &Lang::Da).to_text(&Lang::Da);
     assert!(text.contains("\nJobcentrets konsulent: Carl\n"), "{text}");
-    a.date = d(2026, 7, 1);
+    a.date = d(2026, 2, 1);
     let text = document(&a, None, &Lang::Da).to_text(&Lang::Da);
     assert!(text.contains("\nKommunens sagsbehandler: Carl\n"), "{text}");
     assert!(document(&a, None, &Lang::En).to_text(&Lang::En).contains("\nMunicipal caseworker: Carl\n"));

@@ -18,13 +18,16 @@ use super::schedule::{self, Rules};
 use super::text::{clean_block, clean_line, is_clean_block, is_clean_line};
 
 /// The day from which the law names the municipality (*kommunen*), not the
-/// jobcentre, as the authority: lov nr. 1750 af 29/12/2025 replaced
-/// "jobcenteret" by "kommunen" throughout LAB, in force partly on 1 February
-/// and partly on 1 July 2026 (which part carries the wording is not
-/// verified; from 1 July both are in force), and a new lov om en aktiv
-/// beskæftigelsesindsats follows on 1 January 2027. An agreement's wording
-/// follows the law in force on its date.
-pub const KOMMUNEN_FROM: (i32, u32, u32) = (2026, 7, 1);
+/// jobcentre, as the authority: lov nr. 1750 af 29/12/2025 (bill L 66, § 1, nr. 1)
+/// replaced "jobcenteret" by "kommunen" throughout LAB as the consequence of
+/// abolishing the requirement of a jobcentre, which took effect on 1 February
+/// 2026 (the law's first step; its second, on 1 July 2026, holds the more
+/// flexible contact courses and offers). The law's own commencement clause
+/// was not read: the date rests on secondary sources (A4 Medier, DR) and
+/// STAR's account of the two steps; docs/rules.md § 5 says so. A new lov om
+/// en aktiv beskæftigelsesindsats follows on 1 January 2027. An agreement's
+/// wording follows the law in force on its date.
+pub const KOMMUNEN_FROM: (i32, u32, u32) = (2026, 2, 1);
 
 /// Whether an agreement dated `date` names the municipality rather than the
 /// jobcentre.
