@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::agreement::Draft;
 use super::agreement_page::Opener;
 use super::page::{document_root, focus_first, storage_revision, DeleteAllButton};
-use super::{confirm, t, use_lang};
+use super::{t, use_lang};
 use crate::core::agreement::Agreement;
 use crate::core::document::{self as doc_model, Locale, Term};
 use crate::core::form::{Basis, CalculatorForm};
@@ -63,7 +63,7 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Me
     // print more than once before it is done: the page's own title is kept
     // from the first.
     let page_title = StoredValue::new(None::<String>);
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
         let doc = untrack(build);
         show(&doc);
         let l = lang.get_untracked();
@@ -79,10 +79,17 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Me
         }
         d.set_title(&doc.file_title);
     });
-    let _ = window_event_listener(leptos::ev::afterprint, move |_| {
+    let after = window_event_listener(leptos::ev::afterprint, move |_| {
         if let Some(title) = page_title.try_update_value(Option::take).flatten() {
             leptos::prelude::document().set_title(&title);
         }
+    });
+    // The listeners read this document's node and title, which go with it:
+    // the window must not call them after that (each change of view makes a
+    // new document).
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
     });
     view! { <article class="print-document" class:on-screen=on_screen data-testid="print-document" node_ref=article></article> }
 }
@@ -210,7 +217,7 @@ pub fn AgreementOutputs(
             match result {
                 Ok(a) => {
                     import_error.set(None);
-                    if confirm(Msg::ImportConfirm, l) {
+                    if opener.may_replace(Msg::ImportConfirm, l) {
                         opener.open_to_read(a);
                         say(Msg::ImportDone);
                     }
@@ -294,7 +301,7 @@ pub fn AgreementOutputs(
                         let can_open = parsed.is_some();
                         let open = move |_| {
                             if let Some(a) = stored.clone() {
-                                if !opener.dirty() || confirm(Msg::ImportConfirm, l) {
+                                if opener.may_replace(Msg::ImportConfirm, l) {
                                     opener.open(a);
                                 }
                             }
