@@ -8,58 +8,11 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { open, result, offSiteRequests, outputDir, useEnv, agreementLink, calculatorFigures } from "./harness.mjs";
+import { open, result, offSiteRequests, outputDir, useEnv, agreementLink, calculatorFigures, AGREEMENT } from "./harness.mjs";
 
 const env = useEnv();
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-const STEP = (start, paid, trial, placement) => ({
-  start,
-  duration_weeks: 6,
-  hours: { attended: paid + 2, effective: paid, paid },
-  tasks: start === "2026-03-02" ? "Kassen om morgenen" : "",
-  trial,
-  placement,
-  if_not_working: start === "2026-03-02" ? "Tilbage til 12 timer" : "",
-});
-
-/** A three-step agreement as a consultant sends it: 185 kr./h, 8 % employer
- * pension, Aarhus, 2026; 12 -> 13 -> 15 -> 18 paid hours. */
-const AGREEMENT = {
-  format: "fleksjob-beregner/progression-agreement",
-  schema: 4,
-  date: "2026-03-02",
-  parties: {
-    citizen: "Anna Jensen",
-    employer: "Bageriet",
-    employer_contact: "Bo Hansen",
-    consultant: "Carl Madsen",
-    collective_agreement: "HK Handel, HK",
-  },
-  today: {
-    hours: { attended: 14, effective: 12, paid: 12 },
-    tasks: "Pakning",
-    hard_tasks: "Telefonen",
-    accommodations: ["pace", { other: "Hjemmearbejde om fredagen" }],
-  },
-  goal: "18 lønnede timer",
-  steps: [STEP("2026-03-02", 13, true, true), STEP("2026-04-13", 15, true, false), STEP("2026-05-25", 18, false, false)],
-  support: {
-    mentor: { given: true, note: "Kollega Dorte" },
-    aids: { given: false, note: "" },
-    personal_assistance: { given: false, note: "" },
-    other: "",
-  },
-  fleksjob_start: "2026-03-02",
-  first_fleksjob: true,
-  follow_ups: [
-    { date: "2026-04-02", kind: "early", label: "", done: true },
-    { date: "2026-05-02", kind: "early", label: "Besøg på arbejdspladsen", done: false },
-    { date: "2026-07-02", kind: "early", label: "", done: false },
-  ],
-  basis: { year: 2026, kommune: 751, church: false, wage: 185, pension_employer: 8, pension_employee: 0, paid: 12, target: 18, fulltime_hours: 37 },
-};
 
 const link = (agreement = AGREEMENT) => agreementLink(agreement);
 const DOC = "[data-testid='print-document']";

@@ -1,12 +1,14 @@
 // Shared set-up for the end-to-end tests: serve the release build (dist/) on
 // 127.0.0.1 with the strict CSP header, drive Debian's Chromium through
-// playwright-core, and record every request and console error.
-import { before, after } from "node:test";
+// playwright-core, and record every request and console error. Any page
+// error, console error or Rust panic on a page a test opened fails that test.
+import { before, after, afterEach } from "node:test";
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
+import assert from "node:assert/strict";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const outputDir = join(root, "tests", "e2e", "output");
@@ -36,22 +38,48 @@ export async function start(dist = process.env.DIST ?? join(root, "dist")) {
   return {
     base,
     browser,
+    /** Every page opened since the last `takeErrors`, popups included. */
+    opened: [],
     /** A fresh page that records requests and errors. */
     async page(options = {}) {
       const context = await browser.newContext(options);
-      const page = await context.newPage();
-      page.requests = [];
-      page.errors = [];
-      page.on("request", (r) => page.requests.push(r.url()));
-      page.on("console", (m) => m.type() === "error" && page.errors.push(m.text()));
-      page.on("pageerror", (e) => page.errors.push(String(e)));
-      return page;
+      const track = (p) => {
+        if (!p.errors) this.opened.push(watch(p));
+        return p;
+      };
+      context.on("page", track);
+      return track(await context.newPage());
+    },
+    /** The errors of the pages opened since the last call, less those a
+     * test allowed; forgets those pages. */
+    takeErrors() {
+      const pages = this.opened.splice(0);
+      return pages.flatMap((p) => p.errors.filter((e) => !p.allowed.some(({ pattern }) => pattern.test(e))));
     },
     async close() {
       await browser.close();
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+/** Record a page's requests, uncaught errors and console errors (a Rust
+ * panic is one: the panic hook writes it with console.error). */
+function watch(page) {
+  page.requests = [];
+  page.errors = [];
+  page.allowed = [];
+  page.on("request", (r) => page.requests.push(r.url()));
+  page.on("console", (m) => m.type() === "error" && page.errors.push(`console error: ${m.text()}`));
+  page.on("pageerror", (e) => page.errors.push(`page error: ${e}`));
+  return page;
+}
+
+/** Let `page` show errors matching `pattern` without failing its test: for
+ * a test that provokes one on purpose, saying why. */
+export function allowErrors(page, pattern, reason) {
+  assert.ok(reason, "say why the error is expected");
+  page.allowed.push({ pattern, reason });
 }
 
 /** The test file's server and browser: started before its tests, closed
@@ -71,6 +99,11 @@ export function useEnv(dist) {
       failed(e);
       throw e;
     }
+  });
+  // The guard: a test fails on any error of a page it opened, naming it.
+  afterEach(() => {
+    const errors = env.takeErrors?.() ?? [];
+    assert.deepEqual(errors, [], `errors on a page this test opened:\n${errors.join("\n")}`);
   });
   after(async () => {
     await env.close?.();
@@ -102,6 +135,53 @@ export async function edit(page) {
   await page.click("[data-testid='edit']");
   await page.waitForSelector(".agreement-editor");
 }
+
+const STEP = (start, paid, trial, placement) => ({
+  start,
+  duration_weeks: 6,
+  hours: { attended: paid + 2, effective: paid, paid },
+  tasks: start === "2026-03-02" ? "Kassen om morgenen" : "",
+  trial,
+  placement,
+  if_not_working: start === "2026-03-02" ? "Tilbage til 12 timer" : "",
+});
+
+/** A three-step agreement as a consultant sends it: 185 kr./h, 8 % employer
+ * pension, Aarhus, 2026; 12 -> 13 -> 15 -> 18 paid hours. */
+export const AGREEMENT = {
+  format: "fleksjob-beregner/progression-agreement",
+  schema: 4,
+  date: "2026-03-02",
+  parties: {
+    citizen: "Anna Jensen",
+    employer: "Bageriet",
+    employer_contact: "Bo Hansen",
+    consultant: "Carl Madsen",
+    collective_agreement: "HK Handel, HK",
+  },
+  today: {
+    hours: { attended: 14, effective: 12, paid: 12 },
+    tasks: "Pakning",
+    hard_tasks: "Telefonen",
+    accommodations: ["pace", { other: "Hjemmearbejde om fredagen" }],
+  },
+  goal: "18 lønnede timer",
+  steps: [STEP("2026-03-02", 13, true, true), STEP("2026-04-13", 15, true, false), STEP("2026-05-25", 18, false, false)],
+  support: {
+    mentor: { given: true, note: "Kollega Dorte" },
+    aids: { given: false, note: "" },
+    personal_assistance: { given: false, note: "" },
+    other: "",
+  },
+  fleksjob_start: "2026-03-02",
+  first_fleksjob: true,
+  follow_ups: [
+    { date: "2026-04-02", kind: "early", label: "", done: true },
+    { date: "2026-05-02", kind: "early", label: "Besøg på arbejdspladsen", done: false },
+    { date: "2026-07-02", kind: "early", label: "", done: false },
+  ],
+  basis: { year: 2026, kommune: 751, church: false, wage: 185, pension_employer: 8, pension_employee: 0, paid: 12, target: 18, fulltime_hours: 37 },
+};
 
 /** A share link's fragment for an agreement file object. */
 export function agreementLink(agreement) {
