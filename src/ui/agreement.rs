@@ -550,14 +550,16 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                     }
                 };
                 let id = format!("follow-up-{i}-date");
+                // On a phone each row is a card, its cells named by data-label (agreement.css).
+                let name = move |msg: Msg| move || msg.text(lang.get());
                 view! {
                     <tr>
-                        <td>
+                        <td data-label=name(Msg::FollowUpDate)>
                             {date_input(id.clone(), Some(label), value, on_input, first, last)}
                             {field_error(&id, problem_at(format!("follow_ups[{i}].date")))}
                         </td>
-                        <td>{kind}</td>
-                        <td>
+                        <td data-label=name(Msg::FollowUpKindLabel)>{kind}</td>
+                        <td data-label=name(Msg::Done)>
                             <input
                                 type="checkbox"
                                 aria-label=move || format!("{} {}", Msg::Done.text(lang.get()), i + 1)
