@@ -60,6 +60,12 @@ impl Opener {
     pub fn dirty(self) -> bool {
         self.draft.with_untracked(|d| self.saved.with_untracked(|s| d != s))
     }
+
+    /// Whether another agreement may take the draft's place: at once when
+    /// nothing unsaved would be lost, else only if the user says so.
+    pub fn may_replace(self, question: Msg, lang: i18n::Lang) -> bool {
+        !self.dirty() || confirm(question, lang)
+    }
 }
 
 /// The agreement's state on the page, shared by its views.
@@ -117,7 +123,7 @@ impl AgreementPage {
             Err(e) => self.link_error.set(Some(e)),
             Ok(a) => {
                 self.link_error.set(None);
-                if !self.opener.dirty() || confirm(Msg::LinkReplaceConfirm, lang) {
+                if self.opener.may_replace(Msg::LinkReplaceConfirm, lang) {
                     self.opener.open_to_read(a);
                 } else {
                     self.link_kept.set(true);

@@ -343,3 +343,31 @@ test("hours that are not hours yet survive a switch to the calculator and back",
   assert.equal(await p.inputValue("#today-attended"), "99");
   assert.match(await result(p, "today-attended-error"), /Højst 80/);
 });
+
+test("21.5 an import asks before replacing only when there are unsaved changes", async () => {
+  const consultant = await consultantDraft();
+  const path = join(outputDir, "replace-question.json");
+  writeFileSync(path, await exportFile(consultant));
+  const p = await env.page({ viewport: { width: 1300, height: 1000 } });
+  const dialogs = [];
+  p.on("dialog", async (d) => {
+    dialogs.push(d.message());
+    await d.accept();
+  });
+  // An untouched new draft: nothing to lose, so no question.
+  await open(p, env.base, "#view=aftale", EDITOR);
+  await p.setInputFiles("[data-testid='import']", path);
+  await edit(p);
+  await p.waitForFunction(() => document.getElementById("citizen")?.value === "Anna Testesen");
+  assert.deepEqual(dialogs, []);
+  // Just opened, it is saved as it is: importing again asks nothing either.
+  await p.setInputFiles("[data-testid='import']", path);
+  await edit(p);
+  assert.deepEqual(dialogs, []);
+  // With a change typed, the import asks first.
+  await p.fill("#goal", "Mit eget mål");
+  await p.setInputFiles("[data-testid='import']", path);
+  await edit(p);
+  assert.equal(dialogs.length, 1);
+  assert.match(dialogs[0], /erstatter den, du har på skærmen/);
+});
