@@ -36,13 +36,14 @@ pub enum SaveError {
     Full,
 }
 
-/// localStorage through gloo-storage's raw `Storage`, as text (gloo's typed
-/// calls would bring serde_json into the wasm). Every failure is reported as
-/// a value, never a panic.
+/// localStorage through gloo-storage. Every failure is reported as a value,
+/// never a panic.
 #[cfg(target_arch = "wasm32")]
 pub mod browser {
+    use gloo_storage::errors::StorageError;
     use gloo_storage::{LocalStorage, Storage};
-    use wasm_bindgen::JsCast;
+    use serde::Serialize;
+    use serde_json::Value;
 
     use super::{id_of, key, SaveError, PREFIX};
 
@@ -67,32 +68,23 @@ pub mod browser {
         our_keys().contains(&key(id))
     }
 
-    /// Store `text` (the file as compact JSON) under `id`.
-    pub fn save(id: &str, text: &str) -> Result<(), SaveError> {
+    /// Store `file` (serialized as compact JSON) under `id`.
+    pub fn save(id: &str, file: impl Serialize) -> Result<(), SaveError> {
         if !available() {
             return Err(SaveError::Unavailable);
         }
-        LocalStorage::raw().set_item(&key(id), text).map_err(|e| {
-            let name = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name()));
-            if name.as_deref() == Some("QuotaExceededError") {
-                SaveError::Full
-            } else {
-                SaveError::Unavailable
-            }
+        LocalStorage::set(key(id), file).map_err(|e| match e {
+            StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::Full,
+            _ => SaveError::Unavailable,
         })
     }
 
-    /// Saved drafts as (id, text), newest id first; one that cannot be read
-    /// comes as empty text, which the file reader then refuses.
-    pub fn list() -> Vec<(String, String)> {
-        // `raw()` throws where the browser refuses storage; `our_keys` is
-        // empty there, so it is only called for a key that exists.
-        let mut drafts: Vec<(String, String)> = our_keys()
+    /// Saved drafts as (id, JSON), newest id first; one that is not JSON
+    /// comes as `Value::Null`, which the file reader then refuses.
+    pub fn list() -> Vec<(String, Value)> {
+        let mut drafts: Vec<(String, Value)> = our_keys()
             .iter()
-            .filter_map(|k| {
-                let text = LocalStorage::raw().get_item(k).ok().flatten().unwrap_or_default();
-                Some((id_of(k)?.to_string(), text))
-            })
+            .filter_map(|k| Some((id_of(k)?.to_string(), LocalStorage::get(k).unwrap_or(Value::Null))))
             .collect();
         // Newest first: ids are save times.
         crate::core::sort::sort_by(&mut drafts, |a, b| a.0 > b.0);

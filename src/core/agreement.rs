@@ -8,6 +8,7 @@
 //! UI translates them. Free text is kept exactly as typed.
 
 use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 pub use super::dates::Month;
 use super::form::{Basis, Field};
@@ -38,7 +39,8 @@ pub fn names_kommunen(date: NaiveDate) -> bool {
 
 /// Who signs the agreement. Every name is optional: a draft can be made
 /// before the names are known, and the citizen may prefer to leave theirs out.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Parties {
     pub citizen: String,
     /// The workplace.
@@ -49,13 +51,15 @@ pub struct Parties {
     pub consultant: String,
     /// The collective agreement (*overenskomst*) and union the wage follows,
     /// as written on union and municipal wage-ceiling forms; empty if none.
+    #[serde(default)]
     pub collective_agreement: String,
 }
 
 /// An accommodation (*skånehensyn*): what the workplace does to fit the
 /// citizen's limitations. Some reveal illness, so they are health data and
 /// never leave the browser except in files the user exports.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Accommodation {
     /// Lower pace, no deadlines or peaks.
     Pace,
@@ -95,19 +99,23 @@ impl Accommodation {
 }
 
 /// Where the citizen is today.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Today {
     pub hours: Hours,
     pub tasks: String,
     /// Tasks that are hard today: what the steps and accommodations address.
+    #[serde(default)]
     pub hard_tasks: String,
     pub accommodations: Vec<Accommodation>,
 }
 
 /// One dated, measurable step towards the goal, e.g. "try 12 attended hours
 /// from 1 March for 6 weeks; if it works, paid hours go from 10 to 12".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
+    #[serde(with = "super::dates::serde_iso")]
     pub start: NaiveDate,
     pub duration_weeks: u16,
     /// The hours during the step.
@@ -120,6 +128,7 @@ pub struct Step {
     pub trial: bool,
     /// Tried first in a trial placement (*praktik*) at the workplace, before
     /// the contract's hours change.
+    #[serde(default)]
     pub placement: bool,
     /// What happens if the step does not work, e.g. "back to 10 hours".
     pub if_not_working: String,
@@ -151,14 +160,16 @@ impl Step {
 
 /// A kind of support with a note (who the mentor is, which aid). The note
 /// is kept when `given` is switched off, so nothing typed is lost.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SupportItem {
     pub given: bool,
     pub note: String,
 }
 
 /// Support that makes the steps possible.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Support {
     pub mentor: SupportItem,
     /// *Hjælpemidler*: aids and tools, e.g. a raised desk.
@@ -170,7 +181,8 @@ pub struct Support {
 }
 
 /// Why a follow-up is in the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FollowUpKind {
     /// One of about four in the first six months of a new fleksjob (the UIF
     /// model, seed 004).
@@ -200,8 +212,10 @@ impl FollowUpKind {
 }
 
 /// A dated follow-up meeting. Generated ones can be edited like any other.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FollowUp {
+    #[serde(with = "super::dates::serde_iso")]
     pub date: NaiveDate,
     pub kind: FollowUpKind,
     /// The user's own words, e.g. "workplace visit"; empty by default.
@@ -211,7 +225,8 @@ pub struct FollowUp {
 
 /// Something in one month that changes its money: holiday, sickness or a
 /// bonus (see `timeline` for how each counts).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// Holiday with wage from the employer (*ferie med løn*).
     HolidayWithPay,
@@ -256,7 +271,8 @@ impl EventKind {
 }
 
 /// One event in one month: so many working days, or a bonus in kroner.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MonthEvent {
     pub month: Month,
     pub kind: EventKind,
@@ -266,9 +282,10 @@ pub struct MonthEvent {
 
 /// The whole agreement. The file's schema version is added on export (see
 /// `agreement_io::SCHEMA`); in memory there is only the current shape.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Agreement {
     /// The date of the agreement.
+    #[serde(with = "super::dates::serde_iso")]
     pub date: NaiveDate,
     pub parties: Parties,
     pub today: Today,
@@ -277,16 +294,19 @@ pub struct Agreement {
     pub steps: Vec<Step>,
     pub support: Support,
     /// The fleksjob's start: the follow-up plan counts from it.
+    #[serde(with = "super::dates::serde_iso")]
     pub fleksjob_start: NaiveDate,
     /// Whether this is the citizen's first fleksjob, which is temporary and
     /// gets a status follow-up after 4½ years.
     pub first_fleksjob: bool,
     pub follow_ups: Vec<FollowUp>,
     /// Holiday, sickness and bonuses by month, for the month-by-month money.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<MonthEvent>,
     /// The calculator's inputs the steps' money rests on. `None` until it is
     /// first saved, exported or shared (the draft then follows the calculator
     /// on screen), and in files from before schema 3.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,
 }
 

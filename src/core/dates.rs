@@ -19,6 +19,21 @@ pub fn from_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(text[0..4].parse().ok()?, text[5..7].parse().ok()?, text[8..10].parse().ok()?)
 }
 
+/// `#[serde(with = "…")]` for `NaiveDate` fields, as ISO text.
+pub mod serde_iso {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::to_iso(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        super::from_iso(&text).ok_or_else(|| D::Error::custom("not a date in the form YYYY-MM-DD"))
+    }
+}
+
 /// A calendar month, "2027-03" in files and test ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {
@@ -86,5 +101,18 @@ impl Month {
         }
         let month = Month { year: text[0..4].parse().ok()?, month: text[5..7].parse().ok()? };
         (1..=12).contains(&month.month).then_some(month)
+    }
+}
+
+impl serde::Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Month {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Month, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Month::from_iso(&text).ok_or_else(|| serde::de::Error::custom("not a month in the form YYYY-MM"))
     }
 }

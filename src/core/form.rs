@@ -464,6 +464,29 @@ impl Basis {
     }
 }
 
+impl serde::Serialize for Basis {
+    /// `{"year":2025,"kommune":751,"church":true,"wage":185,…}`: the URL
+    /// fragment's keys, numbers as numbers, empty fields left out.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("year", &self.year)?;
+        if let Some(number) = self.municipality {
+            map.serialize_entry("kommune", &number)?;
+        }
+        map.serialize_entry("church", &self.church)?;
+        if self.single_parent {
+            map.serialize_entry("single_parent", &true)?;
+        }
+        for field in Field::ALL {
+            if let Some(v) = self.value(field) {
+                map.serialize_entry(field.key(), &v)?;
+            }
+        }
+        map.end()
+    }
+}
+
 /// A flag in a link: "1", "true", "ja" or "yes".
 fn is_yes(value: &str) -> bool {
     matches!(value.trim(), "1" | "true" | "ja" | "yes")

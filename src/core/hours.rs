@@ -4,8 +4,11 @@
 //! effective work than they are paid for (seed 000, progression as "a paper
 //! exercise").
 
+use serde::{Deserialize, Serialize};
+
 /// Hours per week, the three figures that matter in a fleksjob.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Hours {
     /// Hours physically at work.
     pub attended: f64,

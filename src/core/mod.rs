@@ -10,7 +10,6 @@ pub mod form;
 pub mod hours;
 pub mod ics;
 pub mod input;
-pub mod json;
 pub mod municipalities;
 pub mod rates;
 pub mod scenario;

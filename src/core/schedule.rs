@@ -12,9 +12,9 @@
 use std::sync::OnceLock;
 
 use chrono::{Months, NaiveDate};
+use serde::Deserialize;
 
 use super::agreement::{FollowUp, FollowUpKind};
-use super::json::{self, read, Json};
 use super::sort;
 
 /// The embedded standard rules.
@@ -24,11 +24,12 @@ const STANDARD_RULES: &str = include_str!("followup_rules.json");
 /// so a mistyped horizon cannot make a plan of thousands of meetings.
 pub const MAX_HORIZON_MONTHS: u32 = 300;
 
-/// A set of follow-up rules. In the file, `about` may be absent, and
-/// nothing else may be there but these fields.
-#[derive(Clone, Debug, PartialEq)]
+/// A set of follow-up rules.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rules {
     /// What the rules are and why they are data; for readers of the file.
+    #[serde(default)]
     pub about: String,
     /// Follow-ups later than this many months after the start are left out.
     pub horizon_months: u32,
@@ -36,27 +37,29 @@ pub struct Rules {
 }
 
 /// One rule: follow-ups of one kind at fixed month offsets, optionally
-/// repeating after the last offset. `then_every_months`,
-/// `first_fleksjob_only` and `source` may be absent.
-#[derive(Clone, Debug, PartialEq)]
+/// repeating after the last offset.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rule {
     pub kind: FollowUpKind,
     /// Months after the start, e.g. [1, 2, 4, 6].
     pub at_months: Vec<u32>,
     /// After the last of `at_months`, repeat at this interval up to the
     /// horizon (30 for "every 2½ years").
+    #[serde(default)]
     pub then_every_months: Option<u32>,
     /// Only for a first fleksjob, which is temporary.
+    #[serde(default)]
     pub first_fleksjob_only: bool,
     /// Where the rule comes from.
+    #[serde(default)]
     pub source: String,
 }
 
 impl Rules {
     /// Read rules from JSON, refusing a repeat interval of zero months.
     pub fn from_json(text: &str) -> Result<Rules, String> {
-        let value = json::parse(text).map_err(|e| format!("not JSON (line {}, column {})", e.line, e.column))?.sorted();
-        let rules = read_rules(value).map_err(|m| format!("{}: {}", m.path.trim_start_matches('.'), m.detail))?;
+        let rules: Rules = serde_json::from_str(text).map_err(|e| e.to_string())?;
         if rules.rules.iter().any(|r| r.then_every_months == Some(0)) {
             return Err("then_every_months must be at least 1".to_string());
         }
@@ -69,41 +72,6 @@ impl Rules {
         static RULES: OnceLock<Rules> = OnceLock::new();
         RULES.get_or_init(|| Rules::from_json(STANDARD_RULES).expect("followup_rules.json is checked by tests"))
     }
-}
-
-fn read_rules(value: Json) -> read::Result<Rules> {
-    let mut rules = Rules { about: String::new(), horizon_months: 0, rules: Vec::new() };
-    read::fields(value, "", true, "Rules", &["about", "horizon_months", "rules"], 1, &mut |i, v, at| {
-        match i {
-            0 => rules.about = read::string(v, at)?,
-            1 => rules.horizon_months = read::u32(v, at)?,
-            _ => rules.rules = read::list(v, at, false, &mut |v, at| read_rule(v, at))?,
-        }
-        Ok(())
-    })?;
-    Ok(rules)
-}
-
-fn read_rule(value: Json, path: &str) -> read::Result<Rule> {
-    const FIELDS: [&str; 5] = ["kind", "at_months", "then_every_months", "first_fleksjob_only", "source"];
-    let mut rule = Rule {
-        kind: FollowUpKind::Custom,
-        at_months: Vec::new(),
-        then_every_months: None,
-        first_fleksjob_only: false,
-        source: String::new(),
-    };
-    read::fields(value, path, false, "Rule", &FIELDS, 0b11100, &mut |i, v, at| {
-        match i {
-            0 => rule.kind = read::unit_variant(v, at, FollowUpKind::ALL, FollowUpKind::key)?,
-            1 => rule.at_months = read::list(v, at, false, &mut |v, at| read::u32(v, at))?,
-            2 => rule.then_every_months = if v == Json::Null { None } else { Some(read::u32(v, at)?) },
-            3 => rule.first_fleksjob_only = read::bool(v, at)?,
-            _ => rule.source = read::string(v, at)?,
-        }
-        Ok(())
-    })?;
-    Ok(rule)
 }
 
 impl Rule {

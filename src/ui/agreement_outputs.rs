@@ -267,7 +267,7 @@ pub fn AgreementOutputs(
             stamp.second()
         );
         let id = storage::unique_id(&stamp, storage::browser::exists);
-        match storage::browser::save(&id, &agreement_io::file(&a).to_compact()) {
+        match storage::browser::save(&id, agreement_io::file(&a)) {
             Ok(()) => {
                 saved.set(a);
                 say(Msg::Saved);
@@ -287,8 +287,8 @@ pub fn AgreementOutputs(
             <ul class="saved" data-testid="saved-drafts">
                 {list
                     .into_iter()
-                    .map(|(id, text)| {
-                        let parsed = agreement_io::from_json(&text).ok();
+                    .map(|(id, json)| {
+                        let parsed = agreement_io::from_value(json).ok();
                         let name = parsed
                             .as_ref()
                             .map(|a| a.parties.citizen.trim().to_string())
