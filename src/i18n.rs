@@ -1,7 +1,7 @@
 //! Every piece of interface text, in Danish and English, and number
 //! formatting per language. Components never hold literal text.
 
-use crate::core::input::InputError;
+use crate::core::text::number::InputError;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -591,7 +591,7 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
     }
 }
 
-pub use crate::core::text::fill;
+pub use crate::core::text::clean::fill;
 
 /// `value` with up to `decimals` decimals (trailing zeros dropped) and
 /// thousands grouped: "32.067" and "12,5" in Danish, "32,067" and "12.5" in English.
@@ -629,7 +629,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
 
 /// Whole kroner with the unit, as STAR shows them: "32.067 kr." / "32,067 kr".
 pub fn kroner(value: f64, lang: Lang) -> String {
-    format!("{} {}", number(crate::core::flekslontilskud::round_kr(value), 0, lang), kroner_unit(lang))
+    format!("{} {}", number(crate::core::income::flekslontilskud::round_kr(value), 0, lang), kroner_unit(lang))
 }
 
 /// Kroner with up to two decimals, e.g. an hourly wage: "187,5 kr.".
@@ -701,7 +701,7 @@ pub fn where_money_goes(employer: f64, subsidy: f64, tax: f64, net: f64, lang: L
 /// The answer in one plain sentence: the pay-out at the hours discussed,
 /// the change from today, and where the wage ceiling is reached if it is.
 /// Its figures are the comparison table's (`Answer` is the one calculation).
-pub fn answer_sentence(a: &crate::core::answer::Answer, lang: Lang) -> String {
+pub fn answer_sentence(a: &crate::core::income::answer::Answer, lang: Lang) -> String {
     let target = a.change.to.paid_hours_week;
     let hours_more = a.hours_more();
     let change = a.change.net();
@@ -761,8 +761,8 @@ pub fn answer_sentence(a: &crate::core::answer::Answer, lang: Lang) -> String {
 
 /// What happens to the subsidy in one stretch of hours: "15–15,4 timer:
 /// over aftrapningsgrænsen: …".
-pub fn zone_text(span: &crate::core::answer::Span, lang: Lang) -> String {
-    use crate::core::answer::Zone;
+pub fn zone_text(span: &crate::core::income::answer::Span, lang: Lang) -> String {
+    use crate::core::income::answer::Zone;
     let msg = match span.zone {
         Zone::BelowThreshold => Msg::ZoneBelowThreshold,
         Zone::AboveThreshold => Msg::ZoneAboveThreshold,
@@ -782,7 +782,7 @@ pub fn zone_text(span: &crate::core::answer::Span, lang: Lang) -> String {
 }
 
 /// What the hours discussed cost the employer, and what is and is not in it.
-pub fn employer_line(a: &crate::core::answer::Answer, lang: Lang) -> Option<String> {
+pub fn employer_line(a: &crate::core::income::answer::Answer, lang: Lang) -> Option<String> {
     let per_hour = a.employer_per_hour_worked()?;
     let h = hours(a.hours_more().abs(), lang);
     let (cost, per_hour) = (kroner(a.change.employer_cost().abs(), lang), kroner(per_hour.abs(), lang));
@@ -923,12 +923,12 @@ pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String
 }
 
 /// "marts 2027", "March 2027".
-pub fn month_name(m: crate::core::dates::Month, lang: Lang) -> String {
+pub fn month_name(m: crate::core::text::dates::Month, lang: Lang) -> String {
     format!("{} {}", month_alone(m, lang), m.year)
 }
 
 /// "marts", "March": the month without its year.
-pub fn month_alone(m: crate::core::dates::Month, lang: Lang) -> &'static str {
+pub fn month_alone(m: crate::core::text::dates::Month, lang: Lang) -> &'static str {
     const DA: [&str; 12] = [
         "januar",
         "februar",
@@ -976,9 +976,9 @@ pub fn event_kind(kind: crate::core::agreement::EventKind) -> Msg {
 
 #[cfg(feature = "agreement")]
 /// Why a month's figures are what they are, as one sentence.
-pub fn month_note(note: &crate::core::timeline::Note, lang: Lang) -> String {
+pub fn month_note(note: &crate::core::agreement::timeline::Note, lang: Lang) -> String {
     use crate::core::agreement::EventKind as E;
-    use crate::core::timeline::Note as N;
+    use crate::core::agreement::timeline::Note as N;
     let h = |v: f64| hours(v, lang);
     // The month alone, lower case in Danish: "februar".
     let month = |m| month_alone(m, lang);
@@ -1058,8 +1058,8 @@ pub enum Source {
 
 #[cfg(feature = "agreement")]
 /// Why a file or share link could not be opened, in plain words.
-pub fn import_error(err: &crate::core::agreement_io::ImportError, source: Source, lang: Lang) -> String {
-    use crate::core::agreement_io::ImportError as E;
+pub fn import_error(err: &crate::core::agreement::io::ImportError, source: Source, lang: Lang) -> String {
+    use crate::core::agreement::io::ImportError as E;
     use Source::{File, Link};
     let field = err.field().map(|f| format!(" ({f})")).unwrap_or_default();
     let reason = match (err, source, lang) {
@@ -1125,8 +1125,8 @@ pub fn newest_rates_notice(current: u16, newest: u16, lang: Lang) -> String {
 
 /// A rate's status in words: the calculator's rates and the document's
 /// table of rates both say it so.
-pub fn status_msg(status: crate::core::rates::Status) -> Msg {
-    use crate::core::rates::Status;
+pub fn status_msg(status: crate::core::income::rates::Status) -> Msg {
+    use crate::core::income::rates::Status;
     match status {
         Status::Published => Msg::StatusPublished,
         Status::Derived => Msg::StatusDerived,
@@ -1136,7 +1136,7 @@ pub fn status_msg(status: crate::core::rates::Status) -> Msg {
 }
 
 /// A source or derivation note in the current language.
-pub fn note(note: crate::core::rates::Note, lang: Lang) -> &'static str {
+pub fn note(note: crate::core::income::rates::Note, lang: Lang) -> &'static str {
     match lang {
         Lang::Da => note.da,
         Lang::En => note.en,
@@ -1144,10 +1144,10 @@ pub fn note(note: crate::core::rates::Note, lang: Lang) -> &'static str {
 }
 
 /// How numbers typed in this language are read ("32,067").
-pub fn number_style(lang: Lang) -> crate::core::input::NumberStyle {
+pub fn number_style(lang: Lang) -> crate::core::text::number::NumberStyle {
     match lang {
-        Lang::Da => crate::core::input::NumberStyle::Danish,
-        Lang::En => crate::core::input::NumberStyle::English,
+        Lang::Da => crate::core::text::number::NumberStyle::Danish,
+        Lang::En => crate::core::text::number::NumberStyle::English,
     }
 }
 
@@ -1178,10 +1178,10 @@ impl crate::core::document::Locale for Lang {
     fn money_exact(&self, value: f64) -> String {
         kroner_exact(value, *self)
     }
-    fn month(&self, month: crate::core::dates::Month) -> String {
+    fn month(&self, month: crate::core::text::dates::Month) -> String {
         month_name(month, *self)
     }
-    fn month_note(&self, note: &crate::core::timeline::Note) -> String {
+    fn month_note(&self, note: &crate::core::agreement::timeline::Note) -> String {
         month_note(note, *self)
     }
 }

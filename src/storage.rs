@@ -87,7 +87,7 @@ pub mod browser {
             .filter_map(|k| Some((id_of(k)?.to_string(), LocalStorage::get(k).unwrap_or(Value::Null))))
             .collect();
         // Newest first: ids are save times.
-        crate::core::sort::sort_by(&mut drafts, |a, b| a.0 > b.0);
+        crate::core::text::sort::sort_by(&mut drafts, |a, b| a.0 > b.0);
         drafts
     }
 

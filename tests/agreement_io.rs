@@ -9,12 +9,12 @@ use fleksjob_beregner::core::agreement::{
     Accommodation, Agreement, EventKind, FollowUp, FollowUpKind, Hours, Month, MonthEvent, Parties, Problem,
     ProblemKind, Step, Support, SupportItem, Today,
 };
-use fleksjob_beregner::core::agreement_io::{
+use fleksjob_beregner::core::agreement::io::{
     base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
 use fleksjob_beregner::core::document::{Locale, Term};
-use fleksjob_beregner::core::form::{Basis, Field};
-use fleksjob_beregner::core::ics::{calendar, escape, MAX_LINE_OCTETS};
+use fleksjob_beregner::core::income::form::{Basis, Field};
+use fleksjob_beregner::core::agreement::ics::{calendar, escape, MAX_LINE_OCTETS};
 use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -925,7 +925,7 @@ proptest! {
     /// within its limit stays within it.
     #[test]
     fn cleaning_is_idempotent_and_never_lengthens(text in any_text()) {
-        use fleksjob_beregner::core::text::{clean_block, clean_line, is_clean_block, is_clean_line};
+        use fleksjob_beregner::core::text::clean::{clean_block, clean_line, is_clean_block, is_clean_line};
         for (clean, is_clean) in [(clean_line as fn(&str) -> String, is_clean_line as fn(&str) -> bool), (clean_block, is_clean_block)] {
             let once = clean(&text);
             prop_assert!(is_clean(&once));

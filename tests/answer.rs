@@ -3,9 +3,9 @@
 //! the comparison table shows.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::answer::{Answer, Zone};
-use fleksjob_beregner::core::form::CalculatorForm;
-use fleksjob_beregner::core::scenario::Scenario;
+use fleksjob_beregner::core::income::answer::{Answer, Zone};
+use fleksjob_beregner::core::income::form::CalculatorForm;
+use fleksjob_beregner::core::income::scenario::Scenario;
 use fleksjob_beregner::i18n::{self, Lang};
 use proptest::prelude::*;
 

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
-use fleksjob_beregner::core::dates::{from_iso, to_iso};
+use fleksjob_beregner::core::text::dates::{from_iso, to_iso};
 use proptest::prelude::*;
 
 #[test]

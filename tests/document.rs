@@ -4,7 +4,7 @@
 
 use fleksjob_beregner::core::agreement::{Accommodation, Agreement};
 use fleksjob_beregner::core::document::{document, Block, Document, Locale, Table};
-use fleksjob_beregner::core::form::{Basis, CalculatorForm, Field};
+use fleksjob_beregner::core::income::form::{Basis, CalculatorForm, Field};
 use fleksjob_beregner::i18n::{self, Lang};
 use proptest::prelude::*;
 

@@ -2,10 +2,10 @@
 //! arithmetic written out. Amounts are monthly; 52/12 weeks a month.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::flekslontilskud::{
+use fleksjob_beregner::core::income::flekslontilskud::{
     atp_on_subsidy, calculate, reductions, round_kr, Employment, MonthlyIncome,
 };
-use fleksjob_beregner::core::rates::{self, YearRates};
+use fleksjob_beregner::core::income::rates::{self, YearRates};
 
 /// Floating-point noise only: every expected value below is exact arithmetic.
 const EPS: f64 = 1e-6;

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent};
-use fleksjob_beregner::core::agreement_io::{base64url, from_fragment, from_json, to_fragment, to_json};
+use fleksjob_beregner::core::agreement::io::{base64url, from_fragment, from_json, to_fragment, to_json};
 use serde_json::Value;
 
 mod common;

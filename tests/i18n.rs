@@ -1,7 +1,7 @@
 //! Number formatting per language.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::input::InputError;
+use fleksjob_beregner::core::text::number::InputError;
 use fleksjob_beregner::i18n::{input_error, kroner, number, Lang};
 
 #[test]

@@ -1,7 +1,7 @@
 //! Reading numbers as people type them, and field ranges.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::input::{parse_number, ranges, InputError};
+use fleksjob_beregner::core::text::number::{parse_number, ranges, InputError};
 use fleksjob_beregner::i18n::{number, Lang};
 use proptest::prelude::*;
 
@@ -98,7 +98,7 @@ proptest! {
 
 #[test]
 fn english_style_reads_a_thousands_comma() {
-    use fleksjob_beregner::core::input::{parse_number_in, NumberStyle};
+    use fleksjob_beregner::core::text::number::{parse_number_in, NumberStyle};
     assert_eq!(parse_number_in("32,067", NumberStyle::English), Ok(32_067.0));
     assert_eq!(parse_number_in("32,067", NumberStyle::Danish), Ok(32.067));
     // Unambiguous forms read the same in both styles.
@@ -112,7 +112,7 @@ fn english_style_reads_a_thousands_comma() {
 
 #[test]
 fn canonical_and_styled_forms() {
-    use fleksjob_beregner::core::input::{read_decimal, NumberStyle::*};
+    use fleksjob_beregner::core::text::number::{read_decimal, NumberStyle::*};
     let d = |text: &str| read_decimal(text, Danish).unwrap();
     assert_eq!(d("1.250,50 kr.").canonical(), "1250.5");
     assert_eq!(d("32,067").canonical(), "32.0670", "a trailing zero keeps 32.067 from reading as thousands");
@@ -127,7 +127,7 @@ fn canonical_and_styled_forms() {
 
 #[test]
 fn from_value_keeps_six_decimals() {
-    use fleksjob_beregner::core::input::Decimal;
+    use fleksjob_beregner::core::text::number::Decimal;
     assert_eq!(Decimal::from_value(185.0).canonical(), "185");
     assert_eq!(Decimal::from_value(12.1).canonical(), "12.1");
     assert_eq!(Decimal::from_value(0.0000004).canonical(), "0");
@@ -140,7 +140,7 @@ proptest! {
     /// its own style.
     #[test]
     fn canonical_and_styled_forms_read_back(s in "[0-9.,]{1,14}", english in any::<bool>()) {
-        use fleksjob_beregner::core::input::{read_decimal, NumberStyle};
+        use fleksjob_beregner::core::text::number::{read_decimal, NumberStyle};
         let style = if english { NumberStyle::English } else { NumberStyle::Danish };
         if let Ok(decimal) = read_decimal(&s, style) {
             for other in [NumberStyle::Danish, NumberStyle::English] {
@@ -154,7 +154,7 @@ proptest! {
     /// A value with up to six decimals survives being written and read.
     #[test]
     fn from_value_round_trips(millionths in 0u64..100_000_000_000) {
-        use fleksjob_beregner::core::input::{read_decimal, Decimal, NumberStyle};
+        use fleksjob_beregner::core::text::number::{read_decimal, Decimal, NumberStyle};
         let value = millionths as f64 / 1e6;
         let text = Decimal::from_value(value).canonical();
         prop_assert_eq!(read_decimal(&text, NumberStyle::Danish).map(|d| d.value()), Ok(value), "{}", text);

@@ -1,8 +1,8 @@
 //! Properties of the income rules over random inputs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::flekslontilskud::{calculate, Employment, MonthlyIncome};
-use fleksjob_beregner::core::rates::{Figure, Status, YearRates, YEARS};
+use fleksjob_beregner::core::income::flekslontilskud::{calculate, Employment, MonthlyIncome};
+use fleksjob_beregner::core::income::rates::{Figure, Status, YearRates, YEARS};
 use proptest::prelude::*;
 
 /// Rounding noise allowance for sums of a few thousand kroner.

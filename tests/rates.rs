@@ -2,9 +2,9 @@
 //! plausibility from year to year, internal consistency, the default year.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::municipalities::MUNICIPALITIES;
-use fleksjob_beregner::core::rates::{default_year, for_year, Figure, Status, YEARS};
-use fleksjob_beregner::core::tax::TAX_YEARS;
+use fleksjob_beregner::core::income::municipalities::MUNICIPALITIES;
+use fleksjob_beregner::core::income::rates::{default_year, for_year, Figure, Status, YEARS};
+use fleksjob_beregner::core::income::tax::TAX_YEARS;
 
 fn check_sourced(year: u16, name: &str, f: &Figure) {
     assert!(!f.source.da.trim().is_empty(), "{year} {name}: no source");

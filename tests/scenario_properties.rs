@@ -1,11 +1,11 @@
 //! Properties of the curve and the marginal gain over random inputs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::flekslontilskud::Employment;
-use fleksjob_beregner::core::form::{CalculatorForm, Field};
-use fleksjob_beregner::core::rates::YEARS;
-use fleksjob_beregner::core::scenario::{EmployerYear, Scenario, CURVE_STEP_HOURS};
-use fleksjob_beregner::core::tax::{tax_year, LocalTax};
+use fleksjob_beregner::core::income::flekslontilskud::Employment;
+use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
+use fleksjob_beregner::core::income::rates::YEARS;
+use fleksjob_beregner::core::income::scenario::{EmployerYear, Scenario, CURVE_STEP_HOURS};
+use fleksjob_beregner::core::income::tax::{tax_year, LocalTax};
 use proptest::prelude::*;
 
 const EPS: f64 = 1e-6;

@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Datelike, NaiveDate};
-use fleksjob_beregner::core::agreement::{FollowUp, FollowUpKind};
-use fleksjob_beregner::core::schedule::{add_months, follow_ups, Rules, MAX_HORIZON_MONTHS};
+use fleksjob_beregner::core::agreement::{standard_follow_ups, FollowUp, FollowUpKind};
+use fleksjob_beregner::core::agreement::schedule::{add_months, follow_ups, Rules, MAX_HORIZON_MONTHS};
 use proptest::prelude::*;
 
 fn plan(start: NaiveDate, first: bool) -> Vec<(NaiveDate, FollowUpKind)> {
@@ -191,8 +191,11 @@ fn a_huge_horizon_is_capped() {
 
 #[test]
 fn generated_follow_ups_are_open_and_unlabelled() {
-    let plan = follow_ups(Rules::standard(), d(2026, 1, 1), true);
+    // The schedule gives dates and kinds; the agreement keeps them as its own.
+    let plan = standard_follow_ups(d(2026, 1, 1), true);
     assert!(plan.iter().all(|f: &FollowUp| !f.done && f.label.is_empty()));
+    let planned: Vec<_> = plan.iter().map(|f| (f.date, f.kind)).collect();
+    assert_eq!(planned, self::plan(d(2026, 1, 1), true));
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {

@@ -1,7 +1,7 @@
 //! The small insertion sort the rules use instead of the standard library's.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::sort::sort_by;
+use fleksjob_beregner::core::text::sort::sort_by;
 use proptest::prelude::*;
 
 proptest! {

@@ -2,11 +2,11 @@
 //! each side of the taper threshold and of the wage ceiling.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::flekslontilskud::Employment;
-use fleksjob_beregner::core::municipalities;
-use fleksjob_beregner::core::rates;
-use fleksjob_beregner::core::scenario::{EmployerYear, Scenario};
-use fleksjob_beregner::core::tax::{
+use fleksjob_beregner::core::income::flekslontilskud::Employment;
+use fleksjob_beregner::core::income::municipalities;
+use fleksjob_beregner::core::income::rates;
+use fleksjob_beregner::core::income::scenario::{EmployerYear, Scenario};
+use fleksjob_beregner::core::income::tax::{
     atp_employee_month, atp_employer_month, beskaeftigelsesfradrag, jobfradrag, tax_year, LocalTax,
 };
 
@@ -181,7 +181,7 @@ fn municipalities_by_name_or_number() {
 
 #[test]
 fn missing_years_fall_back_marked_as_derived() {
-    use fleksjob_beregner::core::rates::Status;
+    use fleksjob_beregner::core::income::rates::Status;
     let kbh = municipalities::find("101").unwrap();
     let (k26, _) = kbh.rates_for(2026);
     assert_eq!(k26.unwrap().value, 23.39);
@@ -241,7 +241,7 @@ fn a_single_parent_gets_the_extra_beskaeftigelsesfradrag() {
     close(plain.kommuneskat - single.kommuneskat, 0.2339 * extra / 12.0, "kommuneskat saved");
     close(single.bundskat, plain.bundskat, "bundskat has no fradrag");
     // The cap: at 150,000 a month of wage it stops at 50,600.
-    close(fleksjob_beregner::core::tax::single_parent_fradrag(1_800_000.0, tax_year(2026)), 50_600.0, "cap");
+    close(fleksjob_beregner::core::income::tax::single_parent_fradrag(1_800_000.0, tax_year(2026)), 50_600.0, "cap");
 }
 
 #[test]
@@ -262,6 +262,6 @@ fn a_single_parent_in_2024_gets_6_25_percent_extra_up_to_25_300() {
     close(single.bundskat, plain.bundskat, "bundskat has no fradrag");
     close(single.am_bidrag, plain.am_bidrag, "AM-bidrag unchanged");
     // The fradrag itself: 6.25 % of the base, and the 2024 cap of 25,300.
-    close(fleksjob_beregner::core::tax::single_parent_fradrag(188_784.0, tax_year(2024)), 11_799.0, "2024 fradrag");
-    close(fleksjob_beregner::core::tax::single_parent_fradrag(1_800_000.0, tax_year(2024)), 25_300.0, "2024 cap");
+    close(fleksjob_beregner::core::income::tax::single_parent_fradrag(188_784.0, tax_year(2024)), 11_799.0, "2024 fradrag");
+    close(fleksjob_beregner::core::income::tax::single_parent_fradrag(1_800_000.0, tax_year(2024)), 25_300.0, "2024 cap");
 }

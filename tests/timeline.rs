@@ -5,8 +5,8 @@
 
 use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent, ProblemKind};
 use fleksjob_beregner::core::document::{document, timeline_section, Block, APPENDIX_TABLE};
-use fleksjob_beregner::core::form::{Basis, Field};
-use fleksjob_beregner::core::timeline::{period, problems, scenario_for_year, timeline, MonthFigures, Note};
+use fleksjob_beregner::core::income::form::{Basis, Field};
+use fleksjob_beregner::core::agreement::timeline::{period, problems, scenario_for_year, timeline, MonthFigures, Note};
 use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 
@@ -139,7 +139,7 @@ fn overrides_belong_to_the_basis_year_only() {
     let (s26, _) = scenario_for_year(&basis, 2026).expect("2026");
     let (s27, _) = scenario_for_year(&basis, 2027).expect("2027");
     assert_eq!(s26.rates.max_subsidy_month.value, 20_000.0);
-    let published = fleksjob_beregner::core::rates::for_year(2027).expect("2027 rates");
+    let published = fleksjob_beregner::core::income::rates::for_year(2027).expect("2027 rates");
     assert_eq!(s27.rates.max_subsidy_month, published.max_subsidy_month);
 }
 

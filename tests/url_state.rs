@@ -1,8 +1,8 @@
 //! The calculator's state in the URL fragment.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::form::{CalculatorForm, Field};
-use fleksjob_beregner::core::input::NumberStyle;
+use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
+use fleksjob_beregner::core::text::number::NumberStyle;
 use fleksjob_beregner::url_state::{agreement_page, decode, encode};
 use proptest::prelude::*;
 
@@ -193,7 +193,7 @@ fn hours_model_from_the_link() {
     let form = form_from("#attended=4&effective=10&paid=4");
     assert_eq!(
         form.error(Field::EffectiveHours),
-        Some(fleksjob_beregner::core::input::InputError::EffectiveAboveAttended)
+        Some(fleksjob_beregner::core::text::number::InputError::EffectiveAboveAttended)
     );
     assert!(form.scenario().is_none());
 }

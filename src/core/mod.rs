@@ -1,20 +1,11 @@
-//! The rules: plain Rust, no web dependencies, tested natively.
+//! The rules: plain Rust, no web dependencies, tested natively. One folder
+//! per domain; each depends only on those above it in this list.
 
-pub mod agreement;
-pub mod agreement_io;
-pub mod answer;
-pub mod dates;
-pub mod document;
-pub mod flekslontilskud;
-pub mod form;
-pub mod hours;
-pub mod ics;
-pub mod input;
-pub mod municipalities;
-pub mod rates;
-pub mod scenario;
-pub mod schedule;
-pub mod sort;
-pub mod tax;
+/// Reading and writing what people type and read: numbers, dates, free text.
 pub mod text;
-pub mod timeline;
+/// The income rules: rates, fleksløntilskud, tax, hours, one job at any hours.
+pub mod income;
+/// The progression agreement: its model, follow-up plan, months, file formats.
+pub mod agreement;
+/// The agreement and its basis as one document, for screen, paper and text.
+pub mod document;

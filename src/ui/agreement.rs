@@ -11,11 +11,11 @@ use super::{t, use_lang};
 use crate::core::agreement::{
     date_bounds, limits, Accommodation, Agreement, Hours, Problem, Support, SupportItem, TextKind,
 };
-use crate::core::dates::{from_iso, to_iso};
+use crate::core::text::dates::{from_iso, to_iso};
 use crate::core::document::Term;
-use crate::core::form::{Basis, CalculatorForm};
-use crate::core::input::{ranges, Range};
-use crate::core::scenario::Scenario;
+use crate::core::income::form::{Basis, CalculatorForm};
+use crate::core::text::number::{ranges, Range};
+use crate::core::income::scenario::Scenario;
 use crate::i18n::{self, Lang, Msg};
 
 pub type Draft = RwSignal<Agreement>;
@@ -617,7 +617,7 @@ pub fn AgreementEditor(
     basis: Memo<Option<Basis>>,
 ) -> impl IntoView {
     // The timeline's problems are shown too, though they do not stop saving.
-    let timeline_problems = Memo::new(move |_| crate::core::timeline::problems(&draft.read()));
+    let timeline_problems = Memo::new(move |_| crate::core::agreement::timeline::problems(&draft.read()));
     provide_context(Problems(Memo::new(move |_| {
         let mut all = draft.read().problems();
         all.extend(timeline_problems.get());

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::{t, View};
-use crate::core::form::CalculatorForm;
+use crate::core::income::form::CalculatorForm;
 use crate::i18n::{self, Msg};
 
 /// Load the page again with the URL as it is now, so the loader starts the

@@ -11,8 +11,8 @@ use super::page::{document_root, focus_first, storage_revision, DeleteAllButton}
 use super::{t, use_lang};
 use crate::core::agreement::Agreement;
 use crate::core::document::{self as doc_model, Locale, Term};
-use crate::core::form::{Basis, CalculatorForm};
-use crate::core::{agreement_io, ics};
+use crate::core::income::form::{Basis, CalculatorForm};
+use crate::core::agreement::{ics, io};
 use crate::file_io::browser::{self as files, ReadError};
 use crate::i18n::{self, Msg};
 use crate::storage::{self, SaveError};
@@ -115,7 +115,7 @@ fn focus_first_invalid() {
 
 /// A short, safe file name part from the agreement's date.
 fn file_stem(a: &Agreement) -> String {
-    format!("progressionsaftale-{}", crate::core::dates::to_iso(a.date))
+    format!("progressionsaftale-{}", crate::core::text::dates::to_iso(a.date))
 }
 
 /// The most a QR code holds in bytes (version 40, lowest error correction).
@@ -169,7 +169,7 @@ pub fn AgreementOutputs(
             };
             a.basis = Some(basis);
         }
-        if agreement_io::check_reopens(&a).is_err() {
+        if io::check_reopens(&a).is_err() {
             return blocked(Msg::CannotKeep);
         }
         if draft.with_untracked(|d| *d != a) {
@@ -186,7 +186,7 @@ pub fn AgreementOutputs(
     };
     let export = move |_| {
         if let Some(a) = keepable(Place::Files) {
-            files::download(&format!("{}.json", file_stem(&a)), "application/json", &agreement_io::to_json(&a));
+            files::download(&format!("{}.json", file_stem(&a)), "application/json", &io::to_json(&a));
         }
     };
     let calendar = move |_| {
@@ -205,11 +205,11 @@ pub fn AgreementOutputs(
         let input: web_sys::HtmlInputElement = event_target(&ev);
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
-            let explain = |e: agreement_io::ImportError| i18n::import_error(&e, i18n::Source::File, l);
-            let result = match files::read_text(&input, agreement_io::MAX_BYTES).await {
-                Ok(text) => agreement_io::from_json(&text).map_err(explain),
+            let explain = |e: io::ImportError| i18n::import_error(&e, i18n::Source::File, l);
+            let result = match files::read_text(&input, io::MAX_BYTES).await {
+                Ok(text) => io::from_json(&text).map_err(explain),
                 Err(ReadError::TooLarge { bytes }) => {
-                    Err(explain(agreement_io::ImportError::TooLarge { bytes, max: agreement_io::MAX_BYTES }))
+                    Err(explain(io::ImportError::TooLarge { bytes, max: io::MAX_BYTES }))
                 }
                 Err(ReadError::NoFile | ReadError::Unreadable) => Err(format!("{}.", Msg::ImportErr.text(l))),
             };
@@ -245,7 +245,7 @@ pub fn AgreementOutputs(
         let base = location
             .and_then(|l| Some(format!("{}{}", l.origin().ok()?, url_state::agreement_page(&l.pathname().ok()?))))
             .unwrap_or_default();
-        share.set(Some(format!("{base}#view=aftale&agreement={}", agreement_io::to_fragment(&a))));
+        share.set(Some(format!("{base}#view=aftale&agreement={}", io::to_fragment(&a))));
     };
 
     // Storage: the list is read again after every change made to it, here
@@ -261,13 +261,13 @@ pub fn AgreementOutputs(
         let stamp = now();
         let stamp = format!(
             "{}T{:02}{:02}{:02}",
-            crate::core::dates::to_iso(stamp.date()),
+            crate::core::text::dates::to_iso(stamp.date()),
             stamp.hour(),
             stamp.minute(),
             stamp.second()
         );
         let id = storage::unique_id(&stamp, storage::browser::exists);
-        match storage::browser::save(&id, agreement_io::file(&a)) {
+        match storage::browser::save(&id, io::file(&a)) {
             Ok(()) => {
                 saved.set(a);
                 say(Msg::Saved);
@@ -288,7 +288,7 @@ pub fn AgreementOutputs(
                 {list
                     .into_iter()
                     .map(|(id, json)| {
-                        let parsed = agreement_io::from_value(json).ok();
+                        let parsed = io::from_value(json).ok();
                         let name = parsed
                             .as_ref()
                             .map(|a| a.parties.citizen.trim().to_string())

@@ -9,10 +9,10 @@ use super::agreement::{AgreementEditor, BasisNotice, Draft, TypedHours};
 use super::agreement_outputs::{now, AgreementDocument, AgreementOutputs};
 use super::{confirm, current_year, t, use_lang, View};
 use crate::core::agreement::Agreement;
-use crate::core::agreement_io::{self, ImportError};
+use crate::core::agreement::io::{self, ImportError};
 use crate::core::document::scenario_of;
-use crate::core::form::{Basis, CalculatorForm};
-use crate::core::scenario::Scenario;
+use crate::core::income::form::{Basis, CalculatorForm};
+use crate::core::income::scenario::Scenario;
 use crate::i18n::{self, Msg};
 
 /// Opens an agreement on screen, from a link, a file or this device's
@@ -119,7 +119,7 @@ impl AgreementPage {
     pub fn follow_link(self, link: Option<&str>, lang: i18n::Lang) -> bool {
         self.link_kept.set(false);
         let Some(link) = link else { return false };
-        match agreement_io::from_fragment(link) {
+        match io::from_fragment(link) {
             Err(e) => self.link_error.set(Some(e)),
             Ok(a) => {
                 self.link_error.set(None);

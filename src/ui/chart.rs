@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use super::{t, use_lang};
 use crate::core::document::escape;
-use crate::core::form::CalculatorForm;
-use crate::core::scenario::{Outcome, Scenario, CURVE_STEP_HOURS};
-use crate::core::text::join;
+use crate::core::income::form::CalculatorForm;
+use crate::core::income::scenario::{Outcome, Scenario, CURVE_STEP_HOURS};
+use crate::core::text::clean::join;
 use crate::i18n::{self, Lang, Msg};
 
 const WIDTH: f64 = 640.0;

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::{t, use_lang};
-use crate::core::answer::Answer;
-use crate::core::form::CalculatorForm;
-use crate::core::scenario::{Change, Outcome, Scenario};
+use crate::core::income::answer::Answer;
+use crate::core::income::form::CalculatorForm;
+use crate::core::income::scenario::{Change, Outcome, Scenario};
 use crate::i18n::{self, Msg};
 
 /// Intensity and the gap between effective and paid hours, in plain words.

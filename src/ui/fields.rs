@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::{t, use_lang};
-use crate::core::form::{CalculatorForm, Field};
-use crate::core::{municipalities, rates};
+use crate::core::income::form::{CalculatorForm, Field};
+use crate::core::{income::municipalities, income::rates};
 use crate::i18n::{self, Msg};
 
 /// A number field bound to one `Field` of the form. Text stays as typed; the

@@ -20,7 +20,7 @@ mod timeline;
 
 use leptos::prelude::*;
 
-use crate::core::form::{CalculatorForm, Field};
+use crate::core::income::form::{CalculatorForm, Field};
 use crate::embed::{self, Parts};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
@@ -31,7 +31,7 @@ use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
 use page::{document_root, DeleteAllButton, StorageRevision};
 use results::{NetDetails, RatesInfo, Results};
 
-use crate::core::answer::Answer;
+use crate::core::income::answer::Answer;
 
 /// Start the app on the page.
 pub fn mount() {

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::{fields::NumberField, t, use_lang};
-use crate::core::flekslontilskud::MonthlyIncome;
-use crate::core::form::{CalculatorForm, Field};
-use crate::core::rates::{Figure, Status};
-use crate::core::scenario::Scenario;
-use crate::core::tax::NetMonth;
+use crate::core::income::flekslontilskud::MonthlyIncome;
+use crate::core::income::form::{CalculatorForm, Field};
+use crate::core::income::rates::{Figure, Status};
+use crate::core::income::scenario::Scenario;
+use crate::core::income::tax::NetMonth;
 use crate::i18n::{self, Msg};
 
 /// One result line: what it is, one plain sentence on it, and the amount.

@@ -11,9 +11,9 @@ use super::fields::{fill_select, Options};
 use super::{t, use_lang};
 use crate::core::agreement::{limits, EventKind, Month, MonthEvent, Problem};
 use crate::core::document::months_section;
-use crate::core::form::Basis;
-use crate::core::input::Range;
-use crate::core::timeline::{period, timeline, MonthFigures};
+use crate::core::income::form::Basis;
+use crate::core::text::number::Range;
+use crate::core::agreement::timeline::{period, timeline, MonthFigures};
 use crate::i18n::{self, Lang, Msg};
 
 /// The month-by-month section of the editor.
@@ -148,7 +148,7 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
         }
         if let Some(e) = a.events.get(index).filter(|e| !list.contains(&e.month)) {
             list.push(e.month);
-            crate::core::sort::sort_by(&mut list, |a, b| a < b);
+            crate::core::text::sort::sort_by(&mut list, |a, b| a < b);
         }
         list
     };

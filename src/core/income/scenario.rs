@@ -2,9 +2,9 @@
 //! citizen's net and the employer's cost; the curve over all hours; the gain
 //! of one more hour; and where the taper threshold and the ceiling start.
 
-use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
-use super::rates::{Figure, Note, Status, YearRates};
-use super::tax::{atp_employee_month, atp_employer_month, net_month, LocalTax, NetMonth, TaxYear};
+use crate::core::income::flekslontilskud::{calculate, Employment, MonthlyIncome};
+use crate::core::income::rates::{Figure, Note, Status, YearRates};
+use crate::core::income::tax::{atp_employee_month, atp_employer_month, net_month, LocalTax, NetMonth, TaxYear};
 
 /// The employer's payroll contributions through Samlet Betaling for one
 /// year, per full-time employee per year (AUB, Barsel.dk, FIB, AES).

@@ -12,10 +12,47 @@
 use std::sync::OnceLock;
 
 use chrono::{Months, NaiveDate};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::agreement::{FollowUp, FollowUpKind};
-use super::sort;
+use crate::core::text::sort;
+
+/// Why a follow-up is in the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpKind {
+    /// One of about four in the first six months of a new fleksjob (the UIF
+    /// model, seed 004).
+    Early,
+    /// The jobcentre's follow-up after 2½ years and every 2½ years after.
+    Periodic,
+    /// The status after 4½ years of a first fleksjob, which is temporary (5
+    /// years) and may then become permanent.
+    Status,
+    /// Added by the user.
+    Custom,
+}
+
+impl FollowUpKind {
+    pub const ALL: [FollowUpKind; 4] =
+        [FollowUpKind::Early, FollowUpKind::Periodic, FollowUpKind::Status, FollowUpKind::Custom];
+
+    /// Stable name of the kind, for the UI's translations and the file.
+    pub fn key(self) -> &'static str {
+        match self {
+            FollowUpKind::Early => "early",
+            FollowUpKind::Periodic => "periodic",
+            FollowUpKind::Status => "status",
+            FollowUpKind::Custom => "custom",
+        }
+    }
+}
+
+/// A follow-up the rules plan: when, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Planned {
+    pub date: NaiveDate,
+    pub kind: FollowUpKind,
+}
 
 /// The embedded standard rules.
 const STANDARD_RULES: &str = include_str!("followup_rules.json");
@@ -100,21 +137,16 @@ pub fn add_months(start: NaiveDate, months: u32) -> Option<NaiveDate> {
 }
 
 /// The follow-up plan for a fleksjob starting on `start`, sorted by date
-/// (rules in file order where two fall on the same day). The caller keeps the
-/// result in the agreement, where the user can move, add or remove dates.
-pub fn follow_ups(rules: &Rules, start: NaiveDate, first_fleksjob: bool) -> Vec<FollowUp> {
+/// (rules in file order where two fall on the same day): dates and kinds,
+/// which the agreement keeps as its own follow-ups.
+pub fn follow_ups(rules: &Rules, start: NaiveDate, first_fleksjob: bool) -> Vec<Planned> {
     let horizon = rules.horizon_months.min(MAX_HORIZON_MONTHS);
-    let mut plan: Vec<FollowUp> = rules
+    let mut plan: Vec<Planned> = rules
         .rules
         .iter()
         .filter(|rule| first_fleksjob || !rule.first_fleksjob_only)
         .flat_map(|rule| {
-            rule.months(horizon).into_iter().filter_map(move |m| add_months(start, m)).map(move |date| FollowUp {
-                date,
-                kind: rule.kind,
-                label: String::new(),
-                done: false,
-            })
+            rule.months(horizon).into_iter().filter_map(move |m| add_months(start, m)).map(move |date| Planned { date, kind: rule.kind })
         })
         .collect();
     sort::sort_by(&mut plan, |a, b| a.date < b.date);

@@ -6,7 +6,7 @@
 //! without a figure falls back to the nearest year that has one, marked as
 //! derived; the consultant can always type the rate.
 
-use super::rates::{Figure, Note, Status};
+use crate::core::income::rates::{Figure, Note, Status};
 
 /// One year's rates in one municipality, percent.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -10,13 +10,14 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-pub use super::dates::Month;
-use super::form::{Basis, Field};
-pub use super::hours::Hours;
-use super::input::InputError;
-use super::municipalities;
-use super::schedule::{self, Rules};
-use super::text::{clean_block, clean_line, is_clean_block, is_clean_line};
+pub use crate::core::text::dates::Month;
+use crate::core::income::form::{Basis, Field};
+pub use crate::core::income::hours::Hours;
+use crate::core::text::number::InputError;
+use crate::core::income::municipalities;
+pub use crate::core::agreement::schedule::FollowUpKind;
+use crate::core::agreement::schedule::{self, Rules};
+use crate::core::text::clean::{clean_block, clean_line, is_clean_block, is_clean_line};
 
 /// The day from which the law names the municipality (*kommunen*), not the
 /// jobcentre, as the authority: lov nr. 1750 af 29/12/2025 (bill L 66, § 1, nr. 1)
@@ -115,7 +116,7 @@ pub struct Today {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
-    #[serde(with = "super::dates::serde_iso")]
+    #[serde(with = "crate::core::text::dates::serde_iso")]
     pub start: NaiveDate,
     pub duration_weeks: u16,
     /// The hours during the step.
@@ -180,42 +181,20 @@ pub struct Support {
     pub other: String,
 }
 
-/// Why a follow-up is in the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FollowUpKind {
-    /// One of about four in the first six months of a new fleksjob (the UIF
-    /// model, seed 004).
-    Early,
-    /// The jobcentre's follow-up after 2½ years and every 2½ years after.
-    Periodic,
-    /// The status after 4½ years of a first fleksjob, which is temporary (5
-    /// years) and may then become permanent.
-    Status,
-    /// Added by the user.
-    Custom,
-}
-
-impl FollowUpKind {
-    pub const ALL: [FollowUpKind; 4] =
-        [FollowUpKind::Early, FollowUpKind::Periodic, FollowUpKind::Status, FollowUpKind::Custom];
-
-    /// Stable name of the kind, for the UI's translations and the file.
-    pub fn key(self) -> &'static str {
-        match self {
-            FollowUpKind::Early => "early",
-            FollowUpKind::Periodic => "periodic",
-            FollowUpKind::Status => "status",
-            FollowUpKind::Custom => "custom",
-        }
-    }
+/// The standard plan for a fleksjob starting on `start` as the agreement's
+/// own follow-ups: open and unlabelled, each date editable.
+pub fn standard_follow_ups(start: NaiveDate, first_fleksjob: bool) -> Vec<FollowUp> {
+    schedule::follow_ups(Rules::standard(), start, first_fleksjob)
+        .into_iter()
+        .map(|p| FollowUp { date: p.date, kind: p.kind, label: String::new(), done: false })
+        .collect()
 }
 
 /// A dated follow-up meeting. Generated ones can be edited like any other.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
-    #[serde(with = "super::dates::serde_iso")]
+    #[serde(with = "crate::core::text::dates::serde_iso")]
     pub date: NaiveDate,
     pub kind: FollowUpKind,
     /// The user's own words, e.g. "workplace visit"; empty by default.
@@ -285,7 +264,7 @@ pub struct MonthEvent {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Agreement {
     /// The date of the agreement.
-    #[serde(with = "super::dates::serde_iso")]
+    #[serde(with = "crate::core::text::dates::serde_iso")]
     pub date: NaiveDate,
     pub parties: Parties,
     pub today: Today,
@@ -294,7 +273,7 @@ pub struct Agreement {
     pub steps: Vec<Step>,
     pub support: Support,
     /// The fleksjob's start: the follow-up plan counts from it.
-    #[serde(with = "super::dates::serde_iso")]
+    #[serde(with = "crate::core::text::dates::serde_iso")]
     pub fleksjob_start: NaiveDate,
     /// Whether this is the citizen's first fleksjob, which is temporary and
     /// gets a status follow-up after 4½ years.
@@ -348,7 +327,7 @@ impl Agreement {
             support: Support::default(),
             fleksjob_start: today,
             first_fleksjob: true,
-            follow_ups: schedule::follow_ups(Rules::standard(), today, true),
+            follow_ups: standard_follow_ups(today, true),
             events: Vec::new(),
             basis: None,
         }
@@ -442,7 +421,7 @@ impl Agreement {
     /// `fleksjob_start` and `first_fleksjob`. Discards edits to the plan, so
     /// the UI asks first.
     pub fn regenerate_follow_ups(&mut self) {
-        self.follow_ups = schedule::follow_ups(Rules::standard(), self.fleksjob_start, self.first_fleksjob);
+        self.follow_ups = standard_follow_ups(self.fleksjob_start, self.first_fleksjob);
     }
 
     /// Everything outside what an agreement allows, each with where it is.

@@ -34,9 +34,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::agreement::{Agreement, Problem};
-use super::form::{Basis, Field};
-use super::input::parse_number;
+use crate::core::agreement::{Agreement, Problem};
+use crate::core::income::form::{Basis, Field};
+use crate::core::text::number::parse_number;
 
 /// The schema version this build writes.
 pub const SCHEMA: u32 = 5;
@@ -251,7 +251,7 @@ impl Reader {
         let value = self.map.remove(name).ok_or_else(|| missing(name))?;
         value
             .as_str()
-            .and_then(super::dates::from_iso)
+            .and_then(crate::core::text::dates::from_iso)
             .ok_or_else(|| wrong_shape(name, "expected a date as YYYY-MM-DD"))
     }
 
@@ -322,7 +322,7 @@ fn upgrade_1_to_2(map: &mut Map<String, Value>) -> Result<(), ImportError> {
     }
     // Schema 1 had no support section: nothing was agreed.
     map.entry("support")
-        .or_insert_with(|| serde_json::to_value(super::agreement::Support::default()).unwrap_or(Value::Null));
+        .or_insert_with(|| serde_json::to_value(crate::core::agreement::Support::default()).unwrap_or(Value::Null));
     Ok(())
 }
 
@@ -392,8 +392,8 @@ pub fn from_fragment(fragment: &str) -> Result<Agreement, ImportError> {
 /// A link's `follow_ups` when the plan is the standard one.
 const STANDARD_PLAN: &str = "standard";
 
-fn standard_plan(a: &Agreement) -> Vec<super::agreement::FollowUp> {
-    super::schedule::follow_ups(super::schedule::Rules::standard(), a.fleksjob_start, a.first_fleksjob)
+fn standard_plan(a: &Agreement) -> Vec<crate::core::agreement::FollowUp> {
+    crate::core::agreement::standard_follow_ups(a.fleksjob_start, a.first_fleksjob)
 }
 
 /// The values a share link leaves out, as a new agreement has them: empty

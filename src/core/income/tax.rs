@@ -3,8 +3,8 @@
 //! assumes the month repeats all year, no other income or deductions, and a
 //! full personfradrag. The screen says so.
 
-use super::flekslontilskud::MonthlyIncome;
-use super::rates::{Figure, Note, Status};
+use crate::core::income::flekslontilskud::MonthlyIncome;
+use crate::core::income::rates::{Figure, Note, Status};
 
 /// One year's tax parameters (annual amounts in kr, rates in percent).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -5,7 +5,7 @@
 //! Every step is its own small function so that each rule can be tested on
 //! its own and the screen can show the calculation step by step.
 
-use super::rates::YearRates;
+use crate::core::income::rates::YearRates;
 
 /// Weeks per month in every monthly figure (STAR's calculator uses 52/12).
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;

@@ -3,9 +3,9 @@
 //! top, the comparison table, the per-hour panel and the employer's line all
 //! read an `Answer`, so no two of them can tell different stories.
 
-use super::flekslontilskud::WEEKS_PER_MONTH;
-use super::scenario::{Change, Scenario};
-use super::sort;
+use crate::core::income::flekslontilskud::WEEKS_PER_MONTH;
+use crate::core::income::scenario::{Change, Scenario};
+use crate::core::text::sort;
 
 /// How the subsidy answers more wage at a number of hours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,13 +2,13 @@
 //! result or per-field errors. Kept as text so that nothing typed is lost,
 //! even when it is not (yet) a valid number.
 
-use super::flekslontilskud::{calculate, Employment, MonthlyIncome};
-use super::hours::{Hours, HoursAssessment, HoursError};
-use super::input::{ranges, read_decimal, Decimal, InputError, NumberStyle, Range};
-use super::municipalities::{self, Municipality};
-use super::rates::{self, Figure, Note, Status, YearRates};
-use super::scenario::{EmployerYear, Scenario};
-use super::tax::{self, LocalTax, TaxYear};
+use crate::core::income::flekslontilskud::{calculate, Employment, MonthlyIncome};
+use crate::core::income::hours::{Hours, HoursAssessment, HoursError};
+use crate::core::text::number::{ranges, read_decimal, Decimal, InputError, NumberStyle, Range};
+use crate::core::income::municipalities::{self, Municipality};
+use crate::core::income::rates::{self, Figure, Note, Status, YearRates};
+use crate::core::income::scenario::{EmployerYear, Scenario};
+use crate::core::income::tax::{self, LocalTax, TaxYear};
 
 /// A text field of the calculator. `key` is its name in the URL fragment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
