@@ -23,8 +23,9 @@ const TYPES = {
 
 /** Start serving `dir`; resolves to the http.Server once listening. `csp` and
  * `rewrite` (a function of the body text) serve test pages such as a host
- * page that embeds the calculator. */
-export function serve(dir, port = 0, { csp = CSP, rewrite } = {}) {
+ * page that embeds the calculator; `files` adds bodies by path (a test's own
+ * script, served from this origin so that the CSP lets it run). */
+export function serve(dir, port = 0, { csp = CSP, rewrite, files = {} } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     let path;
@@ -41,7 +42,7 @@ export function serve(dir, port = 0, { csp = CSP, rewrite } = {}) {
       return;
     }
     try {
-      const raw = await readFile(file);
+      const raw = Object.hasOwn(files, path) ? Buffer.from(files[path]) : await readFile(file);
       const body = rewrite && extname(file) === ".html" ? rewrite(raw.toString("utf8")) : raw;
       res.writeHead(200, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",

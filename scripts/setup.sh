@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need that a fresh machine lacks:
 # the wasm target, Trunk, the wasm-bindgen CLI matching Cargo.lock, Debian's
-# Chromium, ChromeDriver and poppler-utils, and the npm packages (wasm-opt, Playwright core,
-# axe-core). Idempotent, and quick when all is there. Nothing is downloaded
+# Chromium, ChromeDriver and poppler-utils, Firefox ESR, WebKitGTK's WebDriver
+# and MiniBrowser and Xvfb (for the cross-engine tests), and the npm packages
+# (wasm-opt, Playwright core, axe-core, puppeteer-core, selenium-webdriver). Idempotent, and quick when all is there. Nothing is downloaded
 # outside the package registries. Meant to be sourced: it also sets PATH.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,10 +20,17 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 # pdftotext and pdftoppm: the end-to-end test reads the printed agreement's PDF.
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# The cross-engine tests (tests/engines/): Firefox over WebDriver BiDi, and
+# WebKitGTK's MiniBrowser through WebKitWebDriver in a virtual X display.
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (Debian)"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  # Another set-up may hold the dpkg lock: wait for it rather than fail.
+  apt=(apt-get -o DPkg::Lock::Timeout=600)
+  as_root "${apt[@]}" update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y -qq "${missing[@]}" >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

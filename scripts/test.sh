@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command two: every test. Native rules tests, the component test in
-# headless Chromium, then end-to-end tests against the release build.
+# headless Chromium, end-to-end tests against the release build, then the
+# main paths again in Firefox ESR and WebKitGTK (tests/engines/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -15,3 +16,9 @@ trunk build --release
 
 echo "== end-to-end tests (Playwright, Debian Chromium, 127.0.0.1)"
 node --test --test-concurrency=1 tests/e2e/
+
+echo "== cross-engine tests: Firefox ESR (puppeteer-core, WebDriver BiDi)"
+node --test tests/engines/firefox.test.mjs
+
+echo "== cross-engine tests: WebKitGTK MiniBrowser (selenium-webdriver, WebKitWebDriver, Xvfb)"
+xvfb-run -a -s "-screen 0 1280x1024x24" node --test tests/engines/webkit.test.mjs
