@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use fleksjob_beregner::core::agreement::Hours;
-use fleksjob_beregner::core::form::{Basis, Field};
+use fleksjob_beregner::core::income::form::{Basis, Field};
 
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
