@@ -8,9 +8,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use fleksjob_beregner::core::agreement::timeline::timeline;
 use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent};
 use fleksjob_beregner::core::income::form::CalculatorForm;
-use fleksjob_beregner::core::agreement::timeline::timeline;
 use fleksjob_beregner::url_state::decode;
 
 fn median_ns(runs: usize, mut f: impl FnMut()) -> f64 {

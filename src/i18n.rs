@@ -977,8 +977,8 @@ pub fn event_kind(kind: crate::core::agreement::EventKind) -> Msg {
 #[cfg(feature = "agreement")]
 /// Why a month's figures are what they are, as one sentence.
 pub fn month_note(note: &crate::core::agreement::timeline::Note, lang: Lang) -> String {
-    use crate::core::agreement::EventKind as E;
     use crate::core::agreement::timeline::Note as N;
+    use crate::core::agreement::EventKind as E;
     let h = |v: f64| hours(v, lang);
     // The month alone, lower case in Danish: "februar".
     let month = |m| month_alone(m, lang);

@@ -5,7 +5,10 @@
 
 /// `key=value` pairs joined by `&`, values percent-encoded where needed.
 pub fn encode<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
-    crate::core::text::clean::join(pairs.iter().map(|(k, v)| format!("{}={}", escape(k.as_ref()), escape(v.as_ref()))), '&')
+    crate::core::text::clean::join(
+        pairs.iter().map(|(k, v)| format!("{}={}", escape(k.as_ref()), escape(v.as_ref()))),
+        '&',
+    )
 }
 
 /// Split a fragment (with or without its leading `#`) into decoded pairs.

@@ -5,16 +5,16 @@
 use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use fleksjob_beregner::core::agreement::ics::{calendar, escape, MAX_LINE_OCTETS};
+use fleksjob_beregner::core::agreement::io::{
+    base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
+};
 use fleksjob_beregner::core::agreement::{
     Accommodation, Agreement, EventKind, FollowUp, FollowUpKind, Hours, Month, MonthEvent, Parties, Problem,
     ProblemKind, Step, Support, SupportItem, Today,
 };
-use fleksjob_beregner::core::agreement::io::{
-    base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
-};
 use fleksjob_beregner::core::document::{Locale, Term};
 use fleksjob_beregner::core::income::form::{Basis, Field};
-use fleksjob_beregner::core::agreement::ics::{calendar, escape, MAX_LINE_OCTETS};
 use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Value};

@@ -2,8 +2,8 @@
 //! byte for byte: `tests/golden` holds four files and their share links.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent};
 use fleksjob_beregner::core::agreement::io::{base64url, from_fragment, from_json, to_fragment, to_json};
+use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent};
 use serde_json::Value;
 
 mod common;

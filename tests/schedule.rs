@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Datelike, NaiveDate};
-use fleksjob_beregner::core::agreement::{standard_follow_ups, FollowUp, FollowUpKind};
 use fleksjob_beregner::core::agreement::schedule::{add_months, follow_ups, Rules, MAX_HORIZON_MONTHS};
+use fleksjob_beregner::core::agreement::{standard_follow_ups, FollowUp, FollowUpKind};
 use proptest::prelude::*;
 
 fn plan(start: NaiveDate, first: bool) -> Vec<(NaiveDate, FollowUpKind)> {

@@ -262,6 +262,14 @@ fn a_single_parent_in_2024_gets_6_25_percent_extra_up_to_25_300() {
     close(single.bundskat, plain.bundskat, "bundskat has no fradrag");
     close(single.am_bidrag, plain.am_bidrag, "AM-bidrag unchanged");
     // The fradrag itself: 6.25 % of the base, and the 2024 cap of 25,300.
-    close(fleksjob_beregner::core::income::tax::single_parent_fradrag(188_784.0, tax_year(2024)), 11_799.0, "2024 fradrag");
-    close(fleksjob_beregner::core::income::tax::single_parent_fradrag(1_800_000.0, tax_year(2024)), 25_300.0, "2024 cap");
+    close(
+        fleksjob_beregner::core::income::tax::single_parent_fradrag(188_784.0, tax_year(2024)),
+        11_799.0,
+        "2024 fradrag",
+    );
+    close(
+        fleksjob_beregner::core::income::tax::single_parent_fradrag(1_800_000.0, tax_year(2024)),
+        25_300.0,
+        "2024 cap",
+    );
 }

@@ -3,10 +3,10 @@
 //! the timeline's problems; and the document's appendix against the figures.
 #![cfg(not(target_arch = "wasm32"))]
 
+use fleksjob_beregner::core::agreement::timeline::{period, problems, scenario_for_year, timeline, MonthFigures, Note};
 use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent, ProblemKind};
 use fleksjob_beregner::core::document::{document, timeline_section, Block, APPENDIX_TABLE};
 use fleksjob_beregner::core::income::form::{Basis, Field};
-use fleksjob_beregner::core::agreement::timeline::{period, problems, scenario_for_year, timeline, MonthFigures, Note};
 use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 

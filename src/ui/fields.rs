@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::{t, use_lang};
 use crate::core::income::form::{CalculatorForm, Field};
 use crate::core::{income::municipalities, income::rates};
 use crate::i18n::{self, Msg};
+use crate::ui::shared::{t, use_lang};
 
 /// A number field bound to one `Field` of the form. Text stays as typed; the
 /// error, if any, is shown beside it and announced to screen readers.
@@ -62,7 +62,7 @@ pub fn YearSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
     };
     let lang = use_lang();
     // A new year before its rates are in the data: say which year is used.
-    let current = super::current_year();
+    let current = crate::ui::shared::current_year();
     let newest = rates::YEARS[rates::YEARS.len() - 1].year;
     let notice = (rates::for_year(current).is_none() && current > newest)
         .then_some(move || i18n::newest_rates_notice(current, newest, lang.get()));

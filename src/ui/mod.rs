@@ -1,22 +1,11 @@
 //! The browser shell: thin Leptos components that read signals, call the
 //! core and render. No rule lives here.
 
-#[cfg(feature = "agreement")]
 mod agreement;
-#[cfg(feature = "agreement")]
-mod agreement_outputs;
-// The agreement's side of the page: the real one in the full build, one
-// that loads the full build in the calculator-first build (docs/performance.md).
-#[cfg_attr(feature = "agreement", path = "agreement_page.rs")]
-#[cfg_attr(not(feature = "agreement"), path = "agreement_loader.rs")]
-mod agreement_page;
-mod chart;
-mod compare;
+mod calculator;
 mod fields;
 mod page;
-mod results;
-#[cfg(feature = "agreement")]
-mod timeline;
+mod shared;
 
 use leptos::prelude::*;
 
@@ -24,12 +13,13 @@ use crate::core::income::form::{CalculatorForm, Field};
 use crate::embed::{self, Parts};
 use crate::i18n::{self, Lang, Msg};
 use crate::url_state;
-use agreement_page::AgreementPage;
-use chart::IncomeChart;
-use compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
+use agreement::page::AgreementPage;
+use calculator::chart::IncomeChart;
+use calculator::compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
+use calculator::results::{NetDetails, RatesInfo, Results};
 use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
 use page::{document_root, DeleteAllButton, StorageRevision};
-use results::{NetDetails, RatesInfo, Results};
+use shared::{current_year, t, View};
 
 use crate::core::income::answer::Answer;
 
@@ -43,31 +33,6 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// The interface language, shared through context.
-pub fn use_lang() -> Signal<Lang> {
-    use_context::<RwSignal<Lang>>().map(Signal::from).unwrap_or_else(|| Signal::stored(Lang::Da))
-}
-
-/// A reactive text in the current language.
-pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    move || msg.text(lang.get())
-}
-
-pub fn current_year() -> u16 {
-    js_sys::Date::new_0().get_full_year() as u16
-}
-
-/// Which screen is shown; `view=aftale` in the fragment.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum View {
-    Calculator,
-    Agreement,
-    /// The agreement as a document, read-only: what a share link and an
-    /// opened file show first. Editing is a deliberate second step.
-    Reading,
-}
-
 /// What a link opens: the calculator form, the view, the language (if the
 /// link names one), and a shared draft.
 struct Opened {
@@ -78,11 +43,6 @@ struct Opened {
     more: bool,
     /// A shared agreement (`agreement=`), as the link carries it.
     agreement: Option<String>,
-}
-
-/// Ask the user (window.confirm); `false` where the browser cannot ask.
-pub fn confirm(msg: Msg, lang: Lang) -> bool {
-    window().confirm_with_message(msg.text(lang)).unwrap_or(false)
 }
 
 /// The page's query (`?embed=1&lang=en&…`), decoded.
@@ -175,7 +135,7 @@ pub fn App() -> impl IntoView {
         // The fragment already asks for what the full build shows.
         #[cfg(not(feature = "agreement"))]
         if parts != Parts::CalculatorOnly && (o.view != View::Calculator || o.agreement.is_some()) {
-            agreement_page::load_full_app();
+            agreement::page::load_full_app();
             return;
         }
         view.set(o.view);
@@ -222,7 +182,7 @@ pub fn App() -> impl IntoView {
                     #[cfg(not(feature = "agreement"))]
                     if which != View::Calculator {
                         untrack(write_url);
-                        agreement_page::load_full_app();
+                        agreement::page::load_full_app();
                     }
                 }
             >

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::{confirm, t, use_lang};
 use crate::i18n::Msg;
 use crate::storage;
+use crate::ui::shared::{confirm, t, use_lang};
 
 /// The page's root element, whose style holds the CSS variables set from code.
 pub fn document_root() -> Option<web_sys::HtmlElement> {

@@ -8,8 +8,8 @@
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
-use crate::core::agreement::{Agreement, FollowUp};
 use crate::core::agreement::io::to_json;
+use crate::core::agreement::{Agreement, FollowUp};
 
 /// Longest line in octets, excluding the CRLF (RFC 5545 §3.1).
 pub const MAX_LINE_OCTETS: usize = 75;

@@ -4,7 +4,7 @@
 mod model;
 pub use model::*;
 
-pub mod io;
 pub mod ics;
+pub mod io;
 pub mod schedule;
 pub mod timeline;

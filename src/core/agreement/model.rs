@@ -10,14 +10,14 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-pub use crate::core::text::dates::Month;
-use crate::core::income::form::{Basis, Field};
-pub use crate::core::income::hours::Hours;
-use crate::core::text::number::InputError;
-use crate::core::income::municipalities;
 pub use crate::core::agreement::schedule::FollowUpKind;
 use crate::core::agreement::schedule::{self, Rules};
+use crate::core::income::form::{Basis, Field};
+pub use crate::core::income::hours::Hours;
+use crate::core::income::municipalities;
 use crate::core::text::clean::{clean_block, clean_line, is_clean_block, is_clean_line};
+pub use crate::core::text::dates::Month;
+use crate::core::text::number::InputError;
 
 /// The day from which the law names the municipality (*kommunen*), not the
 /// jobcentre, as the authority: lov nr. 1750 af 29/12/2025 (bill L 66, § 1, nr. 1)

@@ -146,7 +146,10 @@ pub fn follow_ups(rules: &Rules, start: NaiveDate, first_fleksjob: bool) -> Vec<
         .iter()
         .filter(|rule| first_fleksjob || !rule.first_fleksjob_only)
         .flat_map(|rule| {
-            rule.months(horizon).into_iter().filter_map(move |m| add_months(start, m)).map(move |date| Planned { date, kind: rule.kind })
+            rule.months(horizon)
+                .into_iter()
+                .filter_map(move |m| add_months(start, m))
+                .map(move |date| Planned { date, kind: rule.kind })
         })
         .collect();
     sort::sort_by(&mut plan, |a, b| a.date < b.date);

@@ -12,14 +12,14 @@
 use chrono::NaiveDate;
 
 use crate::core::agreement::{Agreement, EventKind, MonthEvent, Problem, ProblemKind};
-use crate::core::text::dates::Month;
 use crate::core::income::flekslontilskud::{atp_on_subsidy, subsidy_from, MonthlyIncome, WEEKS_PER_MONTH};
 use crate::core::income::form::{Basis, CalculatorForm, Field};
-use crate::core::text::number::NumberStyle;
 use crate::core::income::rates;
 use crate::core::income::scenario::Scenario;
-use crate::core::text::sort;
 use crate::core::income::tax::net_month;
+use crate::core::text::dates::Month;
+use crate::core::text::number::NumberStyle;
+use crate::core::text::sort;
 
 /// Working days in an average month (5 × 52/12): the divisor for a day's
 /// wage, as the municipality splits a month per day (vejledning 9154).

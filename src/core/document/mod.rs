@@ -9,15 +9,15 @@
 
 use chrono::NaiveDate;
 
+use crate::core::agreement::timeline::{timeline, MonthFigures, Note};
 use crate::core::agreement::{names_kommunen, Accommodation, Agreement, FollowUpKind, Hours};
-use crate::core::text::dates::Month;
 use crate::core::income::form::{Basis, CalculatorForm, Field};
-use crate::core::text::number::NumberStyle;
 use crate::core::income::municipalities;
 use crate::core::income::rates::{Figure, Status};
 use crate::core::income::scenario::{Outcome, Scenario};
 use crate::core::text::clean::fill;
-use crate::core::agreement::timeline::{timeline, MonthFigures, Note};
+use crate::core::text::dates::Month;
+use crate::core::text::number::NumberStyle;
 
 /// Every fixed word of the document, translated by the `Locale`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

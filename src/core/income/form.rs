@@ -4,11 +4,11 @@
 
 use crate::core::income::flekslontilskud::{calculate, Employment, MonthlyIncome};
 use crate::core::income::hours::{Hours, HoursAssessment, HoursError};
-use crate::core::text::number::{ranges, read_decimal, Decimal, InputError, NumberStyle, Range};
 use crate::core::income::municipalities::{self, Municipality};
 use crate::core::income::rates::{self, Figure, Note, Status, YearRates};
 use crate::core::income::scenario::{EmployerYear, Scenario};
 use crate::core::income::tax::{self, LocalTax, TaxYear};
+use crate::core::text::number::{ranges, read_decimal, Decimal, InputError, NumberStyle, Range};
 
 /// A text field of the calculator. `key` is its name in the URL fragment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -6,15 +6,16 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
-use super::agreement::{field_error, problem_at, typed_number, Draft, Reader, TypedNumber, Writer};
-use super::fields::{fill_select, Options};
-use super::{t, use_lang};
+use super::draft::Draft;
+use super::fields::{field_error, problem_at, typed_number, Reader, TypedNumber, Writer};
+use crate::core::agreement::timeline::{period, timeline, MonthFigures};
 use crate::core::agreement::{limits, EventKind, Month, MonthEvent, Problem};
 use crate::core::document::months_section;
 use crate::core::income::form::Basis;
 use crate::core::text::number::Range;
-use crate::core::agreement::timeline::{period, timeline, MonthFigures};
 use crate::i18n::{self, Lang, Msg};
+use crate::ui::fields::{fill_select, Options};
+use crate::ui::shared::{t, use_lang};
 
 /// The month-by-month section of the editor.
 #[component]

@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::{fields::NumberField, t, use_lang};
 use crate::core::income::flekslontilskud::MonthlyIncome;
 use crate::core::income::form::{CalculatorForm, Field};
 use crate::core::income::rates::{Figure, Status};
 use crate::core::income::scenario::Scenario;
 use crate::core::income::tax::NetMonth;
 use crate::i18n::{self, Msg};
+use crate::ui::fields::NumberField;
+use crate::ui::shared::{t, use_lang};
 
 /// One result line: what it is, one plain sentence on it, and the amount.
 /// `sign` is −1 for amounts that are taken off.

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::{t, use_lang};
 use crate::core::income::answer::Answer;
 use crate::core::income::form::CalculatorForm;
 use crate::core::income::scenario::{Change, Outcome, Scenario};
 use crate::i18n::{self, Msg};
+use crate::ui::shared::{t, use_lang};
 
 /// Intensity and the gap between effective and paid hours, in plain words.
 #[component]

@@ -8,12 +8,12 @@
 
 use leptos::prelude::*;
 
-use super::{t, use_lang};
 use crate::core::document::escape;
 use crate::core::income::form::CalculatorForm;
 use crate::core::income::scenario::{Outcome, Scenario, CURVE_STEP_HOURS};
 use crate::core::text::clean::join;
 use crate::i18n::{self, Lang, Msg};
+use crate::ui::shared::{t, use_lang};
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 320.0;

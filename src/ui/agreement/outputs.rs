@@ -5,17 +5,16 @@
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 
-use super::agreement::Draft;
-use super::agreement_page::Opener;
-use super::page::{document_root, focus_first, storage_revision, DeleteAllButton};
-use super::{t, use_lang};
+use super::draft::{Draft, Opener};
 use crate::core::agreement::Agreement;
+use crate::core::agreement::{ics, io};
 use crate::core::document::{self as doc_model, Locale, Term};
 use crate::core::income::form::{Basis, CalculatorForm};
-use crate::core::agreement::{ics, io};
 use crate::file_io::browser::{self as files, ReadError};
 use crate::i18n::{self, Msg};
 use crate::storage::{self, SaveError};
+use crate::ui::page::{document_root, focus_first, storage_revision, DeleteAllButton};
+use crate::ui::shared::{t, use_lang};
 use crate::url_state;
 
 /// The date and time on the browser's clock, local (the core has none).

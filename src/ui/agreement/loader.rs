@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::{t, View};
 use crate::core::income::form::CalculatorForm;
 use crate::i18n::{self, Msg};
+use crate::ui::shared::{t, View};
 
 /// Load the page again with the URL as it is now, so the loader starts the
 /// full build. Only ever from the user's step (a tab, a followed link), never

@@ -1,0 +1,36 @@
+//! What every component may need: the interface language and its texts, the
+//! view on screen, the year on the browser's clock, a question to the user.
+
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, Msg};
+
+/// The interface language, shared through context.
+pub fn use_lang() -> Signal<Lang> {
+    use_context::<RwSignal<Lang>>().map(Signal::from).unwrap_or_else(|| Signal::stored(Lang::Da))
+}
+
+/// A reactive text in the current language.
+pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || msg.text(lang.get())
+}
+
+pub fn current_year() -> u16 {
+    js_sys::Date::new_0().get_full_year() as u16
+}
+
+/// Which screen is shown; `view=aftale` in the fragment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Calculator,
+    Agreement,
+    /// The agreement as a document, read-only: what a share link and an
+    /// opened file show first. Editing is a deliberate second step.
+    Reading,
+}
+
+/// Ask the user (window.confirm); `false` where the browser cannot ask.
+pub fn confirm(msg: Msg, lang: Lang) -> bool {
+    window().confirm_with_message(msg.text(lang)).unwrap_or(false)
+}
