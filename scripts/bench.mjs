@@ -64,6 +64,7 @@ function sizes(dir, label, first) {
   printTotal(`first answer, ${label}`, atFirst);
   printTotal(`whole app, ${label}`, whole);
   if (other.gz > 0) printTotal("not loaded by the app page (statement, embed.js)", other);
+  return atFirst;
 }
 
 /** The files a fresh page at `path` fetches before `ready` holds. */
@@ -84,12 +85,15 @@ const firstDownload = (env) => download(env, "#year=2024&wage=200&paid=18", FIRS
  * own page, as links were before. */
 async function shareLinkDownloads(env) {
   const shown = () => document.querySelector(".agreement-editor") !== null;
+  const totals = [];
   for (const path of ["aftale.html#view=aftale", "#view=aftale"]) {
     const files = await download(env, path, shown);
     const sum = { gz: 0, br: 0 };
     for (const name of files) add(sum, gzipBrotli(readFileSync(join(dist, name))));
     printTotal(`share link to ${path.startsWith("aftale") ? "aftale.html" : "the app's page"}, before the agreement shows`, sum);
+    totals.push(sum);
   }
+  return totals[0];
 }
 
 // The first answer: the answer panel's pay-out (the empty app has only its
@@ -197,6 +201,7 @@ async function latency(env) {
   if (lost) console.log(`latency: ${lost} of ${UPDATES} updates did not change the screen within 2 s`);
   samples.splice(0, samples.length, ...samples.filter((x) => !Number.isNaN(x)));
   console.log(`input-to-update latency (paid hours -> net, ${UPDATES} updates): p50 ${percentile(samples, 0.5).toFixed(2)} ms, p95 ${percentile(samples, 0.95).toFixed(2)} ms, max ${Math.max(...samples).toFixed(2)} ms`);
+  return percentile(samples, 0.95);
 }
 
 /** Keystroke to the next frame in the agreement editor with every list at
@@ -237,6 +242,25 @@ async function editorLatency(env) {
   }, Math.min(UPDATES, 50));
   console.log(`editor keystroke to laid-out screen (${counts[0]} steps, ${counts[1]} follow-ups, ${samples.length} keystrokes): p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
   await page.context().close();
+  return percentile(samples, 0.95);
+}
+
+/** The budget per screen (README, "Benchmarks"), each beside what this run
+ * measured. */
+const BUDGETS = [
+  { key: "firstAnswer", what: "the citizen's first answer, gzip", max: 150, unit: "KiB" },
+  { key: "shareLink", what: "a shared agreement's reader (aftale.html), gzip", max: 300, unit: "KiB" },
+  { key: "startup", what: "start-up to the first answer at 4x CPU, x the empty app", max: 2.0, unit: "x" },
+  { key: "inputP95", what: "input-to-update p95", max: 16, unit: "ms" },
+  { key: "editorP95", what: "the editor at its caps, p95", max: 16, unit: "ms" },
+];
+
+function printBudgets(measured) {
+  for (const { key, what, max, unit } of BUDGETS) {
+    const value = measured[key];
+    const verdict = value <= max ? "within" : "OVER";
+    console.log(`budget ${what.padEnd(58)} ${value.toFixed(2).padStart(7)} ${unit} (at most ${max}): ${verdict}`);
+  }
 }
 
 if (process.argv.includes("--open-agreement")) {
@@ -257,15 +281,23 @@ const builds = [
 ];
 for (const build of builds) build.env = await start(build.dir);
 try {
-  for (const { dir, label, env } of builds) sizes(dir, label, await firstDownload(env));
-  await shareLinkDownloads(builds[0].env);
+  const firsts = [];
+  for (const { dir, label, env } of builds) firsts.push(sizes(dir, label, await firstDownload(env)));
+  const shareLink = await shareLinkDownloads(builds[0].env);
   await startup(builds, 1);
   const [app, empty] = await startup(builds, 4);
   console.log(`startup at 4x CPU, app / empty app: ${(app / empty).toFixed(2)} (same run, interleaved)`);
   await openAgreement(builds[0].env, 1);
   await openAgreement(builds[0].env, 4);
-  await latency(builds[0].env);
-  await editorLatency(builds[0].env);
+  const inputP95 = await latency(builds[0].env);
+  const editorP95 = await editorLatency(builds[0].env);
+  printBudgets({
+    firstAnswer: firsts[0].gz / 1024,
+    shareLink: shareLink.gz / 1024,
+    startup: app / empty,
+    inputP95,
+    editorP95,
+  });
 } finally {
   for (const { env } of builds) await env.close();
 }
