@@ -16,7 +16,8 @@ import { join } from "node:path";
 import { start } from "../tests/e2e/harness.mjs";
 
 const root = join(import.meta.dirname, "..");
-const dist = join(root, "dist");
+// DIST=/path/to/dist measures another build (an earlier one, for a before and after).
+const dist = process.env.DIST ?? join(root, "dist");
 // An empty Leptos app with the same profile: the floor (scripts/bench.sh builds it).
 const floorDist = join(root, "benches", "empty-app", "dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);

@@ -281,6 +281,8 @@ test("9.9 control and bidi characters never reach the summary or the print view"
   await p.fill("#citizen", "Anna\u202enesnej\u0007");
   assert.equal(await p.inputValue("#citizen"), "Annanesnej");
   await p.fill("#goal", "Linje 1\u2066\nLinje 2");
+  // The case-record text follows once typing pauses.
+  await p.waitForFunction(() => document.querySelector("[data-testid='summary-text']").value.includes("Linje 2"));
   const summary = await p.inputValue("[data-testid='summary-text']");
   assert.ok(!/[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069]/.test(summary), JSON.stringify(summary));
   assert.match(summary, /## Mål\nLinje 1\nLinje 2/);
@@ -370,4 +372,18 @@ test("21.5 an import asks before replacing only when there are unsaved changes",
   await edit(p);
   assert.equal(dialogs.length, 1);
   assert.match(dialogs[0], /erstatter den, du har på skærmen/);
+});
+
+test("the case-record text follows the draft once typing pauses, and copies as it is now", async () => {
+  const p = await page();
+  await open(p, env.base, "#view=aftale", EDITOR);
+  const summary = () => p.inputValue("[data-testid='summary-text']");
+  assert.match(await summary(), /^Aftale om progression i fleksjob\n/);
+  await p.fill("#goal", "Atten timer");
+  await p.waitForFunction(() => document.querySelector("[data-testid='summary-text']").value.includes("Atten timer"));
+  // Copy takes the text at once, without waiting for the pause.
+  await p.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await p.fill("#goal", "Tyve timer");
+  await p.click("text=Kopiér");
+  assert.match(await summary(), /Tyve timer/);
 });

@@ -117,6 +117,9 @@ fn file_stem(a: &Agreement) -> String {
     format!("progressionsaftale-{}", crate::core::text::dates::to_iso(a.date))
 }
 
+/// How long typing must pause before the case-record text is built again.
+const SUMMARY_AFTER: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// The most a QR code holds in bytes (version 40, lowest error correction).
 const QR_MAX_BYTES: usize = 2953;
 
@@ -227,12 +230,37 @@ pub fn AgreementOutputs(
     };
 
     let summary_text = move || {
-        let l = lang.get();
-        doc_model::document(&draft.read(), basis.read().as_ref(), &l).to_text(&l)
+        let l = lang.get_untracked();
+        doc_model::document(&draft.read_untracked(), basis.read_untracked().as_ref(), &l).to_text(&l)
     };
+    // The case-record text is the whole document: built again once typing
+    // pauses, not on every keystroke (at the editor's caps it was half of a
+    // keystroke's 20 ms). Copying always takes the text as it is now.
+    let summary = RwSignal::new(summary_text());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        draft.track();
+        basis.track();
+        lang.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(waiting) = pending.try_update_value(Option::take).flatten() {
+            waiting.clear();
+        }
+        let later = set_timeout_with_handle(move || drop(summary.try_set(summary_text())), SUMMARY_AFTER);
+        pending.set_value(later.ok());
+    });
+    on_cleanup(move || {
+        if let Some(waiting) = pending.try_update_value(Option::take).flatten() {
+            waiting.clear();
+        }
+    });
     let copy_summary = move |_| {
         if let Some(w) = web_sys::window() {
-            let _ = w.navigator().clipboard().write_text(&summary_text());
+            let text = summary_text();
+            let _ = w.navigator().clipboard().write_text(&text);
+            summary.set(text);
             say(Msg::Copied);
         }
     };
@@ -343,7 +371,7 @@ pub fn AgreementOutputs(
 
             <h4>{t(Msg::SummaryHeading)}</h4>
             <label for="summary-text" class="visually-hidden">{t(Msg::SummaryHeading)}</label>
-            <textarea id="summary-text" readonly rows="10" data-testid="summary-text" prop:value=summary_text></textarea>
+            <textarea id="summary-text" readonly rows="10" data-testid="summary-text" prop:value=move || summary.get()></textarea>
             <button type="button" class="secondary" on:click=copy_summary>{t(Msg::Copy)}</button>
 
             <h4>{t(Msg::ShareLink)}</h4>
