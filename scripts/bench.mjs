@@ -270,6 +270,12 @@ if (process.argv.includes("--open-agreement")) {
   await openAgreement(env, 1).then(() => openAgreement(env, 4)).finally(() => env.close());
   process.exit(0);
 }
+if (process.argv.includes("--latency")) {
+  // Only the calculator's input-to-update benchmark.
+  const env = await start(dist);
+  await latency(env).finally(() => env.close());
+  process.exit(0);
+}
 if (process.argv.includes("--editor")) {
   // Only the editor benchmark, for working on it.
   const env = await start(dist);
