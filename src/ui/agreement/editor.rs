@@ -105,16 +105,16 @@ fn Accommodations(draft: Draft) -> impl IntoView {
     }
 }
 
-/// The citizen's net and the employer's cost at a step's paid hours (`to`),
-/// and the change from today's (`from`), from the calculator's engine, in
-/// one sentence.
-fn step_economy(s: &Scenario, from: f64, to: f64, l: Lang) -> String {
+/// The citizen's net and the employer's cost at a step's paid hours, and the
+/// change from today, from the calculator's engine, in one sentence.
+pub fn step_economy(s: &Scenario, a: &Agreement, index: usize, l: Lang) -> Option<String> {
+    let (from, to) = (a.today.hours.paid, a.steps.get(index)?.hours.paid);
     if ![from, to].iter().all(|h| ranges::HOURS_WEEK.check(*h).is_ok()) {
-        return Msg::StepEconomyBadHours.text(l).to_string();
+        return Some(Msg::StepEconomyBadHours.text(l).to_string());
     }
     let change = s.change(from, to);
     let signed = |v: f64| if v > 0.5 { format!("+{}", i18n::kroner(v, l)) } else { i18n::kroner(v, l) };
-    format!(
+    Some(format!(
         "{}: {} ({} {}). {}: {} ({} {}).",
         Msg::NetPerMonth.text(l),
         i18n::kroner(change.to.net.net, l),
@@ -124,22 +124,15 @@ fn step_economy(s: &Scenario, from: f64, to: f64, l: Lang) -> String {
         i18n::kroner(change.to.employer_cost, l),
         signed(change.employer_cost()),
         Msg::ChangeFromToday.text(l),
-    )
+    ))
 }
 
 #[component]
 fn StepEconomy(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> impl IntoView {
     let lang = use_lang();
-    // Today's and the step's paid hours: typing elsewhere in the draft does
-    // not compute the step's money again.
-    let hours = Memo::new(move |_| {
-        let a = draft.read();
-        a.steps.get(index).map(|s| [a.today.hours.paid, s.hours.paid])
-    });
-    let text = move || match (scenario.get(), hours.get()) {
-        (Some(s), Some([from, to])) => step_economy(&s, from, to, lang.get()),
-        (Some(_), None) => String::new(),
-        (None, _) => Msg::StepEconomyNeedsCalc.text(lang.get()).to_string(),
+    let text = move || match scenario.get() {
+        Some(s) => step_economy(&s, &draft.read(), index, lang.get()).unwrap_or_default(),
+        None => Msg::StepEconomyNeedsCalc.text(lang.get()).to_string(),
     };
     view! {
         <p class="economy" data-testid=format!("step-{index}-economy")>
@@ -224,7 +217,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                     draft.read().follow_ups.get(i).map(|f| i18n::term_msg(Term::of_follow_up(f.kind)).text(lang.get()).to_string())
                 };
                 let label = Box::new(move || format!("{} {}", Msg::FollowUpDate.text(lang.get()), i + 1));
-                let value = Memo::new(move |_| draft.read().follow_ups.get(i).map(|f| to_iso(f.date)).unwrap_or_default());
+                let value = move || draft.read().follow_ups.get(i).map(|f| to_iso(f.date)).unwrap_or_default();
                 let on_input = move |ev| {
                     if let Some(d) = from_iso(&event_target_value(&ev)) {
                         draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.date = d })
@@ -236,7 +229,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                 view! {
                     <tr>
                         <td data-label=name(Msg::FollowUpDate)>
-                            {date_input(id.clone(), Some(label), move || value.get(), on_input, first, last)}
+                            {date_input(id.clone(), Some(label), value, on_input, first, last)}
                             {field_error(&id, problem_at(format!("follow_ups[{i}].date")))}
                         </td>
                         <td data-label=name(Msg::FollowUpKindLabel)>{kind}</td>

@@ -96,10 +96,7 @@ fn text_field(
     hint: Option<Msg>,
 ) -> impl IntoView {
     let kind = if multiline { TextKind::Block } else { TextKind::Line };
-    // A memo: a keystroke elsewhere in the draft re-reads this value but
-    // writes the field only when it changed (the editor at its caps has a
-    // few hundred fields).
-    let value = Memo::new(move |_| (get.0)(&draft.read()).unwrap_or_default());
+    let value = move || (get.0)(&draft.read()).unwrap_or_default();
     let on_input = move |ev| draft.update(|a| (set.0)(a, kind.clean(&event_target_value(&ev))));
     let error = Memo::new({
         let problem = problem_at(path);
@@ -112,10 +109,10 @@ fn text_field(
     };
     let invalid = move || if error.read().is_some() { "true" } else { "false" };
     let input = if multiline {
-        view! { <textarea id=id.clone() rows="3" aria-describedby=described aria-invalid=invalid prop:value=move || value.get() on:input=on_input></textarea> }
+        view! { <textarea id=id.clone() rows="3" aria-describedby=described aria-invalid=invalid prop:value=value on:input=on_input></textarea> }
             .into_any()
     } else {
-        view! { <input id=id.clone() type="text" aria-describedby=described aria-invalid=invalid prop:value=move || value.get() on:input=on_input /> }
+        view! { <input id=id.clone() type="text" aria-describedby=described aria-invalid=invalid prop:value=value on:input=on_input /> }
             .into_any()
     };
     view! {
@@ -151,7 +148,7 @@ fn date_field(
     get: Reader<NaiveDate>,
     set: Writer<NaiveDate>,
 ) -> impl IntoView {
-    let value = Memo::new(move |_| (get.0)(&draft.read()).map(to_iso).unwrap_or_default());
+    let value = move || (get.0)(&draft.read()).map(to_iso).unwrap_or_default();
     let on_input = move |ev| {
         if let Some(d) = from_iso(&event_target_value(&ev)) {
             draft.update(|a| (set.0)(a, d));
@@ -161,7 +158,7 @@ fn date_field(
     view! {
         <div class="field">
             <label for=id.clone()>{t(label)}</label>
-            {date_input(id.clone(), None, move || value.get(), on_input, first, last)}
+            {date_input(id.clone(), None, value, on_input, first, last)}
             {field_error(&id, problem_at(path))}
         </div>
     }
@@ -270,12 +267,9 @@ pub(super) fn typed_number(draft: Draft, n: TypedNumber) -> impl IntoView {
     let text = RwSignal::new(start);
     // Follow changes made elsewhere (taken from the calculator, an import);
     // NaN is this field's own "not a number yet" and leaves the text alone.
-    // Through a memo, so a keystroke elsewhere in the draft does not read
-    // this field's text again.
     let (follow, read_range) = (get.clone(), range.clone());
-    let value = Memo::new(move |_| (follow.0)(&draft.read()));
     Effect::new(move |_| {
-        if let Some(v) = value.get().filter(|v| v.is_finite()) {
+        if let Some(v) = (follow.0)(&draft.read()).filter(|v| v.is_finite()) {
             let style = i18n::number_style(lang.get_untracked());
             let shown = untrack(|| read_range()).read_in(&text.get_untracked(), style).ok();
             if shown != Some(v) {
@@ -334,13 +328,12 @@ pub(super) fn Check(
 }
 
 fn check(draft: Draft, id: String, label: Msg, get: Reader<bool>, set: Writer<bool>) -> impl IntoView {
-    let checked = Memo::new(move |_| (get.0)(&draft.read()).unwrap_or_default());
     view! {
         <div class="field checkbox">
             <input
                 type="checkbox"
                 id=id.clone()
-                prop:checked=move || checked.get()
+                prop:checked=move || (get.0)(&draft.read()).unwrap_or_default()
                 on:change=move |ev| draft.update(|a| (set.0)(a, event_target_checked(&ev)))
             />
             <label for=id>{t(label)}</label>
