@@ -587,7 +587,7 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
 /// A basis as the calculator records it: valid values, optional fields
 /// sometimes empty.
 fn any_basis() -> impl Strategy<Value = Option<Basis>> {
-    let fields = prop::collection::vec(prop::option::of(0u32..=2_000_00), Field::ALL.len());
+    let fields = prop::collection::vec(prop::option::of(0u32..=200_000), Field::ALL.len());
     let basis =
         (2024u16..=2026, prop::option::of(prop::sample::select(vec![101u16, 147, 751, 860])), any::<bool>(), fields)
             .prop_map(|(year, municipality, church, values)| {
