@@ -33,3 +33,13 @@ test("on 5 January 2028, before its rates are in, the page says it uses 2027's",
   await page.fill("#max_subsidy", "23.000");
   assert.match(await result(page, "rate-max-subsidy"), /23\.000 kr\. \(indtastet\)/);
 });
+
+test("the national average kommuneskat shows its source, as a municipality's does", async () => {
+  // The tax table's other sources are left out of the browser build (the
+  // screen never shows them); the averages' stay.
+  const page = await env.page();
+  await open(page, env.base, "#year=2026&wage=200&paid=18");
+  assert.match(await result(page, "kommuneskat-rate"), /Kilde: .+/);
+  await open(page, env.base, "#year=2026&wage=200&paid=18&kommune=751");
+  assert.match(await result(page, "kommuneskat-rate"), /Kilde: .+/);
+});
