@@ -387,3 +387,19 @@ test("the case-record text follows the draft once typing pauses, and copies as i
   await p.click("text=Kopiér");
   assert.match(await summary(), /Tyve timer/);
 });
+
+test("a follow-up's note is typed in the editor, cleaned, and printed with the plan", async () => {
+  const p = await page();
+  await open(p, env.base, CASE, EDITOR);
+  await p.fill("#follow-up-0-label", "Besøg\u202e på arbejdspladsen");
+  assert.equal(await p.inputValue("#follow-up-0-label"), "Besøg på arbejdspladsen");
+  assert.equal(JSON.parse(await exportFile(p)).follow_ups[0].label, "Besøg på arbejdspladsen");
+  await p.click("[data-testid='read']");
+  const plan = await p.locator("[data-testid='doc-table-follow-ups'] tbody tr:first-child").textContent();
+  assert.match(plan, /Besøg på arbejdspladsen/);
+  // Too long a note is marked beside the field, and nothing typed is lost.
+  await edit(p);
+  await p.fill("#follow-up-0-label", "x".repeat(201));
+  assert.match(await result(p, "follow-up-0-label-error"), /højst 200 tegn/);
+  assert.equal((await p.inputValue("#follow-up-0-label")).length, 201);
+});

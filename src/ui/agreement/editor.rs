@@ -8,7 +8,7 @@ use super::draft::{Draft, Opener};
 use super::fields::{
     date_input, field_error, problem_at, read_text, write_text, Check, DateField, HoursFields, Problems, TextField,
 };
-use crate::core::agreement::{date_bounds, limits, Accommodation, Agreement, Support, SupportItem};
+use crate::core::agreement::{date_bounds, limits, Accommodation, Agreement, Support, SupportItem, TextKind};
 use crate::core::document::Term;
 use crate::core::income::form::{Basis, CalculatorForm};
 use crate::core::income::scenario::Scenario;
@@ -224,6 +224,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                     }
                 };
                 let id = format!("follow-up-{i}-date");
+                let note_id = format!("follow-up-{i}-label");
                 // On a phone each row is a card, its cells named by data-label (agreement.css).
                 let name = move |msg: Msg| move || msg.text(lang.get());
                 view! {
@@ -233,6 +234,21 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                             {field_error(&id, problem_at(format!("follow_ups[{i}].date")))}
                         </td>
                         <td data-label=name(Msg::FollowUpKindLabel)>{kind}</td>
+                        <td data-label=name(Msg::Note)>
+                            // The user's own words for the meeting ("Besøg på arbejdspladsen"): the document prints them.
+                            <input
+                                id=note_id.clone()
+                                type="text"
+                                aria-label=move || format!("{} {}", Msg::Note.text(lang.get()), i + 1)
+                                aria-describedby=format!("{note_id}-error")
+                                prop:value=move || draft.read().follow_ups.get(i).map(|f| f.label.clone()).unwrap_or_default()
+                                on:input=move |ev| {
+                                    let text = TextKind::Line.clean(&event_target_value(&ev));
+                                    draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.label = text })
+                                }
+                            />
+                            {field_error(&note_id, problem_at(format!("follow_ups[{i}].label")))}
+                        </td>
                         <td data-label=name(Msg::Done)>
                             <input
                                 type="checkbox"
@@ -270,6 +286,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                     <tr>
                         <th scope="col">{t(Msg::FollowUpDate)}</th>
                         <th scope="col">{t(Msg::FollowUpKindLabel)}</th>
+                        <th scope="col">{t(Msg::Note)}</th>
                         <th scope="col">{t(Msg::Done)}</th>
                         <td></td>
                     </tr>
