@@ -238,6 +238,11 @@ pub fn AgreementOutputs(
     // keystroke's 20 ms). Copying always takes the text as it is now.
     let summary = RwSignal::new(summary_text());
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(waiting) = pending.try_update_value(Option::take).flatten() {
+            waiting.clear();
+        }
+    };
     Effect::new(move |first: Option<()>| {
         draft.track();
         basis.track();
@@ -245,17 +250,11 @@ pub fn AgreementOutputs(
         if first.is_none() {
             return;
         }
-        if let Some(waiting) = pending.try_update_value(Option::take).flatten() {
-            waiting.clear();
-        }
+        cancel();
         let later = set_timeout_with_handle(move || drop(summary.try_set(summary_text())), SUMMARY_AFTER);
         pending.set_value(later.ok());
     });
-    on_cleanup(move || {
-        if let Some(waiting) = pending.try_update_value(Option::take).flatten() {
-            waiting.clear();
-        }
-    });
+    on_cleanup(cancel);
     let copy_summary = move |_| {
         if let Some(w) = web_sys::window() {
             let text = summary_text();
