@@ -566,6 +566,54 @@ messages! {
         SumPeriodic => ("Opfølgning hvert 2½ år", "Follow-up every 2½ years"),
         SumStatus => ("Status efter 4½ år (første fleksjob)", "Status after 4½ years (first fleksjob)"),
         SumCustom => ("Opfølgning", "Follow-up"),
+        MeetingsHeading => ("Opfølgningsmøder", "Follow-up meetings"),
+        MeetingsIntro => (
+            "Skriv ved hvert møde, hvordan timerne er nu, og hvad I beslutter. Så kan I se, om timerne følger planen.",
+            "At each meeting, write how the hours are now and what you decide. Then you can see whether the hours follow the plan.",
+        ),
+        StartFollowUp => ("Start opfølgning", "Start follow-up"),
+        RecordDate => ("Mødets dato", "Date of the meeting"),
+        Participants => ("Deltagere", "Who took part"),
+        RecordHours => ("Timer om ugen nu", "Hours a week now"),
+        RecordTasks => ("Opgaver lagt til eller fjernet", "Tasks added or dropped"),
+        RecordNotes => ("Hvad virker, og hvad er svært", "What works and what is hard"),
+        RecordAccommodations => ("Skånehensyn ændret", "Accommodations changed"),
+        CitizenWords => ("Borgerens egne ord", "The citizen's own words"),
+        DecisionLabel => ("Beslutning", "Decision"),
+        DecContinue => ("Fortsæt trinnet som planlagt", "Continue the step as planned"),
+        DecNextStepNow => ("Start næste trin nu", "Start the next step now"),
+        DecAdjustStep => ("Justér trinnet til timerne nu", "Adjust the step to the hours now"),
+        DecStepBack => ("Gå et trin tilbage", "Go back a step"),
+        DecTryInformally => ("Prøv flere timer uformelt først", "Try more hours informally first"),
+        NextFollowUp => ("Næste opfølgning", "Next follow-up"),
+        SaveFollowUp => ("Gem opfølgningen", "Save the follow-up"),
+        DeleteFollowUp => ("Slet opfølgningen", "Delete the follow-up"),
+        DeleteFollowUpConfirm => ("Opfølgningen og alt skrevet i den slettes. Fortsæt?", "The follow-up and everything written in it are deleted. Continue?"),
+        OpenRecord => ("Åbn", "Open"),
+        RecordFix => ("Ret de markerede felter, så gemmes opfølgningen.", "Correct the marked fields, and the follow-up is saved."),
+        MaxRecords => ("Der kan højst være 60 opfølgninger.", "There can be at most 60 follow-ups."),
+        UndoPlanChange => ("Fortryd ændringen af planen", "Undo the change to the plan"),
+        PlanUndone => ("Planen er som før.", "The plan is as it was."),
+        ProgressionHeading => ("Progression", "Progression"),
+        ProgressionNone => ("Ingen opfølgninger skrevet endnu.", "No follow-ups written yet."),
+        ProgressionChart => ("Timer om ugen ved hver opfølgning: planlagte betalte timer, og de registrerede fremmødte, effektive og betalte timer.", "Hours a week at each follow-up: planned paid hours, and the recorded attended, effective and paid hours."),
+        ShowNote => ("Vis opfølgningsnotat", "Show follow-up note"),
+        PrintNote => ("Print notatet", "Print the note"),
+        CloseNote => ("Luk notatet", "Close the note"),
+        DocRecords => ("Opfølgninger", "Follow-ups"),
+        DocFollowUpNote => ("Opfølgningsnotat", "Follow-up note"),
+        DocProgressionCaption => ("Timer om ugen ved hver opfølgning", "Hours a week at each follow-up"),
+        DocPlannedPaid => ("Planlagt betalt", "Planned paid"),
+        DocMeeting => ("Møde", "Meeting"),
+        DocNoteSentence => ("Notatet er gennemgået af:", "The note has been read by:"),
+        DocGapSentence => (
+            "Du leverer {effective} effektive timer, men får løn for {paid}. Løn for {effective} timer giver dig ca. {net} mere om måneden efter skat og koster arbejdsgiveren ca. {cost} mere.",
+            "You deliver {effective} effective hours but are paid for {paid}. A wage for {effective} hours gives you about {net} more a month after tax and costs the employer about {cost} more.",
+        ),
+        DocGapNextStep => (
+            "Planens næste trin ({step}, fra {date}) med {paid} betalte timer giver dig ca. {net} mere om måneden og koster arbejdsgiveren ca. {cost} mere.",
+            "The plan's next step ({step}, from {date}) at {paid} paid hours gives you about {net} more a month and costs the employer about {cost} more.",
+        ),
     }
 }
 
@@ -909,6 +957,18 @@ pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String
         (K::MoreDaysThanMonth { weekdays }, Lang::En) => {
             format!("More days in all than the month's {weekdays} working days.")
         }
+        (K::RecordBeforeFleksjob { start }, Lang::Da) => {
+            format!("Mødet ligger før fleksjobbets start ({}). Ret datoen her eller fleksjobbets start.", date(*start))
+        }
+        (K::RecordBeforeFleksjob { start }, Lang::En) => {
+            format!("The meeting is before the fleksjob's start ({}). Change this date or the fleksjob's start.", date(*start))
+        }
+        (K::NextBeforeMeeting { date: d }, Lang::Da) => {
+            format!("Næste opfølgning skal ligge efter dette møde ({}).", date(*d))
+        }
+        (K::NextBeforeMeeting { date: d }, Lang::En) => {
+            format!("The next follow-up must come after this meeting ({}).", date(*d))
+        }
         (K::OutsidePeriod { first, last }, Lang::Da) => format!(
             "Måneden ligger uden for aftalens måneder ({}–{}) og tæller ikke med.",
             month_name(*first, lang),
@@ -1025,6 +1085,14 @@ pub fn month_note(note: &crate::core::agreement::timeline::Note, lang: Lang) -> 
         ),
         N::HolidayPayCounted { previous } => format!(
             "{}'s holiday pay counted as wage income, as the wage would have.", month(*previous)
+        ),
+        N::Recorded { date: d, paid } if da => format!(
+            "Opfølgningen {} registrerede {} betalte timer; månederne derefter bruger dem.",
+            date(*d, lang), h(*paid)
+        ),
+        N::Recorded { date: d, paid } => format!(
+            "The follow-up on {} recorded {} paid hours; the months after use them.",
+            date(*d, lang), h(*paid)
         ),
         N::NewRates { year } if da => format!("Nye satser for {year}."),
         N::NewRates { year } => format!("New rates for {year}."),
@@ -1289,5 +1357,34 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::TimelineUncertain => Msg::TimelineUncertain,
         T::Month => Msg::Month,
         T::MonthPay => Msg::MonthPay,
+        T::Records => Msg::DocRecords,
+        T::FollowUpNote => Msg::DocFollowUpNote,
+        T::ProgressionCaption => Msg::DocProgressionCaption,
+        T::PlannedPaid => Msg::DocPlannedPaid,
+        T::Meeting => Msg::DocMeeting,
+        T::Participants => Msg::Participants,
+        T::RecordTasks => Msg::RecordTasks,
+        T::RecordNotes => Msg::RecordNotes,
+        T::RecordAccommodations => Msg::RecordAccommodations,
+        T::CitizenWords => Msg::CitizenWords,
+        T::DecisionLabel => Msg::DecisionLabel,
+        T::Decision(d) => decision(d),
+        T::NextFollowUp => Msg::NextFollowUp,
+        T::NoteSentence => Msg::DocNoteSentence,
+        T::GapSentence => Msg::DocGapSentence,
+        T::GapNextStep => Msg::DocGapNextStep,
+    }
+}
+
+#[cfg(feature = "agreement")]
+/// The message for a follow-up's decision.
+pub fn decision(d: crate::core::agreement::Decision) -> Msg {
+    use crate::core::agreement::Decision as D;
+    match d {
+        D::Continue => Msg::DecContinue,
+        D::NextStepNow => Msg::DecNextStepNow,
+        D::AdjustStep => Msg::DecAdjustStep,
+        D::StepBack => Msg::DecStepBack,
+        D::TryInformally => Msg::DecTryInformally,
     }
 }

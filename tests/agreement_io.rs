@@ -10,8 +10,8 @@ use fleksjob_beregner::core::agreement::io::{
     base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
 use fleksjob_beregner::core::agreement::{
-    Accommodation, Agreement, EventKind, FollowUp, FollowUpKind, Hours, Month, MonthEvent, Parties, Problem,
-    ProblemKind, Step, Support, SupportItem, Today,
+    Accommodation, Agreement, Decision, EventKind, FollowUp, FollowUpKind, FollowUpRecord, Hours, Month, MonthEvent,
+    Parties, Problem, ProblemKind, Step, Support, SupportItem, Today,
 };
 use fleksjob_beregner::core::document::{Locale, Term};
 use fleksjob_beregner::core::income::form::{Basis, Field};
@@ -89,8 +89,9 @@ fn the_file_starts_with_its_format_and_schema() {
     let mut lines = json.lines();
     assert_eq!(lines.next(), Some("{"));
     assert_eq!(lines.next(), Some(format!("  \"format\": \"{FORMAT}\",").as_str()));
+    // Without follow-up records, the schema before them: older versions open it.
     assert_eq!(lines.next(), Some("  \"schema\": 5,"));
-    assert_eq!(SCHEMA, 5);
+    assert_eq!(SCHEMA, 6);
     // Accommodations are written by their keys.
     let value: Value = serde_json::from_str(&json).expect("json");
     assert_eq!(
@@ -207,6 +208,7 @@ fn a_schema_1_file_is_upgraded() {
             FollowUp { date: d(2024, 6, 1), kind: FollowUpKind::Custom, label: "Besøg".into(), done: false },
         ],
         basis: None,
+        records: Vec::new(),
     };
     let upgraded = from_json(SCHEMA_1).expect("schema 1 reads");
     assert_eq!(upgraded, want);
@@ -272,9 +274,9 @@ fn every_import_error_is_reached() {
 
     expect(
         from_json(&edited(|m| {
-            m.insert("schema".into(), json!(6));
+            m.insert("schema".into(), json!(7));
         })),
-        ImportError::SchemaTooNew { found: 6, supported: 5 },
+        ImportError::SchemaTooNew { found: 7, supported: 6 },
     );
 
     expect(
@@ -552,13 +554,33 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
         kind: EventKind::ALL[kind],
         amount: f64::from(amount) / 100.0,
     });
+    let record = (
+        (any_date(), any_text(), any_hours()),
+        [any_text(), any_text(), any_text(), any_text()],
+        (0..5usize, prop::option::of(any_date())),
+    )
+        .prop_map(
+            |((date, participants, hours), [tasks, notes, accommodations, citizen_words], (decision, next_date))| {
+                FollowUpRecord {
+                    date,
+                    participants,
+                    hours,
+                    tasks,
+                    notes,
+                    accommodations,
+                    citizen_words,
+                    decision: Decision::ALL[decision],
+                    next_date,
+                }
+            },
+        );
     (
         (any_date(), [any_text(), any_text(), any_text(), any_text(), any_text()]),
         (any_hours(), [any_text(), any_text()], prop::collection::vec(any_accommodation(), 0..6)),
         (any_text(), prop::collection::vec(step, 0..4)),
         (any_item(), any_item(), any_item(), any_text()),
         (any_date(), any::<bool>(), prop::collection::vec(follow_up, 0..10)),
-        prop::collection::vec(event, 0..4),
+        (prop::collection::vec(event, 0..4), prop::collection::vec(record, 0..3)),
     )
         .prop_map(
             |(
@@ -567,7 +589,7 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
                 (goal, steps),
                 (mentor, aids, personal_assistance, other),
                 (fleksjob_start, first_fleksjob, follow_ups),
-                events,
+                (events, records),
             )| Agreement {
                 date,
                 parties: Parties { citizen, employer, employer_contact, consultant, collective_agreement },
@@ -580,6 +602,7 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
                 follow_ups,
                 events,
                 basis: None,
+                records,
             },
         )
 }
@@ -617,7 +640,7 @@ fn any_draft() -> impl Strategy<Value = Agreement> {
     (
         any_agreement(),
         any_basis(),
-        0..10usize,
+        0..11usize,
         any::<prop::sample::Index>(),
         bad_hour,
         prop_oneof![Just(200usize), Just(201), Just(4_000), Just(4_001)],
@@ -650,6 +673,16 @@ fn any_draft() -> impl Strategy<Value = Agreement> {
                 8 => {
                     if let Some(f) = a.follow_ups.first_mut() {
                         f.label = text;
+                    }
+                }
+                9 if index.index(2) == 0 => {
+                    let r = fleksjob_beregner::core::agreement::records::start_record(&a, a.date);
+                    a.records = vec![r; count as usize];
+                }
+                9 => {
+                    if let Some(r) = a.records.first_mut() {
+                        r.hours.effective = r.hours.attended + 0.5;
+                        r.notes = text;
                     }
                 }
                 _ => a.today.hours.effective = a.today.hours.attended + 0.5,
@@ -998,7 +1031,7 @@ fn the_decoders_survive_100_000_inputs_of_each_kind() {
             return Ok(());
         };
         map.insert("format".into(), json!(FORMAT));
-        for schema in 1..=5 {
+        for schema in 1..=6 {
             map.insert("schema".into(), json!(schema));
             let _ = both(&Value::Object(map.clone()).to_string());
         }

@@ -16,9 +16,13 @@
 //! - **4**: `parties.collective_agreement`, `today.hard_tasks`
 //!   and a step's `placement`; absent in older files, they read as empty
 //!   and `false`.
-//! - **5** (current): `events`, holiday, sickness and bonuses by month
+//! - **5**: `events`, holiday, sickness and bonuses by month
 //!   (`{"month": "2027-07", "kind": "holiday_with_pay", "amount": 10}`);
 //!   left out when there are none, and absent in older files.
+//! - **6** (current): `records`, what each follow-up meeting recorded
+//!   (see `FollowUpRecord`). An agreement without records is still written
+//!   as schema 5, byte for byte as before, so older versions of the tool
+//!   open it; only one with records needs this version.
 //!
 //! Import never panics, whatever it is given: every failure is an
 //! `ImportError` saying what is wrong and, where it can, where.
@@ -38,8 +42,17 @@ use crate::core::agreement::{Agreement, Problem};
 use crate::core::income::form::{Basis, Field};
 use crate::core::text::number::parse_number;
 
-/// The schema version this build writes.
-pub const SCHEMA: u32 = 5;
+/// The newest schema version this build reads and writes.
+pub const SCHEMA: u32 = 6;
+
+/// The schema an agreement needs: the one before records, unless it has them.
+pub fn schema_for(agreement: &Agreement) -> u32 {
+    if agreement.records.is_empty() {
+        5
+    } else {
+        SCHEMA
+    }
+}
 
 /// Field paths in errors are cut to this many characters: a file can name a
 /// field of any length, and the message must stay short.
@@ -111,10 +124,10 @@ struct File<'a> {
 /// The agreement as the file's JSON object, for writers that serialize
 /// themselves (browser storage).
 pub fn file(agreement: &Agreement) -> impl Serialize + '_ {
-    File { format: FORMAT, schema: SCHEMA, agreement }
+    File { format: FORMAT, schema: schema_for(agreement), agreement }
 }
 
-/// The agreement as an indented JSON file with the current schema version.
+/// The agreement as an indented JSON file with the schema it needs.
 pub fn to_json(agreement: &Agreement) -> String {
     // Every field is a string, number, bool, list or struct: serde_json has
     // nothing it could fail on (a NaN hour is written as null, and import
@@ -152,8 +165,8 @@ fn read_any(value: Value) -> Result<Agreement, ImportError> {
     }
     match schema_of(&mut map)? {
         1 => upgrade_1_to_2(&mut map)?,
-        // Schemas 3 to 5 only added optional fields.
-        2..=5 => {}
+        // Schemas 3 to 6 only added optional fields.
+        2..=6 => {}
         found => return Err(ImportError::SchemaTooNew { found, supported: SCHEMA }),
     }
     read_current(map)
@@ -229,6 +242,7 @@ fn read_current(map: Map<String, Value>) -> Result<Agreement, ImportError> {
             None => None,
             Some(value) => Some(read_basis(value)?),
         },
+        records: if r.map.contains_key("records") { r.list("records")? } else { Vec::new() },
     };
     match r.map.keys().next() {
         Some(extra) => Err(wrong_shape(extra, "not a field of the agreement")),
@@ -419,7 +433,8 @@ const LINK_DEFAULTS: &str = r#"{
     },
     "first_fleksjob": true,
     "follow_ups": [{"label": "", "done": false}],
-    "basis": {"church": false}
+    "basis": {"church": false},
+    "records": [{"participants": "", "tasks": "", "notes": "", "accommodations": "", "citizen_words": "", "decision": "continue"}]
 }"#;
 
 /// Remove every plain value equal to the template's.

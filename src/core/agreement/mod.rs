@@ -1,10 +1,11 @@
 //! The progression agreement: the model and its one validator, the follow-up
-//! plan, month by month, the file and link formats, the calendar file.
+//! plan, the follow-up meetings' records, month by month, the file and link formats, the calendar file.
 
 mod model;
 pub use model::*;
 
 pub mod ics;
 pub mod io;
+pub mod records;
 pub mod schedule;
 pub mod timeline;

@@ -202,6 +202,70 @@ pub struct FollowUp {
     pub done: bool,
 }
 
+/// What a follow-up meeting decides about the plan (see `records::decide`
+/// for how each changes the steps).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Keep the step in force as planned.
+    #[default]
+    Continue,
+    /// Start the next planned step on the meeting's date.
+    NextStepNow,
+    /// The step in force takes the hours recorded, from the meeting's date.
+    AdjustStep,
+    /// Back to the hours of the step before (or today's), from the meeting's date.
+    StepBack,
+    /// Try more hours informally first: nothing changes on paper (seed 000).
+    TryInformally,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 5] =
+        [Decision::Continue, Decision::NextStepNow, Decision::AdjustStep, Decision::StepBack, Decision::TryInformally];
+
+    /// Stable name, for the UI's translations and the select's values.
+    pub fn key(self) -> &'static str {
+        match self {
+            Decision::Continue => "continue",
+            Decision::NextStepNow => "next_step_now",
+            Decision::AdjustStep => "adjust_step",
+            Decision::StepBack => "step_back",
+            Decision::TryInformally => "try_informally",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Decision> {
+        Decision::ALL.into_iter().find(|d| d.key() == key)
+    }
+}
+
+/// What happened at one follow-up meeting (*opfølgningssamtale*): the
+/// week's hours as they were, what changed, the citizen's own words, the
+/// decision and the next meeting. Kept with the agreement, oldest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpRecord {
+    #[serde(with = "crate::core::text::dates::serde_iso")]
+    pub date: NaiveDate,
+    /// Who took part, as typed.
+    pub participants: String,
+    /// This week's attended, effective and paid hours.
+    pub hours: Hours,
+    /// Tasks added or dropped.
+    pub tasks: String,
+    /// What works and what is hard.
+    pub notes: String,
+    /// Accommodations changed.
+    pub accommodations: String,
+    /// The citizen's own words.
+    pub citizen_words: String,
+    pub decision: Decision,
+    /// The next follow-up's date, if set.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::core::text::dates::serde_iso_option")]
+    pub next_date: Option<NaiveDate>,
+}
+
 /// Something in one month that changes its money: holiday, sickness or a
 /// bonus (see `timeline` for how each counts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -260,7 +324,7 @@ pub struct MonthEvent {
 }
 
 /// The whole agreement. The file's schema version is added on export (see
-/// `agreement_io::SCHEMA`); in memory there is only the current shape.
+/// `io::schema_for`); in memory there is only the current shape.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Agreement {
     /// The date of the agreement.
@@ -287,6 +351,10 @@ pub struct Agreement {
     /// on screen), and in files from before schema 3.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,
+    /// What each follow-up meeting recorded, oldest first (see `records`).
+    /// Left out of the file when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<FollowUpRecord>,
 }
 
 /// How a free text is cleaned: names and labels are one line.
@@ -330,6 +398,7 @@ impl Agreement {
             follow_ups: standard_follow_ups(today, true),
             events: Vec::new(),
             basis: None,
+            records: Vec::new(),
         }
     }
 
@@ -363,6 +432,13 @@ impl Agreement {
         out.push((&mut s.other, Block));
         for f in &mut self.follow_ups {
             out.push((&mut f.label, Line));
+        }
+        for r in &mut self.records {
+            out.push((&mut r.participants, Line));
+            out.push((&mut r.tasks, Block));
+            out.push((&mut r.notes, Block));
+            out.push((&mut r.accommodations, Block));
+            out.push((&mut r.citizen_words, Block));
         }
         out
     }
@@ -478,6 +554,10 @@ impl Agreement {
         if let Some(basis) = &self.basis {
             check_basis(&mut out, basis);
         }
+        check_count(&mut out, "records", self.records.len(), limits::RECORDS);
+        for (i, record) in self.records.iter().enumerate() {
+            check_record(&mut out, &format!("records[{i}]"), record);
+        }
         out
     }
 }
@@ -494,6 +574,8 @@ pub mod limits {
     pub const ACCOMMODATIONS: usize = 20;
     pub const STEPS: usize = 20;
     pub const FOLLOW_UPS: usize = 60;
+    /// Follow-up records: one for every planned meeting.
+    pub const RECORDS: usize = 60;
     /// Events over the agreement's months: a few a month for years.
     pub const EVENTS: usize = 120;
     /// Working days in any month: 23 weekdays at most.
@@ -554,6 +636,14 @@ pub enum ProblemKind {
     MoreDaysThanMonth {
         weekdays: u32,
     },
+    /// A follow-up record dated before the fleksjob's start (see `records::problems`).
+    RecordBeforeFleksjob {
+        start: NaiveDate,
+    },
+    /// A next follow-up dated before the meeting on `date` that sets it.
+    NextBeforeMeeting {
+        date: NaiveDate,
+    },
     /// An event outside the months the timeline shows.
     OutsidePeriod {
         first: Month,
@@ -575,6 +665,23 @@ fn check_step(out: &mut Vec<Problem>, path: &str, step: &Step) {
     check_text(out, &format!("{path}.tasks"), &step.tasks, limits::LONG_TEXT);
     let field = format!("{path}.if_not_working");
     check_text(out, &field, &step.if_not_working, limits::LONG_TEXT);
+}
+
+fn check_record(out: &mut Vec<Problem>, path: &str, record: &FollowUpRecord) {
+    check_date(out, &format!("{path}.date"), record.date);
+    if let Some(next) = record.next_date {
+        check_date(out, &format!("{path}.next_date"), next);
+    }
+    check_hours(out, &format!("{path}.hours"), &record.hours);
+    check_text(out, &format!("{path}.participants"), &record.participants, limits::SHORT_TEXT);
+    for (name, text) in [
+        ("tasks", &record.tasks),
+        ("notes", &record.notes),
+        ("accommodations", &record.accommodations),
+        ("citizen_words", &record.citizen_words),
+    ] {
+        check_text(out, &format!("{path}.{name}"), text, limits::LONG_TEXT);
+    }
 }
 
 fn check_event(out: &mut Vec<Problem>, path: &str, event: &MonthEvent) {

@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::agreement::{Agreement, EventKind, MonthEvent, Problem, ProblemKind};
+use crate::core::agreement::{records, Agreement, EventKind, MonthEvent, Problem, ProblemKind};
 use crate::core::income::flekslontilskud::{atp_on_subsidy, subsidy_from, MonthlyIncome, WEEKS_PER_MONTH};
 use crate::core::income::form::{Basis, CalculatorForm, Field};
 use crate::core::income::rates;
@@ -36,8 +36,11 @@ pub const MONTHS_AFTER_LAST_STEP: u32 = 3;
 /// fleksjob's first month) to three months after the last step starts.
 /// `None` without steps.
 pub fn period(a: &Agreement) -> Option<(Month, Month)> {
-    let first_step = a.steps.iter().map(|s| s.start).min()?;
-    let last_step = a.steps.iter().map(|s| s.start).max()?;
+    a.steps.first()?;
+    // Follow-up records stretch the period: their months' hours are what was recorded.
+    let dates = || a.steps.iter().map(|s| s.start).chain(a.records.iter().map(|r| r.date));
+    let first_step = dates().min()?;
+    let last_step = dates().max()?;
     let first = Month::of(first_step).prev().max(Month::of(a.fleksjob_start));
     let last = Month::of(last_step).plus(MONTHS_AFTER_LAST_STEP).min(first.plus(MAX_MONTHS - 1));
     Some((first, last))
@@ -65,6 +68,8 @@ pub enum Note {
     HolidayPayCounted { previous: Month },
     /// This month's events, as entered.
     Event(MonthEvent),
+    /// A follow-up on `date` recorded `paid` hours; the months after use them.
+    Recorded { date: NaiveDate, paid: f64 },
     /// January: this year's rates apply from now on.
     NewRates { year: u16 },
     /// No rates for `year` yet: `used`'s are applied.
@@ -171,12 +176,12 @@ pub fn scenario_for_year(basis: &Basis, year: u16) -> Option<(Scenario, u16)> {
 }
 
 /// Paid hours per week in force on `day`: none before the fleksjob starts,
-/// then today's, then those of the latest step started on or before it.
+/// then what the plan or a follow-up record says (`records::paid_on`).
 pub fn hours_on(a: &Agreement, day: NaiveDate) -> f64 {
     if day < a.fleksjob_start {
         return 0.0;
     }
-    a.steps.iter().filter(|s| s.start <= day).max_by_key(|s| s.start).map_or(a.today.hours.paid, |s| s.hours.paid)
+    records::paid_on(a, day)
 }
 
 /// The month's weekdays' hours, averaged; and where they change within it
@@ -279,6 +284,8 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
             notes.push(Note::HolidayPayCounted { previous: p.month });
         }
         notes.extend(a.events.iter().filter(|e| e.month == m).copied().map(Note::Event));
+        let recorded = a.records.iter().filter(|r| Month::of(r.date) == m);
+        notes.extend(recorded.map(|r| Note::Recorded { date: r.date, paid: r.hours.paid }));
     }
     Some(MonthFigures {
         month: m,

@@ -10,7 +10,8 @@
 use chrono::NaiveDate;
 
 use crate::core::agreement::timeline::{timeline, MonthFigures, Note};
-use crate::core::agreement::{names_kommunen, Accommodation, Agreement, FollowUpKind, Hours};
+use crate::core::agreement::records::{self, Gap};
+use crate::core::agreement::{names_kommunen, Accommodation, Agreement, Decision, FollowUpKind, FollowUpRecord, Hours};
 use crate::core::income::form::{Basis, CalculatorForm, Field};
 use crate::core::income::municipalities;
 use crate::core::income::rates::{Figure, Status};
@@ -130,6 +131,28 @@ pub enum Term {
     MonthPay,
     /// A rate's status: published, derived, unverified or entered.
     RateStatus(Status),
+    /// The follow-up records' appendix.
+    Records,
+    FollowUpNote,
+    ProgressionCaption,
+    PlannedPaid,
+    /// A follow-up meeting, as a row's heading.
+    Meeting,
+    Participants,
+    RecordTasks,
+    RecordNotes,
+    RecordAccommodations,
+    CitizenWords,
+    DecisionLabel,
+    Decision(Decision),
+    NextFollowUp,
+    /// Above the note's signatures.
+    NoteSentence,
+    /// "Du leverer {effective} effektive timer, men får løn for {paid}. …
+    /// {net} … {cost}".
+    GapSentence,
+    /// "Planens næste trin ({step}, fra {date}) med {paid} … {net} … {cost}".
+    GapNextStep,
 }
 
 impl Term {
@@ -278,7 +301,10 @@ pub fn document(a: &Agreement, basis: Option<&Basis>, l: &dyn Locale) -> Documen
     if !a.follow_ups.is_empty() {
         sections.push(follow_ups(a, l));
     }
-    sections.push(signatures(a, l));
+    sections.push(signatures(a, l, Term::AgreementSentence));
+    if !a.records.is_empty() {
+        sections.push(records_section(a, scenario.as_ref(), l));
+    }
     if let Some(appendix) = basis.and_then(|b| timeline_section(a, b, APPENDIX_TABLE, l)) {
         sections.push(appendix);
     }
@@ -613,7 +639,7 @@ fn follow_ups(a: &Agreement, l: &dyn Locale) -> Section {
     Section { key: "follow-ups", heading: w(Term::FollowUps), blocks: vec![Block::Table(table)] }
 }
 
-fn signatures(a: &Agreement, l: &dyn Locale) -> Section {
+fn signatures(a: &Agreement, l: &dyn Locale, sentence: Term) -> Section {
     let w = |t: Term| l.term(t).to_string();
     let p = &a.parties;
     let employer = join_present(&[p.employer_contact.trim(), p.employer.trim()], ", ");
@@ -625,8 +651,175 @@ fn signatures(a: &Agreement, l: &dyn Locale) -> Section {
     Section {
         key: "signatures",
         heading: w(Term::Agreed),
-        blocks: vec![Block::Paragraph(w(Term::AgreementSentence)), Block::Signatures(signatures)],
+        blocks: vec![Block::Paragraph(w(sentence)), Block::Signatures(signatures)],
     }
+}
+
+/// The progression table of the screen (`addressed`: its cells carry test
+/// ids `progression-{n}-{column}`, n from 1) and of paper: per record the
+/// paid hours the plan intended on its date and the hours recorded.
+pub fn progression_table(rows: &[records::ProgressionRow], addressed: bool, l: &dyn Locale) -> Table {
+    let w = |t: Term| l.term(t).to_string();
+    let column = |term: Term, id: &'static str| Column { heading: w(term), numeric: id != "date", id };
+    Table {
+        key: "progression",
+        caption: w(Term::ProgressionCaption),
+        columns: vec![
+            Column { heading: w(Term::Meeting), numeric: false, id: "" },
+            column(Term::Date, "date"),
+            column(Term::PlannedPaid, "planned-paid"),
+            column(Term::Attended, "attended"),
+            column(Term::Effective, "effective"),
+            column(Term::Paid, "paid"),
+            column(Term::Intensity, "intensity"),
+        ],
+        rows: rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let h = &r.recorded;
+                let intensity = h.intensity().map_or_else(String::new, |v| format!("{} %", l.number(100.0 * v, 0)));
+                vec![
+                    (i + 1).to_string(),
+                    l.date(r.date),
+                    l.number(r.planned_paid, 2),
+                    l.number(h.attended, 2),
+                    l.number(h.effective, 2),
+                    l.number(h.paid, 2),
+                    intensity,
+                ]
+            })
+            .collect(),
+        row_ids: if addressed { (1..=rows.len()).map(|n| n.to_string()).collect() } else { Vec::new() },
+    }
+}
+
+/// A sentence with figures in it: each piece's text, and the figure's name
+/// for a test id (empty for plain words), so the screen can mark figures
+/// and paper and the case record read the same words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sentence(pub Vec<(String, &'static str)>);
+
+impl Sentence {
+    /// `template` with each `{name}` replaced by its value, the pieces kept.
+    fn of(template: &str, values: &[(&str, String, &'static str)]) -> Sentence {
+        let mut pieces = Vec::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+            let name = &rest[open + 1..close];
+            match values.iter().find(|(n, _, _)| *n == name) {
+                Some((_, value, id)) => {
+                    pieces.push((rest[..open].to_string(), ""));
+                    pieces.push((value.clone(), *id));
+                }
+                None => pieces.push((rest[..=close].to_string(), "")),
+            }
+            rest = &rest[close + 1..];
+        }
+        pieces.push((rest.to_string(), ""));
+        pieces.retain(|(text, _)| !text.is_empty());
+        Sentence(pieces)
+    }
+
+    pub fn text(&self) -> String {
+        self.0.iter().map(|(text, _)| text.as_str()).collect()
+    }
+}
+
+/// The gap in kroner, and the plan's next step beside it: the sentences the
+/// screen, the note and the appendix share.
+pub fn gap_sentences(gap: &Gap, l: &dyn Locale) -> Vec<Sentence> {
+    let mut out = vec![Sentence::of(
+        l.term(Term::GapSentence),
+        &[
+            ("effective", l.number(gap.effective, 2), "gap-effective"),
+            ("paid", l.number(gap.paid, 2), "gap-paid"),
+            ("net", l.money(gap.gain_net()), "gap-gain-net"),
+            ("cost", l.money(gap.cost_employer()), "gap-cost-employer"),
+        ],
+    )];
+    if let Some(next) = &gap.next_step {
+        out.push(Sentence::of(
+            l.term(Term::GapNextStep),
+            &[
+                ("step", format!("{} {}", l.term(Term::Step), next.number), ""),
+                ("date", l.date(next.start), ""),
+                ("paid", l.number(next.paid, 2), ""),
+                ("net", l.money(next.change.net()), "next-step-gain-net"),
+                ("cost", l.money(next.change.employer_cost()), "next-step-cost-employer"),
+            ],
+        ));
+    }
+    out
+}
+
+/// One record's rows: what the meeting recorded, empty texts left out.
+fn record_rows(r: &FollowUpRecord, l: &dyn Locale) -> Vec<(String, String)> {
+    let w = |t: Term| l.term(t).to_string();
+    let mut rows = vec![(w(Term::Date), l.date(r.date)), (w(Term::Participants), r.participants.trim().to_string())];
+    rows.extend(hours_rows(&r.hours, l));
+    for (term, text) in [
+        (Term::RecordTasks, &r.tasks),
+        (Term::RecordNotes, &r.notes),
+        (Term::RecordAccommodations, &r.accommodations),
+        (Term::CitizenWords, &r.citizen_words),
+    ] {
+        rows.push((w(term), tidy(text)));
+    }
+    rows.push((w(Term::DecisionLabel), w(Term::Decision(r.decision))));
+    rows.push((w(Term::NextFollowUp), r.next_date.map(|d| l.date(d)).unwrap_or_default()));
+    rows
+}
+
+/// The appendix "Opfølgninger": the progression, the gap now, and each
+/// record.
+fn records_section(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section {
+    let mut blocks = vec![Block::Table(progression_table(&records::progression(a), false, l))];
+    if let Some(gap) = scenario.and_then(|s| records::latest_gap(a, s)) {
+        blocks.extend(gap_sentences(&gap, l).into_iter().map(|s| Block::Paragraph(s.text())));
+    }
+    for r in &a.records {
+        let rows = record_rows(r, l).into_iter().filter(|(_, v)| !v.is_empty()).collect();
+        blocks.push(Block::Fields(rows));
+    }
+    Section { key: "records", heading: l.term(Term::Records).to_string(), blocks }
+}
+
+/// The one-page note of the follow-up at `index`: the record, the
+/// progression up to it, the gap in kroner, the decision and the next date,
+/// and room to sign. `None` if there is no such record.
+pub fn follow_up_note(a: &Agreement, basis: Option<&Basis>, index: usize, l: &dyn Locale) -> Option<Document> {
+    let w = |t: Term| l.term(t).to_string();
+    let record = a.records.get(index)?;
+    let date = l.date(record.date);
+    let file_title = join_present(&[l.term(Term::FollowUpNote), a.parties.citizen.trim(), &date], " – ");
+    let p = &a.parties;
+    let mut meeting = vec![
+        (w(Term::Citizen), p.citizen.trim().to_string()),
+        (w(Term::Employer), p.employer.trim().to_string()),
+    ];
+    let rows = record_rows(record, l);
+    let (decision_rows, record_rows): (Vec<_>, Vec<_>) =
+        rows.into_iter().partition(|(label, _)| *label == w(Term::DecisionLabel) || *label == w(Term::NextFollowUp));
+    meeting.extend(record_rows);
+    let so_far: Vec<_> = records::progression(a).into_iter().filter(|r| r.date <= record.date).collect();
+    let mut decision = Vec::new();
+    if let Some(gap) = basis.and_then(scenario_of).and_then(|s| records::gap_at(a, record, &s)) {
+        decision.extend(gap_sentences(&gap, l).into_iter().map(|s| Block::Paragraph(s.text())));
+    }
+    decision.push(Block::Fields(decision_rows));
+    let sections = vec![
+        Section { key: "meeting", heading: w(Term::Meeting), blocks: vec![Block::Fields(meeting)] },
+        Section {
+            key: "progression",
+            heading: w(Term::ProgressionCaption),
+            blocks: vec![Block::Table(progression_table(&so_far, false, l))],
+        },
+        Section { key: "decision", heading: w(Term::DecisionLabel), blocks: decision },
+        signatures(a, l, Term::NoteSentence),
+    ];
+    Some(Document { title: w(Term::FollowUpNote), file_title, sections })
 }
 
 impl Section {

@@ -34,6 +34,23 @@ pub mod serde_iso {
     }
 }
 
+/// `serde_iso` for a date that may be absent (with `default`).
+pub mod serde_iso_option {
+    use chrono::NaiveDate;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => super::serde_iso::serialize(d, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        super::serde_iso::deserialize(d).map(Some)
+    }
+}
+
 /// A calendar month, "2027-03" in files and test ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Month {
