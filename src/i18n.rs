@@ -606,6 +606,8 @@ messages! {
         DocPlannedPaid => ("Planlagt betalt", "Planned paid"),
         DocMeeting => ("Møde", "Meeting"),
         DocNoteSentence => ("Notatet er gennemgået af:", "The note has been read by:"),
+        DocNoteDecision => ("Penge og beslutning", "Money and decision"),
+        DocNoteSignatures => ("Underskrifter", "Signatures"),
         DocGapSentence => (
             "Du leverer {effective} effektive timer, men får løn for {paid}. Løn for {effective} timer giver dig ca. {net} mere om måneden efter skat og koster arbejdsgiveren ca. {cost} mere.",
             "You deliver {effective} effective hours but are paid for {paid}. A wage for {effective} hours gives you about {net} more a month after tax and costs the employer about {cost} more.",
@@ -1371,8 +1373,41 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::Decision(d) => decision(d),
         T::NextFollowUp => Msg::NextFollowUp,
         T::NoteSentence => Msg::DocNoteSentence,
+        T::NoteDecision => Msg::DocNoteDecision,
+        T::NoteSignatures => Msg::DocNoteSignatures,
         T::GapSentence => Msg::DocGapSentence,
         T::GapNextStep => Msg::DocGapNextStep,
+    }
+}
+
+#[cfg(feature = "agreement")]
+/// What a follow-up's decision changed in the steps, as one sentence.
+pub fn plan_change(change: &crate::core::agreement::records::PlanChange, lang: Lang) -> String {
+    use crate::core::agreement::records::PlanChange as C;
+    let da = lang == Lang::Da;
+    match change {
+        C::Unchanged if da => "Opfølgningen er gemt. Trinene er uændrede.".into(),
+        C::Unchanged => "The follow-up is saved. The steps are unchanged.".into(),
+        C::NoNextStep if da => "Opfølgningen er gemt. Der er intet næste trin at starte; tilføj et trin.".into(),
+        C::NoNextStep => "The follow-up is saved. There is no next step to start; add a step.".into(),
+        C::NoStepToLeave if da => "Opfølgningen er gemt. Intet trin er i gang endnu, så der er intet at gå tilbage fra.".into(),
+        C::NoStepToLeave => "The follow-up is saved. No step has started yet, so there is nothing to go back from.".into(),
+        C::NextStepMoved { number, from, to } if da => format!(
+            "Opfølgningen er gemt. Trin {number} starter nu {} i stedet for {}, og trinene efter er rykket lige så meget.",
+            date(*to, lang), date(*from, lang)
+        ),
+        C::NextStepMoved { number, from, to } => format!(
+            "The follow-up is saved. Step {number} now starts on {} instead of {}, and the steps after it moved as much.",
+            date(*to, lang), date(*from, lang)
+        ),
+        C::HoursFrom { number, date: d, old, paid } if da => format!(
+            "Opfølgningen er gemt. Fra {} er der {} betalte timer i stedet for {} (trin {number}).",
+            date(*d, lang), hours(*paid, lang), hours(*old, lang)
+        ),
+        C::HoursFrom { number, date: d, old, paid } => format!(
+            "The follow-up is saved. From {} there are {} paid hours instead of {} (step {number}).",
+            date(*d, lang), hours(*paid, lang), hours(*old, lang)
+        ),
     }
 }
 

@@ -203,3 +203,26 @@ export async function calculatorFigures(env, paid) {
   await p.context().close();
   return figures;
 }
+
+/** The issue's three follow-up meetings on AGREEMENT: 12 effective at 12
+ * paid, then 14 effective at 12 paid, then 15 paid (and the next step now). */
+export const MEETINGS = [
+  { date: "2026-03-16", attended: "14", effective: "12", paid: "12", decision: "continue", notes: "Kassen går fint", next: "2026-04-02" },
+  { date: "2026-04-02", attended: "16", effective: "14", paid: "12", decision: "continue", notes: "Mere tempo om morgenen", next: "2026-05-02" },
+  { date: "2026-05-02", attended: "17", effective: "15", paid: "15", decision: "next_step_now", notes: "Klar til næste trin", next: "2026-07-02" },
+];
+
+/** Record follow-up meetings through the screen, in the editor: start,
+ * fill in, save, and wait until the record's form has closed. */
+export async function recordFollowUps(page, meetings = MEETINGS) {
+  for (const m of meetings) {
+    await page.click("[data-testid='start-follow-up']");
+    await page.fill("#follow-up-date", m.date);
+    for (const name of ["attended", "effective", "paid"]) await page.fill(`#follow-up-${name}`, m[name]);
+    await page.fill("#follow-up-notes", m.notes);
+    await page.selectOption("#follow-up-decision", m.decision);
+    await page.fill("#follow-up-next-date", m.next);
+    await page.click("[data-testid='save-follow-up']");
+    await page.waitForSelector("[data-testid='follow-up-record']", { state: "detached" });
+  }
+}

@@ -164,19 +164,18 @@ pub enum PlanChange {
     HoursFrom { number: usize, date: NaiveDate, old: f64, paid: f64 },
 }
 
-/// A record concluded: the change to the plan and what undoes it.
+/// A record concluded: the decision's change to the steps and what undoes
+/// it. The meeting itself stays held, and its next date stays planned.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanEdit {
     pub change: PlanChange,
     steps_before: Vec<Step>,
-    follow_ups_before: Vec<FollowUp>,
 }
 
 impl PlanEdit {
-    /// Put the steps and the follow-up plan back as they were.
+    /// Put the steps back as they were.
     pub fn undo(self, a: &mut Agreement) {
         a.steps = self.steps_before;
-        a.follow_ups = self.follow_ups_before;
     }
 }
 
@@ -186,7 +185,6 @@ impl PlanEdit {
 pub fn conclude(a: &mut Agreement, index: usize) -> Option<PlanEdit> {
     let record = a.records.get(index)?.clone();
     let steps_before = a.steps.clone();
-    let follow_ups_before = a.follow_ups.clone();
     let change = decide(a, &record);
     for f in a.follow_ups.iter_mut().filter(|f| f.date == record.date) {
         f.done = true;
@@ -198,7 +196,7 @@ pub fn conclude(a: &mut Agreement, index: usize) -> Option<PlanEdit> {
         }
     }
     crate::core::text::sort::sort_by(&mut a.records, |x, y| x.date < y.date);
-    Some(PlanEdit { change, steps_before, follow_ups_before })
+    Some(PlanEdit { change, steps_before })
 }
 
 /// The decision's change to the steps, from the record's date.

@@ -148,6 +148,9 @@ pub enum Term {
     NextFollowUp,
     /// Above the note's signatures.
     NoteSentence,
+    /// The note's headings: the money and the decision; the signatures.
+    NoteDecision,
+    NoteSignatures,
     /// "Du leverer {effective} effektive timer, men får løn for {paid}. …
     /// {net} … {cost}".
     GapSentence,
@@ -301,7 +304,7 @@ pub fn document(a: &Agreement, basis: Option<&Basis>, l: &dyn Locale) -> Documen
     if !a.follow_ups.is_empty() {
         sections.push(follow_ups(a, l));
     }
-    sections.push(signatures(a, l, Term::AgreementSentence));
+    sections.push(signatures(a, l, (Term::Agreed, Term::AgreementSentence)));
     if !a.records.is_empty() {
         sections.push(records_section(a, scenario.as_ref(), l));
     }
@@ -639,7 +642,7 @@ fn follow_ups(a: &Agreement, l: &dyn Locale) -> Section {
     Section { key: "follow-ups", heading: w(Term::FollowUps), blocks: vec![Block::Table(table)] }
 }
 
-fn signatures(a: &Agreement, l: &dyn Locale, sentence: Term) -> Section {
+fn signatures(a: &Agreement, l: &dyn Locale, (heading, sentence): (Term, Term)) -> Section {
     let w = |t: Term| l.term(t).to_string();
     let p = &a.parties;
     let employer = join_present(&[p.employer_contact.trim(), p.employer.trim()], ", ");
@@ -650,7 +653,7 @@ fn signatures(a: &Agreement, l: &dyn Locale, sentence: Term) -> Section {
     ];
     Section {
         key: "signatures",
-        heading: w(Term::Agreed),
+        heading: w(heading),
         blocks: vec![Block::Paragraph(w(sentence)), Block::Signatures(signatures)],
     }
 }
@@ -816,8 +819,8 @@ pub fn follow_up_note(a: &Agreement, basis: Option<&Basis>, index: usize, l: &dy
             heading: w(Term::ProgressionCaption),
             blocks: vec![Block::Table(progression_table(&so_far, false, l))],
         },
-        Section { key: "decision", heading: w(Term::DecisionLabel), blocks: decision },
-        signatures(a, l, Term::NoteSentence),
+        Section { key: "decision", heading: w(Term::NoteDecision), blocks: decision },
+        signatures(a, l, (Term::NoteSignatures, Term::NoteSentence)),
     ];
     Some(Document { title: w(Term::FollowUpNote), file_title, sections })
 }

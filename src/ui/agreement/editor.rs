@@ -312,6 +312,7 @@ pub fn AgreementEditor(
     provide_context(Problems(Memo::new(move |_| {
         let mut all = draft.read().problems();
         all.extend(timeline_problems.get());
+        all.extend(crate::core::agreement::records::problems(&draft.read()));
         all
     })));
     let lang = use_lang();
@@ -381,6 +382,7 @@ pub fn AgreementEditor(
                 <TextField draft=draft id="support-other".into() path="support.other".into() label=Msg::OtherSupport multiline=true get=read_text(|a| &a.support.other) set=write_text(|a| &mut a.support.other) />
             </section>
             <FollowUps draft=draft />
+            <super::meetings::FollowUpMeetings draft=draft scenario=scenario />
         </div>
     }
 }

@@ -10,6 +10,8 @@ mod editor;
 #[cfg(feature = "agreement")]
 mod fields;
 #[cfg(feature = "agreement")]
+mod meetings;
+#[cfg(feature = "agreement")]
 mod outputs;
 #[cfg_attr(feature = "agreement", path = "page.rs")]
 #[cfg_attr(not(feature = "agreement"), path = "loader.rs")]

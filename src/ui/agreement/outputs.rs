@@ -42,10 +42,23 @@ fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
 /// never rebuilds a hidden document. The page margin carries the title
 /// and "Side x af y" through CSS variables on the root (style.css), and the
 /// printed file is named by the page's title while printing.
+///
+/// While a follow-up's note is shown (`note`), the note takes the
+/// document's place, on screen and on paper.
 #[component]
-pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Memo<bool>) -> impl IntoView {
+pub fn AgreementDocument(
+    draft: Draft,
+    basis: Memo<Option<Basis>>,
+    on_screen: Memo<bool>,
+    note: RwSignal<Option<usize>>,
+) -> impl IntoView {
     let lang = use_lang();
-    let build = move || doc_model::document(&draft.read(), basis.read().as_ref(), &lang.get());
+    let build = move || {
+        let (a, b, l) = (draft.read(), basis.read(), lang.get());
+        note.get()
+            .and_then(|i| doc_model::follow_up_note(&a, b.as_ref(), i, &l))
+            .unwrap_or_else(|| doc_model::document(&a, b.as_ref(), &l))
+    };
     let article = NodeRef::<leptos::html::Article>::new();
     let show = move |doc: &doc_model::Document| {
         if let Some(el) = article.get_untracked() {
@@ -90,7 +103,8 @@ pub fn AgreementDocument(draft: Draft, basis: Memo<Option<Basis>>, on_screen: Me
         before.remove();
         after.remove();
     });
-    view! { <article class="print-document" class:on-screen=on_screen data-testid="print-document" node_ref=article></article> }
+    let testid = move || if note.read().is_some() { "follow-up-note" } else { "print-document" };
+    view! { <article class="print-document" class:on-screen=on_screen data-testid=testid tabindex="-1" node_ref=article></article> }
 }
 
 /// A CSS string literal: quotes and backslashes escaped.

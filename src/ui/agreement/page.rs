@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::draft::Opener;
 use super::editor::{AgreementEditor, BasisNotice};
 use super::fields::TypedHours;
+use super::meetings::MeetingState;
 use super::outputs::{now, AgreementDocument, AgreementOutputs};
 use crate::core::agreement::io::{self, ImportError};
 use crate::core::agreement::Agreement;
@@ -42,6 +43,7 @@ impl AgreementPage {
         delete_all_here: bool,
     ) -> Self {
         provide_context(TypedHours(StoredValue::new(Default::default())));
+        provide_context(MeetingState::new());
         let fresh = Agreement::new(now().date());
         let draft = RwSignal::new(fresh.clone());
         // The draft as last saved, opened or imported: unsaved changes differ from it.
@@ -128,12 +130,33 @@ impl AgreementPage {
         }
     }
 
-    /// The agreement as a document: on screen when read, else for paper.
+    /// The agreement as a document: on screen when read, else for paper;
+    /// or a follow-up's note, on screen and for paper, while it is shown.
     pub fn document(self) -> impl IntoView {
         let view = self.opener.view;
+        let note = use_context::<MeetingState>().map_or_else(|| RwSignal::new(None), |m| m.note);
+        // A note belongs to the editor: another view closes it.
+        Effect::new(move |_| {
+            if view.get() != View::Agreement {
+                note.set(None);
+            }
+        });
         // A memo, not `Signal::derive`: the app's only `Signal` brought its
         // own reactive code into the wasm (0.8 KB gzip).
-        let on_screen = Memo::new(move |_| view.get() == View::Reading);
-        view! { <AgreementDocument draft=self.opener.draft basis=self.basis on_screen=on_screen /> }
+        let on_screen = Memo::new(move |_| view.get() == View::Reading || note.read().is_some());
+        let print = move |_| {
+            let _ = window().print();
+        };
+        view! {
+            {move || note.get().is_some().then(|| view! {
+                <div class="reading-bar no-print" data-testid="follow-up-note-bar">
+                    <div class="buttons">
+                        <button type="button" on:click=print>{t(Msg::PrintNote)}</button>
+                        <button type="button" class="secondary" on:click=move |_| note.set(None)>{t(Msg::CloseNote)}</button>
+                    </div>
+                </div>
+            })}
+            <AgreementDocument draft=self.opener.draft basis=self.basis on_screen=on_screen note=note />
+        }
     }
 }

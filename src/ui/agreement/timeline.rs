@@ -204,7 +204,7 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
 }
 
 /// A labelled select with its error line (the problem at `path`).
-fn select_field(
+pub(super) fn select_field(
     id: String,
     path: String,
     label: Msg,

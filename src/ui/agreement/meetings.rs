@@ -1,0 +1,331 @@
+//! The follow-up meetings: start a record, fill it in across the table,
+//! save it (its decision changes the steps, with undo), and see the
+//! progression, the gap in kroner and each meeting's note. The rules are in
+//! `core::agreement::records`; the table and the sentences come from the
+//! document model, as on paper.
+
+use leptos::prelude::*;
+
+use super::draft::Draft;
+use super::fields::{field_error, problem_at, DateField, HoursFields, TextField, TypedHours};
+use super::timeline::select_field;
+use crate::core::agreement::records::{self, PlanEdit, ProgressionRow};
+use crate::core::agreement::{limits, Agreement, Decision, FollowUpRecord};
+use crate::core::document::{self as doc_model, Block, Section};
+use crate::core::income::scenario::Scenario;
+use crate::i18n::{self, Lang, Msg};
+use crate::ui::page::focus_first;
+use crate::ui::shared::{confirm, t, use_lang};
+
+/// The meetings' state, kept by the page so that switching to the
+/// calculator and back keeps an open record open.
+#[derive(Clone, Copy)]
+pub struct MeetingState {
+    /// Which record's note is shown, and printed instead of the agreement.
+    pub note: RwSignal<Option<usize>>,
+    /// The record being filled in.
+    open: RwSignal<Option<usize>>,
+    /// Whether it is new: only then does saving apply its decision.
+    fresh: RwSignal<bool>,
+}
+
+impl MeetingState {
+    pub fn new() -> Self {
+        Self { note: RwSignal::new(None), open: RwSignal::new(None), fresh: RwSignal::new(false) }
+    }
+}
+
+/// Focus `selector` once the change just made is on screen.
+fn focus_soon(selector: &'static str) {
+    request_animation_frame(move || focus_first(selector));
+}
+
+/// The record at `i`, for a field's reader.
+fn record(a: &Agreement, i: usize) -> Option<&FollowUpRecord> {
+    a.records.get(i)
+}
+
+fn record_mut(a: &mut Agreement, i: usize) -> Option<&mut FollowUpRecord> {
+    a.records.get_mut(i)
+}
+
+/// A free text of the record at `i`.
+fn record_text(
+    draft: Draft,
+    i: usize,
+    name: &'static str,
+    label: Msg,
+    at: fn(&mut FollowUpRecord) -> &mut String,
+) -> impl IntoView {
+    let id = format!("follow-up-{}", name.replace('_', "-"));
+    let get = move |a: &Agreement| a.records.get(i).cloned().map(|mut r| std::mem::take(at(&mut r)));
+    let set = move |a: &mut Agreement, v: String| {
+        if let Some(r) = record_mut(a, i) {
+            *at(r) = v
+        }
+    };
+    let multiline = name != "participants";
+    view! { <TextField draft=draft id=id path=format!("records[{i}].{name}") label=label multiline=multiline get=get set=set /> }
+}
+
+/// The form of the record at `i`.
+fn record_form(draft: Draft, i: usize, save: impl Fn() + 'static, delete: impl Fn() + 'static) -> impl IntoView {
+    let lang = use_lang();
+    let decision_options = Box::new(move || {
+        let l = lang.get();
+        Decision::ALL.iter().map(|d| (d.key().to_string(), i18n::decision(*d).text(l).to_string())).collect()
+    });
+    let chosen = Box::new(move || draft.read().records.get(i).map(|r| r.decision.key().to_string()).unwrap_or_default());
+    let on_decision = Box::new(move |key: String| {
+        if let Some(d) = Decision::from_key(&key) {
+            draft.update(|a| {
+                if let Some(r) = record_mut(a, i) {
+                    r.decision = d
+                }
+            })
+        }
+    });
+    view! {
+        <div class="follow-up-record" data-testid="follow-up-record" role="group" aria-labelledby="record-heading">
+            <h4 id="record-heading" tabindex="-1">{move || format!("{} {}", Msg::DocMeeting.text(lang.get()), i + 1)}</h4>
+            <div class="row">
+                <DateField draft=draft id="follow-up-date".into() label=Msg::RecordDate path=format!("records[{i}].date")
+                    get=move |a| record(a, i).map(|r| r.date)
+                    set=move |a, d| if let Some(r) = record_mut(a, i) { r.date = d } />
+                {record_text(draft, i, "participants", Msg::Participants, |r| &mut r.participants)}
+            </div>
+            <p class="hint">{t(Msg::RecordHours)}</p>
+            <HoursFields draft=draft id="follow-up".into() path=format!("records[{i}].hours")
+                get=move |a| record(a, i).map(|r| r.hours)
+                set=move |a, h| if let Some(r) = record_mut(a, i) { r.hours = h } />
+            {record_text(draft, i, "tasks", Msg::RecordTasks, |r| &mut r.tasks)}
+            {record_text(draft, i, "notes", Msg::RecordNotes, |r| &mut r.notes)}
+            {record_text(draft, i, "accommodations", Msg::RecordAccommodations, |r| &mut r.accommodations)}
+            {record_text(draft, i, "citizen_words", Msg::CitizenWords, |r| &mut r.citizen_words)}
+            <div class="row">
+                {select_field("follow-up-decision".into(), format!("records[{i}].decision"), Msg::DecisionLabel, decision_options, chosen, on_decision)}
+                <DateField draft=draft id="follow-up-next-date".into() label=Msg::NextFollowUp path=format!("records[{i}].next_date")
+                    get=move |a| record(a, i).and_then(|r| r.next_date)
+                    set=move |a, d| if let Some(r) = record_mut(a, i) { r.next_date = Some(d) } />
+            </div>
+            <div class="buttons">
+                <button type="button" data-testid="save-follow-up" on:click=move |_| save()>{t(Msg::SaveFollowUp)}</button>
+                <button type="button" class="secondary" data-testid="delete-follow-up" on:click=move |_| delete()>{t(Msg::DeleteFollowUp)}</button>
+            </div>
+        </div>
+    }
+}
+
+/// The progression over the records as a small chart: the plan's paid
+/// hours (dashed), the paid and effective hours recorded, and attended as
+/// dots. Whole pixels, as the timeline's chart.
+fn chart_svg(rows: &[ProgressionRow], lang: Lang) -> String {
+    if rows.is_empty() {
+        return String::new();
+    }
+    let top = rows.iter().map(|r| r.recorded.attended.max(r.planned_paid).max(r.recorded.paid)).fold(1.0, f64::max);
+    const H: i32 = 120;
+    const STEP: i32 = 48;
+    let width = rows.len() as i32 * STEP + 8;
+    let y = |v: f64| 8 + H - (v.max(0.0) / top * f64::from(H)).round() as i32;
+    let x = |i: usize| i as i32 * STEP + STEP / 2 + 4;
+    let line = |class: &str, value: fn(&ProgressionRow) -> f64| {
+        let points: Vec<String> = rows.iter().enumerate().map(|(i, r)| format!("{},{}", x(i), y(value(r)))).collect();
+        format!("<polyline class=\"{class}\" points=\"{}\"></polyline>", points.join(" "))
+    };
+    let mut out = format!(
+        "<p class=\"small\" aria-hidden=\"true\">{}</p><svg viewBox=\"0 0 {width} {}\" width=\"{width}\" height=\"{}\" \
+         aria-hidden=\"true\" focusable=\"false\">",
+        Msg::ProgressionChart.text(lang),
+        H + 32,
+        H + 32
+    );
+    out.push_str(&line("planned", |r| r.planned_paid));
+    out.push_str(&line("effective", |r| r.recorded.effective));
+    out.push_str(&line("paid", |r| r.recorded.paid));
+    for (i, r) in rows.iter().enumerate() {
+        out.push_str(&format!(
+            "<circle class=\"attended\" cx=\"{}\" cy=\"{}\" r=\"4\"></circle><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            x(i),
+            y(r.recorded.attended),
+            x(i),
+            H + 28,
+            i + 1
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The figures of a sentence marked for tests and emphasis.
+fn sentence_view(sentence: doc_model::Sentence, testid: &'static str) -> impl IntoView {
+    let pieces = sentence
+        .0
+        .into_iter()
+        .map(|(text, id)| {
+            if id.is_empty() {
+                text.into_any()
+            } else {
+                view! { <strong data-testid=id>{text}</strong> }.into_any()
+            }
+        })
+        .collect_view();
+    view! { <p data-testid=testid>{pieces}</p> }
+}
+
+#[component]
+pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl IntoView {
+    let lang = use_lang();
+    let MeetingState { note, open, fresh } = use_context::<MeetingState>().unwrap_or_else(MeetingState::new);
+    let fix = RwSignal::new(false);
+    let edit = StoredValue::new(None::<PlanEdit>);
+    let change = RwSignal::new(None::<String>);
+    let count = Memo::new(move |_| draft.read().records.len());
+    let full = Memo::new(move |_| count.get() >= limits::RECORDS);
+    let forget_typed = move || {
+        if let Some(typed) = use_context::<TypedHours>() {
+            typed.0.update_value(|list| list.retain(|(id, _)| !id.starts_with("follow-up-")));
+        }
+    };
+    let start = move |_| {
+        let today = super::outputs::now().date();
+        let mut at = None;
+        draft.update(|a| {
+            if a.records.len() < limits::RECORDS {
+                a.records.push(records::start_record(a, today));
+                at = Some(a.records.len() - 1);
+            }
+        });
+        forget_typed();
+        fresh.set(true);
+        fix.set(false);
+        change.set(None);
+        open.set(at);
+        focus_soon("#follow-up-date");
+    };
+    let save = move || {
+        let Some(i) = open.get_untracked() else { return };
+        let prefix = format!("records[{i}].");
+        if draft.with_untracked(|a| a.problems().iter().any(|p| p.field.starts_with(&prefix))) {
+            fix.set(true);
+            focus_soon(".follow-up-record [aria-invalid='true']");
+            return;
+        }
+        fix.set(false);
+        if fresh.get_untracked() {
+            let mut made = None;
+            draft.update(|a| made = records::conclude(a, i));
+            if let Some(made) = made {
+                change.set(Some(i18n::plan_change(&made.change, lang.get_untracked())));
+                edit.set_value(Some(made));
+            }
+        } else {
+            draft.update(|a| crate::core::text::sort::sort_by(&mut a.records, |x, y| x.date < y.date));
+        }
+        open.set(None);
+        fresh.set(false);
+        forget_typed();
+        focus_soon("[data-testid='progression-heading']");
+    };
+    let delete = move || {
+        let Some(i) = open.get_untracked() else { return };
+        if confirm(Msg::DeleteFollowUpConfirm, lang.get_untracked()) {
+            open.set(None);
+            draft.update(|a| {
+                if i < a.records.len() {
+                    a.records.remove(i);
+                }
+            });
+            note.set(None);
+            forget_typed();
+        }
+    };
+    let undo = move |_| {
+        if let Some(made) = edit.try_update_value(Option::take).flatten() {
+            draft.update(|a| made.undo(a));
+            change.set(Some(Msg::PlanUndone.text(lang.get_untracked()).to_string()));
+        }
+    };
+    let rows = Memo::new(move |_| records::progression(&draft.read()));
+    let table = move || {
+        let l = lang.get();
+        let section = Section {
+            key: "progression",
+            heading: String::new(),
+            blocks: vec![Block::Table(doc_model::progression_table(&rows.read(), true, &l))],
+        };
+        section.blocks_html(.., &l)
+    };
+    let gap = Memo::new(move |_| scenario.read().as_ref().and_then(|s| records::latest_gap(&draft.read(), s)));
+    let gap_view = move || {
+        let l = lang.get();
+        gap.get().map(|g| {
+            let mut sentences = doc_model::gap_sentences(&g, &l).into_iter();
+            let first = sentences.next().map(|s| sentence_view(s, "gap-sentence"));
+            let next = sentences.next().map(|s| sentence_view(s, "gap-next-step"));
+            view! { <div class="gap" role="status">{first}{next}</div> }
+        })
+    };
+    let list = move || {
+        let l = lang.get();
+        let dates: Vec<String> = draft.read().records.iter().map(|r| i18n::date(r.date, l)).collect();
+        dates
+            .into_iter()
+            .enumerate()
+            .map(|(i, date)| {
+                let name = format!("{} {} ({date})", Msg::DocMeeting.text(l), i + 1);
+                let show = move |_| {
+                    note.set(Some(i));
+                    focus_soon("[data-testid='follow-up-note-bar'] button");
+                };
+                let reopen = move |_| {
+                    forget_typed();
+                    fresh.set(false);
+                    open.set(Some(i));
+                    focus_soon("#follow-up-date");
+                };
+                view! {
+                    <li>
+                        {name.clone()}
+                        <button type="button" class="secondary" data-testid=format!("open-follow-up-{}", i + 1)
+                            aria-label=format!("{} {name}", Msg::OpenRecord.text(l)) on:click=reopen>{t(Msg::OpenRecord)}</button>
+                        <button type="button" class="secondary" data-testid=format!("show-note-{}", i + 1)
+                            aria-label=format!("{} – {name}", Msg::ShowNote.text(l)) on:click=show>{t(Msg::ShowNote)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="agreement-part meetings" aria-labelledby="meetings-heading">
+            <h3 id="meetings-heading">{t(Msg::MeetingsHeading)}</h3>
+            <p class="hint">{t(Msg::MeetingsIntro)}</p>
+            <button type="button" data-testid="start-follow-up" disabled=move || full.get() || open.get().is_some() on:click=start>
+                {t(Msg::StartFollowUp)}
+            </button>
+            {move || full.get().then(|| view! { <p class="hint">{t(Msg::MaxRecords)}</p> })}
+            {move || open.get().map(|i| record_form(draft, i, save, delete))}
+            <p class="error" role="alert" data-testid="follow-up-fix">{move || fix.get().then(t(Msg::RecordFix))}</p>
+            <div role="status" data-testid="plan-change">
+                {move || change.get().map(|text| view! {
+                    <p>{text}</p>
+                    {edit.with_value(Option::is_some).then(|| view! {
+                        <button type="button" class="secondary" data-testid="undo-plan-change" on:click=undo>{t(Msg::UndoPlanChange)}</button>
+                    })}
+                })}
+            </div>
+            <h4 id="progression-heading" data-testid="progression-heading" tabindex="-1">{t(Msg::ProgressionHeading)}</h4>
+            {move || if count.get() == 0 {
+                view! { <p class="hint">{t(Msg::ProgressionNone)}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="progression-chart" inner_html=move || chart_svg(&rows.read(), lang.get())></div>
+                    <div class="table-scroll" role="region" aria-labelledby="progression-heading" tabindex="0" inner_html=table></div>
+                    {gap_view}
+                    <ul class="records">{list}</ul>
+                }.into_any()
+            }}
+            {field_error("records", problem_at("records".into()))}
+        </section>
+    }
+}
