@@ -963,7 +963,10 @@ pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String
             format!("Mødet ligger før fleksjobbets start ({}). Ret datoen her eller fleksjobbets start.", date(*start))
         }
         (K::RecordBeforeFleksjob { start }, Lang::En) => {
-            format!("The meeting is before the fleksjob's start ({}). Change this date or the fleksjob's start.", date(*start))
+            format!(
+                "The meeting is before the fleksjob's start ({}). Change this date or the fleksjob's start.",
+                date(*start)
+            )
         }
         (K::NextBeforeMeeting { date: d }, Lang::Da) => {
             format!("Næste opfølgning skal ligge efter dette møde ({}).", date(*d))

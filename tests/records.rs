@@ -129,7 +129,9 @@ fn the_note_the_appendix_and_the_case_text_say_the_same_gap() {
     assert_eq!(paragraphs(&note, "decision")[0], sentence);
     let doc = document(&a, Some(&basis), &Lang::Da);
     assert_eq!(paragraphs(&doc, "records")[0], sentence);
-    assert!(paragraphs(&doc, "records")[1].starts_with("Planens næste trin (Trin 2, fra 18.05.2026) med 15 betalte timer"));
+    assert!(
+        paragraphs(&doc, "records")[1].starts_with("Planens næste trin (Trin 2, fra 18.05.2026) med 15 betalte timer")
+    );
     let text = doc.to_text(&Lang::Da);
     assert!(text.contains(&sentence));
     assert!(text.contains("## Opfølgninger"));
@@ -153,6 +155,7 @@ fn starting_the_next_step_now_moves_it_and_the_rest_and_undo_restores_them() {
     a.records.push(record(d(2026, 4, 27), 16.0, 14.0, 14.0, Decision::NextStepNow));
     let before = a.clone();
     let edit = conclude(&mut a, 0).expect("a record");
+    assert!(edit.changed_steps(&a));
     assert_eq!(edit.change, PlanChange::NextStepMoved { number: 2, from: d(2026, 5, 18), to: d(2026, 4, 27) });
     assert_eq!(a.steps[1].start, d(2026, 4, 27));
     assert_eq!(a.steps[2].start, third - chrono::Duration::days(21));
@@ -203,8 +206,10 @@ fn continuing_or_trying_informally_changes_no_step_and_a_last_step_has_no_next()
         let mut a = plan();
         a.records.push(record(d(2026, 4, 20), 16.0, 14.0, 12.0, decision));
         let steps = a.steps.clone();
-        assert_eq!(conclude(&mut a, 0).expect("record").change, PlanChange::Unchanged);
+        let edit = conclude(&mut a, 0).expect("record");
+        assert_eq!(edit.change, PlanChange::Unchanged);
         assert_eq!(a.steps, steps);
+        assert!(!edit.changed_steps(&a), "nothing to undo");
     }
     let mut a = plan();
     a.records.push(record(d(2026, 6, 1), 17.0, 15.0, 15.0, Decision::NextStepNow));

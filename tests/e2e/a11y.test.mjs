@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { open, result, outputDir, useEnv } from "./harness.mjs";
+import { open, result, outputDir, useEnv, agreementLink, edit, recordFollowUps, AGREEMENT as SAMPLE, MEETINGS } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 // Injected with page.evaluate (through the DevTools protocol), not as a
@@ -124,6 +124,24 @@ test("axe: the calculator with the chart's table open", async (t) => {
 test("axe: the agreement editor with two steps", async (t) => {
   const page = await agreementWithTwoSteps();
   await assertNoViolations(t, page, "agreement editor");
+});
+
+test("axe: a follow-up being written, the progression with its gap, and a meeting's note, on a phone", async (t) => {
+  const page = await env.page({ viewport: { width: 390, height: 844 } });
+  page.on("dialog", (d) => d.accept());
+  await open(page, env.base, agreementLink(SAMPLE), "[data-testid='print-document'].on-screen");
+  await edit(page);
+  await recordFollowUps(page, MEETINGS.slice(0, 2));
+  assert.ok(await page.locator("[data-testid='gap-sentence']").isVisible());
+  // A record being written, with a message beside a field.
+  await page.click("[data-testid='start-follow-up']");
+  await page.fill("#follow-up-effective", "99");
+  assert.ok(await page.locator("#follow-up-effective-error").innerText());
+  await assertNoViolations(t, page, "follow-up record and progression");
+  await page.click("[data-testid='delete-follow-up']");
+  await page.click("[data-testid='show-note-2']");
+  await page.waitForSelector("[data-testid='follow-up-note'].on-screen");
+  await assertNoViolations(t, page, "follow-up note");
 });
 
 test("axe: the agreement's print view", async (t) => {

@@ -37,6 +37,7 @@ test("three follow-ups recorded on a phone: progression, gap in kroner, decision
   // Two meetings: the second has 14 effective hours at 12 paid.
   await recordFollowUps(p, MEETINGS.slice(0, 2));
   assert.match(await result(p, "plan-change"), /Trinene er uændrede/);
+  assert.equal(await p.locator("[data-testid='undo-plan-change']").count(), 0, "nothing to undo");
   const gap = await result(p, "gap-sentence");
   assert.match(gap, /^Du leverer 14 effektive timer, men får løn for 12\./);
   const calculator = await calculatorChange(12, 14);

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { open, outputDir, useEnv, agreementLink, edit, AGREEMENT } from "./harness.mjs";
+import { open, outputDir, useEnv, agreementLink, edit, recordFollowUps, AGREEMENT, MEETINGS } from "./harness.mjs";
 
 const env = useEnv();
 const WIDTHS = [360, 390];
@@ -73,6 +73,27 @@ for (const width of WIDTHS) {
     await open(p, env.base, "#year=2026&wage=185&paid=12&target=18&attended=14&effective=12&kommune=751&ledighedsydelse=16000");
     assert.ok(await p.locator("details.more[open]").count(), "more settings open");
     await assertWithinScreen(p, "calculator", width);
+  });
+
+  test(`a follow-up written across the table, the progression and the note fit ${width} px`, async () => {
+    const p = await env.page({ viewport, locale: "da-DK" });
+    p.on("dialog", (d) => d.accept());
+    await open(p, env.base, agreementLink(AGREEMENT), "[data-testid='print-document'].on-screen");
+    await edit(p);
+    await recordFollowUps(p, MEETINGS.slice(0, 2));
+    await p.click("[data-testid='start-follow-up']");
+    await p.fill("#follow-up-notes", "En lang sætning om hvad der virker og hvad der er svært på arbejdspladsen");
+    await assertWithinScreen(p, "follow-up record", width);
+    await p.click("[data-testid='save-follow-up']");
+    await p.waitForSelector("[data-testid='follow-up-record']", { state: "detached" });
+    await assertWithinScreen(p, "progression", width);
+    if (width === 390) {
+      await p.locator(".progression-chart").scrollIntoViewIfNeeded();
+      await p.screenshot({ path: join(outputDir, "progression-chart-phone.png") });
+    }
+    await p.click("[data-testid='show-note-2']");
+    await p.waitForSelector("[data-testid='follow-up-note'].on-screen");
+    await assertWithinScreen(p, "follow-up note", width);
   });
 
   test(`the reading view, the editor at its caps and month by month fit ${width} px`, async () => {

@@ -103,7 +103,13 @@ pub fn gap_at(a: &Agreement, record: &FollowUpRecord, s: &Scenario) -> Option<Ga
         let step = &a.steps[i];
         NextStep { number: i + 1, start: step.start, paid: step.hours.paid, change: s.change(h.paid, step.hours.paid) }
     });
-    Some(Gap { date: record.date, effective: h.effective, paid: h.paid, answer: Answer::new(s, h.paid, h.effective), next_step })
+    Some(Gap {
+        date: record.date,
+        effective: h.effective,
+        paid: h.paid,
+        answer: Answer::new(s, h.paid, h.effective),
+        next_step,
+    })
 }
 
 /// The gap now: at the latest record, if it has one.
@@ -173,6 +179,11 @@ pub struct PlanEdit {
 }
 
 impl PlanEdit {
+    /// Whether the steps changed, so there is something to undo.
+    pub fn changed_steps(&self, a: &Agreement) -> bool {
+        a.steps != self.steps_before
+    }
+
     /// Put the steps back as they were.
     pub fn undo(self, a: &mut Agreement) {
         a.steps = self.steps_before;
@@ -192,7 +203,8 @@ pub fn conclude(a: &mut Agreement, index: usize) -> Option<PlanEdit> {
     if let Some(next) = record.next_date {
         if !a.follow_ups.iter().any(|f| f.date == next) && a.follow_ups.len() < limits::FOLLOW_UPS {
             let at = a.follow_ups.iter().position(|f| f.date > next).unwrap_or(a.follow_ups.len());
-            a.follow_ups.insert(at, FollowUp { date: next, kind: FollowUpKind::Custom, label: String::new(), done: false });
+            a.follow_ups
+                .insert(at, FollowUp { date: next, kind: FollowUpKind::Custom, label: String::new(), done: false });
         }
     }
     crate::core::text::sort::sort_by(&mut a.records, |x, y| x.date < y.date);

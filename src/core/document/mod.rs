@@ -9,8 +9,8 @@
 
 use chrono::NaiveDate;
 
-use crate::core::agreement::timeline::{timeline, MonthFigures, Note};
 use crate::core::agreement::records::{self, Gap};
+use crate::core::agreement::timeline::{timeline, MonthFigures, Note};
 use crate::core::agreement::{names_kommunen, Accommodation, Agreement, Decision, FollowUpKind, FollowUpRecord, Hours};
 use crate::core::income::form::{Basis, CalculatorForm, Field};
 use crate::core::income::municipalities;
@@ -798,10 +798,8 @@ pub fn follow_up_note(a: &Agreement, basis: Option<&Basis>, index: usize, l: &dy
     let date = l.date(record.date);
     let file_title = join_present(&[l.term(Term::FollowUpNote), a.parties.citizen.trim(), &date], " – ");
     let p = &a.parties;
-    let mut meeting = vec![
-        (w(Term::Citizen), p.citizen.trim().to_string()),
-        (w(Term::Employer), p.employer.trim().to_string()),
-    ];
+    let mut meeting =
+        vec![(w(Term::Citizen), p.citizen.trim().to_string()), (w(Term::Employer), p.employer.trim().to_string())];
     let rows = record_rows(record, l);
     let (decision_rows, record_rows): (Vec<_>, Vec<_>) =
         rows.into_iter().partition(|(label, _)| *label == w(Term::DecisionLabel) || *label == w(Term::NextFollowUp));

@@ -75,7 +75,8 @@ fn record_form(draft: Draft, i: usize, save: impl Fn() + 'static, delete: impl F
         let l = lang.get();
         Decision::ALL.iter().map(|d| (d.key().to_string(), i18n::decision(*d).text(l).to_string())).collect()
     });
-    let chosen = Box::new(move || draft.read().records.get(i).map(|r| r.decision.key().to_string()).unwrap_or_default());
+    let chosen =
+        Box::new(move || draft.read().records.get(i).map(|r| r.decision.key().to_string()).unwrap_or_default());
     let on_decision = Box::new(move |key: String| {
         if let Some(d) = Decision::from_key(&key) {
             draft.update(|a| {
@@ -159,17 +160,18 @@ fn chart_svg(rows: &[ProgressionRow], lang: Lang) -> String {
 
 /// The figures of a sentence marked for tests and emphasis.
 fn sentence_view(sentence: doc_model::Sentence, testid: &'static str) -> impl IntoView {
-    let pieces = sentence
-        .0
-        .into_iter()
-        .map(|(text, id)| {
-            if id.is_empty() {
-                text.into_any()
-            } else {
-                view! { <strong data-testid=id>{text}</strong> }.into_any()
-            }
-        })
-        .collect_view();
+    let pieces =
+        sentence
+            .0
+            .into_iter()
+            .map(|(text, id)| {
+                if id.is_empty() {
+                    text.into_any()
+                } else {
+                    view! { <strong data-testid=id>{text}</strong> }.into_any()
+                }
+            })
+            .collect_view();
     view! { <p data-testid=testid>{pieces}</p> }
 }
 
@@ -217,7 +219,9 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
             draft.update(|a| made = records::conclude(a, i));
             if let Some(made) = made {
                 change.set(Some(i18n::plan_change(&made.change, lang.get_untracked())));
-                edit.set_value(Some(made));
+                // Undo is offered only when there is something to undo.
+                let changed = draft.with_untracked(|a| made.changed_steps(a));
+                edit.set_value(changed.then_some(made));
             }
         } else {
             draft.update(|a| crate::core::text::sort::sort_by(&mut a.records, |x, y| x.date < y.date));
@@ -319,7 +323,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
                 view! { <p class="hint">{t(Msg::ProgressionNone)}</p> }.into_any()
             } else {
                 view! {
-                    <div class="progression-chart" inner_html=move || chart_svg(&rows.read(), lang.get())></div>
+                    <div class="progression-chart" role="region" tabindex="0" aria-label=t(Msg::ProgressionChart) inner_html=move || chart_svg(&rows.read(), lang.get())></div>
                     <div class="table-scroll" role="region" aria-labelledby="progression-heading" tabindex="0" inner_html=table></div>
                     {gap_view}
                     <ul class="records">{list}</ul>

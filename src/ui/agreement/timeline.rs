@@ -54,7 +54,8 @@ pub fn Timeline(draft: Draft, basis: Memo<Option<Basis>>, problems: Memo<Vec<Pro
             {move || status().map(|m| view! { <p class="hint" data-testid="timeline-status">{t(m)}</p> })}
             {move || troubled.get().then(|| view! { <p class="warning" data-testid="timeline-problems">{t(Msg::TimelineHasProblems)}</p> })}
             <div node_ref=intro></div>
-            <div class="timeline-chart" node_ref=chart></div>
+            // Many months scroll sideways in this box: a keyboard must reach it.
+            <div class="timeline-chart" role="region" tabindex="0" aria-label=t(Msg::TimelineChartCaption) node_ref=chart></div>
             <div class="timeline-table" node_ref=table></div>
             <Events draft=draft />
         </section>
