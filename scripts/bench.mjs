@@ -8,12 +8,14 @@
 //  - input-to-updated-screen latency while changing paid hours, p50/p95
 //  - keystroke to laid-out screen in the agreement editor at its list caps (20 steps,
 //    60 follow-ups), p50/p95
+//  - keystroke to laid-out screen in a follow-up record with 60 records (the
+//    progression table, chart and gap follow it), p50/p95
 //  - pressing the agreement's tab to its editor on screen (the full app loads)
 //  - what a share link's reader downloads before the agreement shows
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
-import { start } from "../tests/e2e/harness.mjs";
+import { start, agreementLink, AGREEMENT } from "../tests/e2e/harness.mjs";
 
 const root = join(import.meta.dirname, "..");
 // DIST=/path/to/dist measures another build (an earlier one, for a before and after).
@@ -246,6 +248,46 @@ async function editorLatency(env) {
   return percentile(samples, 0.95);
 }
 
+/** Keystroke to the next frame in the last of 60 follow-up records: typing
+ * its effective hours, which the progression table and chart, the gap in
+ * kroner and the validator all follow. */
+async function progressionLatency(env) {
+  const day = (days) => new Date(Date.UTC(2026, 2, 16 + days)).toISOString().slice(0, 10);
+  const records = Array.from({ length: 60 }, (_, i) => ({
+    date: day(14 * i),
+    participants: "Anna Jensen, Bo Hansen, Carl Madsen",
+    hours: { attended: 14 + (i % 4), effective: 12 + (i % 3), paid: 12 },
+    tasks: "",
+    notes: `Møde ${i + 1}: hvad virker, og hvad er svært`,
+    accommodations: "",
+    citizen_words: "",
+    decision: "continue",
+  }));
+  const page = await env.page();
+  await page.goto(env.base + agreementLink({ ...AGREEMENT, schema: 6, records }));
+  await page.click("[data-testid='edit']");
+  await page.click("[data-testid='open-follow-up-60']");
+  await page.waitForSelector("#follow-up-effective");
+  const samples = await page.evaluate(async (updates) => {
+    const input = document.getElementById("follow-up-effective");
+    const out = [];
+    for (let i = 0; i < updates; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const t0 = performance.now();
+      input.value = String(12 + (i % 4));
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      document.documentElement.getBoundingClientRect();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, Math.min(UPDATES, 50));
+  const rows = await page.locator("[data-testid='progression'] tbody tr").count();
+  console.log(`follow-up keystroke to laid-out progression (${rows} records, ${samples.length} keystrokes): p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
+  await page.context().close();
+  return percentile(samples, 0.95);
+}
+
 /** The budget per screen (README, "Benchmarks"), each beside what this run
  * measured. */
 const BUDGETS = [
@@ -254,6 +296,7 @@ const BUDGETS = [
   { key: "startup", what: "start-up to the first answer at 4x CPU, x the empty app", max: 2.0, unit: "x" },
   { key: "inputP95", what: "input-to-update p95", max: 16, unit: "ms" },
   { key: "editorP95", what: "the editor at its caps, p95", max: 16, unit: "ms" },
+  { key: "progressionP95", what: "the progression at 60 follow-ups, p95", max: 16, unit: "ms" },
 ];
 
 function printBudgets(measured) {
@@ -274,6 +317,12 @@ if (process.argv.includes("--latency")) {
   // Only the calculator's input-to-update benchmark.
   const env = await start(dist);
   await latency(env).finally(() => env.close());
+  process.exit(0);
+}
+if (process.argv.includes("--progression")) {
+  // Only the follow-up progression benchmark.
+  const env = await start(dist);
+  await progressionLatency(env).finally(() => env.close());
   process.exit(0);
 }
 if (process.argv.includes("--editor")) {
@@ -298,12 +347,14 @@ try {
   await openAgreement(builds[0].env, 4);
   const inputP95 = await latency(builds[0].env);
   const editorP95 = await editorLatency(builds[0].env);
+  const progressionP95 = await progressionLatency(builds[0].env);
   printBudgets({
     firstAnswer: firsts[0].gz / 1024,
     shareLink: shareLink.gz / 1024,
     startup: app / empty,
     inputP95,
     editorP95,
+    progressionP95,
   });
 } finally {
   for (const { env } of builds) await env.close();
