@@ -270,11 +270,14 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
             view! { <div class="gap" role="status">{first}{next}</div> }
         })
     };
+    // Only the dates: typing a record's hours or notes leaves the list alone.
+    let dates = Memo::new(move |_| draft.read().records.iter().map(|r| r.date).collect::<Vec<_>>());
     let list = move || {
         let l = lang.get();
-        let dates: Vec<String> = draft.read().records.iter().map(|r| i18n::date(r.date, l)).collect();
         dates
+            .get()
             .into_iter()
+            .map(|date| i18n::date(date, l))
             .enumerate()
             .map(|(i, date)| {
                 let name = format!("{} {} ({date})", Msg::DocMeeting.text(l), i + 1);
