@@ -11,9 +11,9 @@ use super::fields::{field_error, problem_at, DateField, HoursFields, TextField, 
 use super::timeline::select_field;
 use crate::core::agreement::records::{self, PlanEdit, ProgressionRow};
 use crate::core::agreement::{limits, Agreement, Decision, FollowUpRecord};
-use crate::core::document::{self as doc_model, Block, Section};
+use crate::core::document as doc_model;
 use crate::core::income::scenario::Scenario;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Msg};
 use crate::ui::page::focus_first;
 use crate::ui::shared::{confirm, t, use_lang};
 
@@ -117,45 +117,87 @@ fn record_form(draft: Draft, i: usize, save: impl Fn() + 'static, delete: impl F
     }
 }
 
-/// The progression over the records as a small chart: the plan's paid
-/// hours (dashed), the paid and effective hours recorded, and attended as
-/// dots. Whole pixels, as the timeline's chart.
-fn chart_svg(rows: &[ProgressionRow], lang: Lang) -> String {
-    if rows.is_empty() {
-        return String::new();
-    }
+/// The chart's height and the distance between two meetings, in pixels.
+const CHART_H: i32 = 120;
+const CHART_STEP: i32 = 48;
+
+/// The chart's lines and dots: the plan's paid hours (dashed), the paid and
+/// effective hours recorded, attended as dots. Whole pixels, as the
+/// timeline's chart; no text, so a keystroke redraws no glyphs.
+fn chart_marks(rows: &[ProgressionRow]) -> String {
     let top = rows.iter().map(|r| r.recorded.attended.max(r.planned_paid).max(r.recorded.paid)).fold(1.0, f64::max);
-    const H: i32 = 120;
-    const STEP: i32 = 48;
-    let width = rows.len() as i32 * STEP + 8;
-    let y = |v: f64| 8 + H - (v.max(0.0) / top * f64::from(H)).round() as i32;
-    let x = |i: usize| i as i32 * STEP + STEP / 2 + 4;
+    let y = |v: f64| 8 + CHART_H - (v.max(0.0) / top * f64::from(CHART_H)).round() as i32;
     let line = |class: &str, value: fn(&ProgressionRow) -> f64| {
-        let points: Vec<String> = rows.iter().enumerate().map(|(i, r)| format!("{},{}", x(i), y(value(r)))).collect();
+        let points: Vec<String> =
+            rows.iter().enumerate().map(|(i, r)| format!("{},{}", chart_x(i), y(value(r)))).collect();
         format!("<polyline class=\"{class}\" points=\"{}\"></polyline>", points.join(" "))
     };
-    let mut out = format!(
-        "<p class=\"small\" aria-hidden=\"true\">{}</p><svg viewBox=\"0 0 {width} {}\" width=\"{width}\" height=\"{}\" \
-         aria-hidden=\"true\" focusable=\"false\">",
-        Msg::ProgressionChart.text(lang),
-        H + 32,
-        H + 32
-    );
-    out.push_str(&line("planned", |r| r.planned_paid));
+    let mut out = line("planned", |r| r.planned_paid);
     out.push_str(&line("effective", |r| r.recorded.effective));
     out.push_str(&line("paid", |r| r.recorded.paid));
     for (i, r) in rows.iter().enumerate() {
-        out.push_str(&format!(
-            "<circle class=\"attended\" cx=\"{}\" cy=\"{}\" r=\"4\"></circle><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            x(i),
-            y(r.recorded.attended),
-            x(i),
-            H + 28,
-            i + 1
-        ));
+        out.push_str(&format!("<circle class=\"attended\" cx=\"{}\" cy=\"{}\" r=\"4\"></circle>", chart_x(i), y(r.recorded.attended)));
     }
-    out.push_str("</svg>");
     out
+}
+
+/// Each meeting's number under the chart.
+fn chart_labels(count: usize) -> String {
+    (0..count)
+        .map(|i| format!("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", chart_x(i), CHART_H + 28, i + 1))
+        .collect()
+}
+
+fn chart_x(i: usize) -> i32 {
+    i as i32 * CHART_STEP + CHART_STEP / 2 + 4
+}
+
+/// The progression table of the document model, each cell its own text on
+/// screen: a keystroke in a record changes the cells it changes, not the
+/// table (rebuilding 60 rows made the whole editor lay out again).
+#[component]
+fn ProgressionTable(rows: Memo<Vec<ProgressionRow>>, count: Memo<usize>) -> impl IntoView {
+    let lang = use_lang();
+    let table = Memo::new(move |_| doc_model::progression_table(&rows.read(), true, &lang.get()));
+    // Memos per row and for the headings: a keystroke reaches only the cells of its row.
+    let headings = Memo::new(move |_| table.with(|t| t.columns.iter().map(|c| c.heading.clone()).collect::<Vec<_>>()));
+    let heading = move |j: usize| move || headings.with(|h| h.get(j).cloned());
+    let head = move || {
+        table.with_untracked(|t| {
+            t.columns
+                .iter()
+                .enumerate()
+                .map(|(j, c)| view! { <th scope="col" class:num=c.numeric>{heading(j)}</th> })
+                .collect_view()
+        })
+    };
+    let body = move || {
+        let columns = table.with_untracked(|t| t.columns.clone());
+        (0..count.get())
+            .map(|i| {
+                let row = Memo::new(move |_| table.with(|t| t.rows.get(i).cloned()).unwrap_or_default());
+                let text = move |j: usize| move || row.with(|r| r.get(j).cloned());
+                let cells = columns
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .map(|(j, c)| {
+                        view! {
+                            <td data-label=heading(j) data-testid=format!("progression-{}-{}", i + 1, c.id) class:num=c.numeric>{text(j)}</td>
+                        }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{text(0)}</th>{cells}</tr> }
+            })
+            .collect_view()
+    };
+    view! {
+        <table class="doc-table" data-testid="progression">
+            <caption>{move || table.with(|t| t.caption.clone())}</caption>
+            <thead><tr>{head}</tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
 }
 
 /// The figures of a sentence marked for tests and emphasis.
@@ -251,15 +293,6 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
         }
     };
     let rows = Memo::new(move |_| records::progression(&draft.read()));
-    let table = move || {
-        let l = lang.get();
-        let section = Section {
-            key: "progression",
-            heading: String::new(),
-            blocks: vec![Block::Table(doc_model::progression_table(&rows.read(), true, &l))],
-        };
-        section.blocks_html(.., &l)
-    };
     let gap = Memo::new(move |_| scenario.read().as_ref().and_then(|s| records::latest_gap(&draft.read(), s)));
     let gap_view = move || {
         let l = lang.get();
@@ -326,8 +359,17 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
                 view! { <p class="hint">{t(Msg::ProgressionNone)}</p> }.into_any()
             } else {
                 view! {
-                    <div class="progression-chart" role="region" tabindex="0" aria-label=t(Msg::ProgressionChart) inner_html=move || chart_svg(&rows.read(), lang.get())></div>
-                    <div class="table-scroll" role="region" aria-labelledby="progression-heading" tabindex="0" inner_html=table></div>
+                    <div class="progression-chart" role="region" tabindex="0" aria-label=t(Msg::ProgressionChart)>
+                        <p class="small" aria-hidden="true">{t(Msg::ProgressionChart)}</p>
+                        <svg viewBox=move || format!("0 0 {} {}", chart_x(count.get()) + 4, CHART_H + 32)
+                            width=move || chart_x(count.get()) + 4 height=CHART_H + 32 aria-hidden="true" focusable="false">
+                            <g inner_html=move || chart_marks(&rows.read())></g>
+                            <g inner_html=move || chart_labels(count.get())></g>
+                        </svg>
+                    </div>
+                    <div class="table-scroll" role="region" aria-labelledby="progression-heading" tabindex="0">
+                        <ProgressionTable rows=rows count=count />
+                    </div>
                     {gap_view}
                     <ul class="records">{list}</ul>
                 }.into_any()
