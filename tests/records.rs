@@ -143,6 +143,13 @@ fn the_note_the_appendix_and_the_case_text_say_the_same_gap() {
     assert_eq!(note.table("progression").expect("table").rows.len(), 2);
     assert!(first_note.section("decision").is_some_and(|s| !s.blocks.iter().any(|b| matches!(b, Block::Paragraph(_)))));
     assert_eq!(follow_up_note(&a, Some(&basis), 2, &Lang::Da), None);
+    // In English, the same note in the same figures.
+    let english = follow_up_note(&a, Some(&basis), 1, &Lang::En).expect("record 2");
+    assert_eq!(english.file_title, "Follow-up note – Anna Jensen – 2026-04-20");
+    let net_en = i18n::kroner(gap.gain_net(), Lang::En);
+    assert!(paragraphs(&english, "decision")[0].starts_with(&format!(
+        "You deliver 14 effective hours but are paid for 12. A wage for 14 hours gives you about {net_en} more"
+    )));
     // Without records the document has no appendix.
     assert!(document(&plan(), Some(&basis), &Lang::Da).section("records").is_none());
 }

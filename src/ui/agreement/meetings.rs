@@ -225,6 +225,12 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
     let edit = StoredValue::new(None::<PlanEdit>);
     let change = RwSignal::new(None::<String>);
     let count = Memo::new(move |_| draft.read().records.len());
+    // Another agreement opened (a file, a link) may not have the record that was open.
+    Effect::new(move |_| {
+        if open.get().is_some_and(|i| i >= count.get()) {
+            open.set(None);
+        }
+    });
     let full = Memo::new(move |_| count.get() >= limits::RECORDS);
     let forget_typed = move || {
         if let Some(typed) = use_context::<TypedHours>() {
