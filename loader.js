@@ -41,3 +41,50 @@ waiting.remove();
 if (full && performance.getEntriesByType("navigation")[0]?.type === "reload") {
   document.querySelector("nav.tabs .tab[aria-pressed='true']")?.focus();
 }
+
+// Kept for use without a network (sw.js, scripts/service-worker.mjs): once
+// the app has been opened, it opens again offline, a shared agreement too.
+// Only the app's own files are kept. In another site's frame the browser
+// may refuse the worker, which changes nothing for the host page; a host
+// turns it off with ?offline=0 (docs/embedding.md).
+if ("serviceWorker" in navigator && query.get("offline") !== "0") {
+  navigator.serviceWorker
+    .register("sw.js")
+    .then(watchForUpdates)
+    .catch(() => {});
+}
+
+/** When a new build's worker is installed and waiting, say so; it takes
+ * over when the user reloads through the notice, and the page loads again
+ * at once, so the open page never mixes its files with the new build's. */
+function watchForUpdates(registration) {
+  const notify = () => {
+    if (registration.waiting && navigator.serviceWorker.controller) updateNotice(registration.waiting);
+  };
+  notify();
+  registration.addEventListener("updatefound", () => {
+    const worker = registration.installing;
+    worker?.addEventListener("statechange", () => worker.state === "installed" && notify());
+  });
+  // A page left open (a follow-up meeting's laptop) looks again when shown.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") registration.update().catch(() => {});
+  });
+}
+
+function updateNotice(worker) {
+  if (document.querySelector("[data-testid='update-notice']")) return;
+  const notice = document.createElement("div");
+  notice.className = "update-notice no-print";
+  notice.setAttribute("role", "status");
+  notice.dataset.testid = "update-notice";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = english ? "A new version is ready (new rates) – reload" : "En ny version er klar (nye satser) – genindlæs";
+  button.addEventListener("click", () => {
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+    worker.postMessage({ type: "SKIP_WAITING" });
+  });
+  notice.append(button);
+  document.body.prepend(notice);
+}

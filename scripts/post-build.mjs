@@ -13,10 +13,14 @@
 //  4. Writes aftale.html, the page share links open: index.html with the
 //     full app in place of the calculator build, in the preload hints too,
 //     so that a link's reader downloads the full app alone.
+//  5. In a release build, writes the service worker, sw.js, which keeps
+//     every file of this build for use without a network
+//     (scripts/service-worker.mjs).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { writeServiceWorker } from "./service-worker.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const index = join(staging, "index.html");
@@ -83,3 +87,9 @@ for (const [calculator, full] of [
 }
 if (agreementPage.includes("fleksjob-calculator")) fail("aftale.html still names the calculator build");
 writeFileSync(join(staging, "aftale.html"), agreementPage);
+
+if (release) {
+  const { count, size, warnings } = await writeServiceWorker(staging);
+  if (warnings.length) fail(`service worker: ${warnings.join("; ")}`);
+  console.log(`post-build: sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KiB`);
+}

@@ -2,13 +2,23 @@
 // strict Content-Security-Policy header, so what is tested is what runs
 // under it. Usage: node scripts/serve.mjs DIR PORT (PORT 0 picks a free one
 // and prints it).
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+  "img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+/** A file whose name carries a hash of its content (Trunk's and
+ * post-build's `-0123456789abcdef`) never changes: it may be kept a year.
+ * Everything else (the pages, loader.js, sw.js, the manifest) is asked
+ * for again each time, answered 304 while it is unchanged. */
+export function cacheControl(path) {
+  return /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path) ? "public, max-age=31536000, immutable" : "no-cache";
+}
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -19,6 +29,8 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".ico": "image/x-icon",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
 };
 
 /** Start serving `dir`; resolves to the http.Server once listening. `csp` and
@@ -44,13 +56,20 @@ export function serve(dir, port = 0, { csp = CSP, rewrite, files = {} } = {}) {
     try {
       const raw = Object.hasOwn(files, path) ? Buffer.from(files[path]) : await readFile(file);
       const body = rewrite && extname(file) === ".html" ? rewrite(raw.toString("utf8")) : raw;
-      res.writeHead(200, {
+      const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+      const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": csp,
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
-        "Cache-Control": "no-cache",
-      });
+        "Cache-Control": cacheControl(path),
+        ETag: etag,
+      };
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

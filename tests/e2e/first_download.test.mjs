@@ -7,6 +7,9 @@ import assert from "node:assert/strict";
 import { offSiteRequests, useEnv, agreementLink } from "./harness.mjs";
 
 const env = useEnv();
+// What the network brings on a first visit: the service worker, which keeps
+// the files for the next one (offline.test.mjs), would answer some of them.
+const FIRST_VISIT = { serviceWorkers: "block" };
 
 const CALCULATOR = "/fleksjob-calculator-";
 const FULL = "/fleksjob-beregner-";
@@ -27,7 +30,7 @@ const AGREEMENT = {
 };
 
 test("the first answer loads the calculator alone; opening the agreement loads the full app and keeps what was typed", async () => {
-  const page = await env.page();
+  const page = await env.page(FIRST_VISIT);
   await page.goto(env.base + "#year=2026&wage=190&paid=14&lang=en&more=1");
   await page.waitForSelector("[data-testid='answer-net']");
   assert.equal(await page.getByText("Loading …").count(), 0);
@@ -74,7 +77,7 @@ test("the first answer loads the calculator alone; opening the agreement loads t
 test("a share link, an agreement embed and a link pasted into the same tab start the full app", async () => {
   // A share link as the app makes it, on the agreement page: the full app
   // alone is downloaded, the calculator build not even preloaded.
-  const shared = await env.page();
+  const shared = await env.page(FIRST_VISIT);
   await shared.goto(env.base + "aftale.html" + agreementLink(AGREEMENT));
   await shared.waitForSelector("[data-testid='print-document'] h1");
   assert.match(await shared.locator("[data-testid='print-document']").innerText(), /Bageriet/);
@@ -83,12 +86,12 @@ test("a share link, an agreement embed and a link pasted into the same tab start
   assert.deepEqual(shared.errors, []);
   // A link to the app's own page, as links were before the agreement page:
   // still the full app, beside the preloaded calculator build.
-  const older = await env.page();
+  const older = await env.page(FIRST_VISIT);
   await older.goto(env.base + agreementLink(AGREEMENT));
   await older.waitForSelector("[data-testid='print-document'] h1");
   assert.equal(loaded(older, FULL).length, 1);
   // The agreement page without a fragment: the full app, showing the calculator.
-  const bare = await env.page();
+  const bare = await env.page(FIRST_VISIT);
   await bare.goto(env.base + "aftale.html");
   await bare.waitForSelector("[data-testid='answer-net']");
   await bare.locator("nav.tabs .tab").nth(1).click();
