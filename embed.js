@@ -36,7 +36,7 @@
   if (!window.customElements) return;
 
   // Attributes that become query parameters of the app's URL.
-  const PARAMS = ["lang", "parts", "year", "kommune", "church", "accent", "compact", "hide"];
+  const PARAMS = ["lang", "parts", "year", "kommune", "church", "accent", "compact", "hide", "offline"];
   // Written bare (<fleksjob-beregner compact>), these mean "1".
   const FLAGS = ["church", "compact"];
   const FRAME_CLASS = `${TAG}-frame`;

@@ -10,6 +10,8 @@
 //    60 follow-ups), p50/p95
 //  - keystroke to laid-out screen in a follow-up record with 60 records (the
 //    progression table, chart and gap follow it), p50/p95
+//  - a repeat visit: bytes over the network and time to the first answer at
+//    4x CPU, with the service worker and with the HTTP cache alone
 //  - pressing the agreement's tab to its editor on screen (the full app loads)
 //  - what a share link's reader downloads before the agreement shows
 import { readdirSync, readFileSync } from "node:fs";
@@ -141,6 +143,59 @@ async function startup(builds, throttle) {
     console.log(`startup to every panel, ${label}, ${throttle}x CPU: median ${median(all).toFixed(0)} ms (runs: ${runs(all)})`);
     return median(first);
   });
+}
+
+/** A repeat visit in one browser context: the first visit, then the page
+ * opened again once the service worker has kept the files (`worker`), or
+ * with workers blocked, on the HTTP cache and the server's caching headers
+ * alone. Bytes: response bodies that came over the network, not from the
+ * worker. Time: navigation to the first answer at `throttle`x CPU. */
+async function repeatOnce(env, throttle, worker) {
+  const context = await env.browser.newContext(worker ? {} : { serviceWorkers: "block" });
+  const visit = async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+    // Bytes as they came over the wire (Chromium's encoded length), for
+    // responses neither from the worker nor from the HTTP cache.
+    let bytes = 0;
+    const local = new Set();
+    await cdp.send("Network.enable");
+    cdp.on("Network.responseReceived", ({ requestId, response: r }) => {
+      if (r.fromServiceWorker || r.fromDiskCache || r.fromPrefetchCache) local.add(requestId);
+    });
+    cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+      if (!local.has(requestId)) bytes += encodedDataLength;
+    });
+    await page.goto(env.base + "#year=2024&wage=200&paid=18");
+    await page.waitForFunction(FIRST_ANSWER);
+    const time = await page.evaluate(() => performance.now());
+    if (worker) await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForTimeout(100);
+    await page.close();
+    return { time, bytes };
+  };
+  const first = await visit();
+  const again = await visit();
+  await context.close();
+  return { first, again };
+}
+
+async function repeatVisit(env, throttle) {
+  const runs = Math.max(3, Math.floor(RUNS / 2));
+  const out = {};
+  for (const worker of [false, true]) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await repeatOnce(env, throttle, worker));
+    const label = worker ? "with the service worker" : "workers blocked, HTTP cache";
+    const ms = (xs) => xs.map((t) => t.toFixed(0)).join(", ");
+    const firsts = results.map((r) => r.first.time);
+    const agains = results.map((r) => r.again.time);
+    const bytes = results.map((r) => r.again.bytes);
+    console.log(`repeat visit (${label}), ${throttle}x CPU: first visit median ${median(firsts).toFixed(0)} ms (runs: ${ms(firsts)}); second visit median ${median(agains).toFixed(0)} ms (runs: ${ms(agains)}), ${median(bytes)} bytes over the network (runs: ${bytes.join(", ")})`);
+    out[worker ? "worker" : "http"] = { first: median(firsts), again: median(agains), bytes: median(bytes) };
+  }
+  return out;
 }
 
 /** What the split costs: from pressing the agreement's tab in the
@@ -319,6 +374,12 @@ if (process.argv.includes("--latency")) {
   await latency(env).finally(() => env.close());
   process.exit(0);
 }
+if (process.argv.includes("--repeat")) {
+  // Only the repeat visit.
+  const env = await start(dist);
+  await repeatVisit(env, 4).finally(() => env.close());
+  process.exit(0);
+}
 if (process.argv.includes("--progression")) {
   // Only the follow-up progression benchmark.
   const env = await start(dist);
@@ -343,6 +404,8 @@ try {
   await startup(builds, 1);
   const [app, empty] = await startup(builds, 4);
   console.log(`startup at 4x CPU, app / empty app: ${(app / empty).toFixed(2)} (same run, interleaved)`);
+  const repeat = await repeatVisit(builds[0].env, 4);
+  console.log(`repeat visit at 4x CPU: ${repeat.worker.again.toFixed(0)} ms and ${repeat.worker.bytes} bytes with the service worker, against the first visit's ${repeat.worker.first.toFixed(0)} ms and the empty app's ${empty.toFixed(0)} ms`);
   await openAgreement(builds[0].env, 1);
   await openAgreement(builds[0].env, 4);
   const inputP95 = await latency(builds[0].env);

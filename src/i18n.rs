@@ -58,8 +58,8 @@ messages! {
             "See what wage and flex-wage subsidy (fleksløntilskud) come to per month for a number of paid hours.",
         ),
         PrivacyNote => (
-            "Alt regnes ud i din browser. Intet sendes eller gemmes.",
-            "Everything is calculated in your browser. Nothing is sent or stored.",
+            "Alt regnes ud i din browser. Intet om dig sendes eller gemmes. Browseren gemmer kun appens egne filer, så den også virker uden net.",
+            "Everything is calculated in your browser. Nothing about you is sent or stored. Your browser keeps only the app's own files, so that it also works without a network.",
         ),
         InputsHeading => ("Dit fleksjob", "Your fleksjob"),
         Year => ("År (satser)", "Year (rates)"),

@@ -119,3 +119,24 @@ test("an element for the agreement alone opens the agreement page, which downloa
   assert.deepEqual(fetched.filter((p) => p.includes("fleksjob-calculator")), []);
   assert.deepEqual(page.errors, []);
 });
+
+test("embedded, the app's offline worker never touches the host page, and ?offline=0 turns it off", async () => {
+  const page = await env.page();
+  await page.goto(hostBase + "embed-host.html");
+  const frame = page.frameLocator("iframe[data-fleksjob-beregner]");
+  await frame.locator("[data-testid='total-month']").waitFor();
+  await page.waitForTimeout(500);
+  // The host's own origin has no worker of the app's, whatever the frame did.
+  assert.deepEqual(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  assert.deepEqual(page.errors, []);
+
+  const off = await env.page();
+  await off.goto(env.base + "?embed=1&offline=0");
+  await off.waitForSelector("[data-testid='total-month']");
+  await off.waitForTimeout(500);
+  assert.equal(await off.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, "no worker with offline=0");
+  const on = await env.page();
+  await on.goto(env.base + "?embed=1");
+  await on.waitForSelector("[data-testid='total-month']");
+  assert.ok(await on.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active)), "a worker by default");
+});

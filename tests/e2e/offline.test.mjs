@@ -61,6 +61,22 @@ test("after one visit the calculator, the editor, a share link and the statement
   assert.deepEqual(p.errors, []);
 });
 
+test("kept offline past New Year, the app still says the new year's rates are not in it", async () => {
+  const s = await server(dist);
+  const p = await env.page();
+  await p.clock.setFixedTime(new Date("2027-12-30T10:00:00"));
+  await p.goto(s.base + "#wage=200&paid=18&more=1");
+  await p.waitForSelector("[data-testid='total-month']");
+  await workerReady(p);
+  await p.context().setOffline(true);
+  await s.close();
+  await p.clock.setFixedTime(new Date("2028-01-05T10:00:00"));
+  await p.reload();
+  await p.waitForSelector("[data-testid='total-month']");
+  assert.match(await p.locator("[data-testid='year-notice']").innerText(), /Satserne for 2028 er ikke lagt ind endnu/);
+  assert.deepEqual(p.errors, []);
+});
+
 test("the manifest is valid and Chromium finds the app installable", async () => {
   const s = await server(dist);
   // Chromium installs nothing from an incognito context, as the others are:
