@@ -18,7 +18,8 @@ echo "== release build"
 trunk build --release
 
 echo "== end-to-end tests (Playwright, Debian Chromium, 127.0.0.1)"
-node --test --test-concurrency=1 tests/e2e/
+# No test may hang the run: each gives up after five minutes.
+node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 echo "== cross-engine tests: Firefox ESR (puppeteer-core, WebDriver BiDi)"
 node --test tests/engines/firefox.test.mjs

@@ -138,5 +138,7 @@ test("embedded, the app's offline worker never touches the host page, and ?offli
   const on = await env.page();
   await on.goto(env.base + "?embed=1");
   await on.waitForSelector("[data-testid='total-month']");
-  assert.ok(await on.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active)), "a worker by default");
+  const active = () =>
+    Promise.race([navigator.serviceWorker.ready.then((r) => Boolean(r.active)), new Promise((ok) => setTimeout(() => ok(false), 20_000))]);
+  assert.ok(await on.evaluate(active), "a worker by default");
 });

@@ -21,10 +21,19 @@ async function server(dir) {
   return { base: `http://127.0.0.1:${s.address().port}/`, close: () => new Promise((done) => s.close(done)) };
 }
 
-/** Wait until this page's service worker is active (its files are kept). */
+/** Wait until this page's service worker is active (its files are kept);
+ * `ready` never settles if registration failed, so this gives up after 20 s. */
 function workerReady(p) {
-  return p.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active));
+  return p.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((r) => Boolean(r.active)),
+      new Promise((_, fail) => setTimeout(() => fail(new Error("no active service worker after 20 s")), 20_000)),
+    ]),
+  );
 }
+
+/** No test here may hang the suite: each gives up after two minutes. */
+const LIMIT = { timeout: 120_000 };
 
 /** The app's own script and wasm files this page loaded. */
 function appFiles(p) {
@@ -36,7 +45,7 @@ function appFiles(p) {
   );
 }
 
-test("after one visit the calculator, the editor, a share link and the statement open offline", async () => {
+test("after one visit the calculator, the editor, a share link and the statement open offline", LIMIT, async () => {
   const s = await server(dist);
   const p = await env.page({ locale: "da-DK" });
   await p.goto(s.base + "#year=2026&wage=185&paid=12&kommune=751");
@@ -57,11 +66,28 @@ test("after one visit the calculator, the editor, a share link and the statement
   assert.match(await p.locator("[data-testid='print-document']").innerText(), /Anna Jensen/);
   await p.goto(s.base + "accessibility.html");
   assert.match(await p.locator("h1").innerText(), /Tilgængelighed/i);
+  // What the browser keeps is the build's own files, and nothing else: no
+  // fragment, no agreement, no answer of any other request.
+  const kept = await p.evaluate(async () => {
+    const urls = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls;
+  });
+  const files = new Set(readdirSync(dist, { recursive: true }).map((f) => f.replaceAll("\\", "/")));
+  assert.ok(kept.length >= 15, `the build's files are kept: ${kept.length}`);
+  for (const url of kept) {
+    const u = new URL(url);
+    assert.equal(u.hash, "");
+    assert.ok(files.has(u.pathname.slice(1)), `only the build's own files are kept, not ${url}`);
+    assert.ok(!/agreement|wage=|paid=/.test(u.search), `no user data in ${url}`);
+  }
   assert.deepEqual(offSiteRequests(p, s.base), []);
   assert.deepEqual(p.errors, []);
 });
 
-test("kept offline past New Year, the app still says the new year's rates are not in it", async () => {
+test("kept offline past New Year, the app still says the new year's rates are not in it", LIMIT, async () => {
   const s = await server(dist);
   const p = await env.page();
   await p.clock.setFixedTime(new Date("2027-12-30T10:00:00"));
@@ -77,7 +103,7 @@ test("kept offline past New Year, the app still says the new year's rates are no
   assert.deepEqual(p.errors, []);
 });
 
-test("the manifest is valid and Chromium finds the app installable", async () => {
+test("the manifest is valid and Chromium finds the app installable", LIMIT, async () => {
   const s = await server(dist);
   // Chromium installs nothing from an incognito context, as the others are:
   // this test has a profile of its own.
@@ -126,7 +152,7 @@ function secondBuild(dir) {
   return b;
 }
 
-test("a new build is announced, taken into use on reload, and never mixed with the old", async () => {
+test("a new build is announced, taken into use on reload, and never mixed with the old", LIMIT, async () => {
   const root = mkdtempSync(join(tmpdir(), "deploy-"));
   const a = join(root, "a");
   cpSync(dist, a, { recursive: true });
