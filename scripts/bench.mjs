@@ -29,7 +29,9 @@ const UPDATES = Number(process.env.BENCH_UPDATES ?? 100);
 
 // Shipped beside the app but not loaded by its page: the accessibility
 // statement page and the script a host page loads to embed the app.
-const NOT_THE_APP_PAGE = new Set(["accessibility.html", "statement.css", "embed.js"]);
+// The service worker, the manifest and the icons are fetched after the first
+// answer, or when the app is installed.
+const NOT_THE_APP_PAGE = new Set(["accessibility.html", "statement.css", "embed.js", "sw.js", "manifest.webmanifest"]);
 
 function gzipBrotli(bytes) {
   return {
@@ -53,9 +55,10 @@ function sizes(dir, label, first) {
   const whole = { gz: 0, br: 0 };
   const atFirst = { gz: 0, br: 0 };
   const other = { gz: 0, br: 0 };
-  for (const name of readdirSync(dir).sort()) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  for (const name of files.map((f) => join(f.parentPath ?? f.path, f.name).slice(dir.length + 1)).sort()) {
     const size = gzipBrotli(readFileSync(join(dir, name)));
-    if (NOT_THE_APP_PAGE.has(name)) {
+    if (NOT_THE_APP_PAGE.has(name) || name.startsWith("icons")) {
       add(other, size);
       continue;
     }
@@ -68,7 +71,7 @@ function sizes(dir, label, first) {
   }
   printTotal(`first answer, ${label}`, atFirst);
   printTotal(`whole app, ${label}`, whole);
-  if (other.gz > 0) printTotal("not loaded by the app page (statement, embed.js)", other);
+  if (other.gz > 0) printTotal("not loaded by the app page (statement, embed.js, sw.js, manifest, icons)", other);
   return atFirst;
 }
 
