@@ -136,15 +136,15 @@ test("the manifest is valid and Chromium finds the app installable", LIMIT, asyn
   }
 });
 
-/** A second build made from `dir`: its calculator files under new hashed
- * names (as a build with new rates has), its pages pointing at them, and its
- * own service worker. */
-function secondBuild(dir) {
-  const b = mkdtempSync(join(tmpdir(), "build-b-"));
+/** A next build made from `dir`: its calculator files under new hashed
+ * names (`stamp`, as a build with new rates has) and its pages pointing at
+ * them; the caller writes its service worker. */
+function nextBuild(dir, stamp) {
+  const b = mkdtempSync(join(tmpdir(), "build-next-"));
   cpSync(dir, b, { recursive: true });
   let index = readFileSync(join(b, "index.html"), "utf8");
   for (const name of readdirSync(b).filter((n) => n.startsWith("fleksjob-calculator-"))) {
-    const renamed = name.replace(/^fleksjob-calculator-[0-9a-f]{16}/, "fleksjob-calculator-0123456789abcdef");
+    const renamed = name.replace(/^fleksjob-calculator-[0-9a-f]{16}/, `fleksjob-calculator-${stamp}`);
     renameSync(join(b, name), join(b, renamed));
     index = index.replaceAll(name, renamed);
   }
@@ -152,12 +152,14 @@ function secondBuild(dir) {
   return b;
 }
 
-test("a new build is announced, taken into use on reload, and never mixed with the old", LIMIT, async () => {
+test("a new build is announced, taken into use through the notice or on the next visit, and never mixed with the old", LIMIT, async () => {
   const root = mkdtempSync(join(tmpdir(), "deploy-"));
   const a = join(root, "a");
   cpSync(dist, a, { recursive: true });
-  const b = secondBuild(a);
+  const b = nextBuild(a, "0123456789abcdef");
   await writeServiceWorker(b);
+  const c = nextBuild(a, "fedcba9876543210");
+  await writeServiceWorker(c);
   const live = join(root, "live");
   symlinkSync(a, live);
   const s = await server(live);
@@ -184,12 +186,27 @@ test("a new build is announced, taken into use on reload, and never mixed with t
     await p.waitForSelector("[data-testid='total-month']");
     const after = await appFiles(p);
     assert.ok(after.length > 0 && after.every((f) => f.includes("0123456789abcdef")), `runs B alone: ${after}`);
-    await p.waitForTimeout(200);
+    // Deploy C; this time the user ignores the notice and closes the tab.
+    // The next visit is C's.
+    rmSync(live);
+    symlinkSync(c, live);
+    await p.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await p.waitForSelector("[data-testid='update-notice']");
+    const context = p.context();
+    await p.close();
+    const next = await context.newPage();
+    next.on("load", async () => loads.push(await appFiles(next).catch(() => [])));
+    await next.goto(s.base);
+    await next.waitForSelector("[data-testid='total-month']");
+    const last = await appFiles(next);
+    assert.ok(last.length > 0 && last.every((f) => f.includes("fedcba9876543210")), `the next visit runs C: ${last}`);
+    await next.waitForTimeout(200);
+    const version = (f) => (f.includes("0123456789abcdef") ? "B" : f.includes("fedcba9876543210") ? "C" : "A");
     for (const files of loads) {
-      const versions = new Set(files.map((f) => (f.includes("0123456789abcdef") ? "B" : "A")));
-      assert.ok(versions.size <= 1, `one page load used files of both builds: ${files}`);
+      const versions = new Set(files.map(version));
+      assert.ok(versions.size <= 1, `one page load used files of two builds: ${files}`);
     }
-    assert.deepEqual(p.errors, []);
+    assert.deepEqual([...p.errors, ...next.errors], []);
   } finally {
     await s.close();
     rmSync(root, { recursive: true, force: true });
