@@ -265,6 +265,31 @@ async function latency(env) {
   return percentile(samples, 0.95);
 }
 
+/** Up to 50 keystrokes into the input `id`, the i-th typing `text(i)`: the
+ * time of each from the input event to the laid-out screen, in ms. */
+function keystrokes(page, id, text) {
+  const values = Array.from({ length: Math.min(UPDATES, 50) }, (_, i) => text(i));
+  return page.evaluate(
+    async ({ id, values }) => {
+      const input = document.getElementById(id);
+      const out = [];
+      for (const value of values) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const t0 = performance.now();
+        input.value = value;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        // Leptos runs its effects as microtasks: a task later they are done;
+        // then force style and layout, what the paint needs.
+        await new Promise((r) => setTimeout(r, 0));
+        document.documentElement.getBoundingClientRect();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+    { id, values },
+  );
+}
+
 /** Keystroke to the next frame in the agreement editor with every list at
  * its cap: typing into the last step's tasks, which the summary, the print
  * view and the validator all follow. */
@@ -285,22 +310,7 @@ async function editorLatency(env) {
     }
     return [document.querySelectorAll("fieldset.step").length, document.querySelectorAll("[data-testid='follow-ups'] tbody tr").length];
   });
-  const samples = await page.evaluate(async (updates) => {
-    const input = document.getElementById("step-19-tasks");
-    const out = [];
-    for (let i = 0; i < updates; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const t0 = performance.now();
-      input.value = "Kassen om morgenen ".repeat(1 + (i % 5));
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      // Leptos runs its effects as microtasks: a task later they are done;
-      // then force style and layout, what the paint needs.
-      await new Promise((r) => setTimeout(r, 0));
-      document.documentElement.getBoundingClientRect();
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, Math.min(UPDATES, 50));
+  const samples = await keystrokes(page, "step-19-tasks", (i) => "Kassen om morgenen ".repeat(1 + (i % 5)));
   console.log(`editor keystroke to laid-out screen (${counts[0]} steps, ${counts[1]} follow-ups, ${samples.length} keystrokes): p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
   await page.context().close();
   return percentile(samples, 0.95);
@@ -326,20 +336,7 @@ async function progressionLatency(env) {
   await page.click("[data-testid='edit']");
   await page.click("[data-testid='open-follow-up-60']");
   await page.waitForSelector("#follow-up-effective");
-  const samples = await page.evaluate(async (updates) => {
-    const input = document.getElementById("follow-up-effective");
-    const out = [];
-    for (let i = 0; i < updates; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      const t0 = performance.now();
-      input.value = String(12 + (i % 4));
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      await new Promise((r) => setTimeout(r, 0));
-      document.documentElement.getBoundingClientRect();
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, Math.min(UPDATES, 50));
+  const samples = await keystrokes(page, "follow-up-effective", (i) => String(12 + (i % 4)));
   const rows = await page.locator("[data-testid='progression'] tbody tr").count();
   console.log(`follow-up keystroke to laid-out progression (${rows} records, ${samples.length} keystrokes): p50 ${percentile(samples, 0.5).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms`);
   await page.context().close();

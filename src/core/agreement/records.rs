@@ -28,16 +28,22 @@ fn step_after(a: &Agreement, day: NaiveDate) -> Option<usize> {
     (0..a.steps.len()).filter(|&i| a.steps[i].start > day).min_by_key(|&i| a.steps[i].start)
 }
 
-/// Paid hours per week on `day` (from the fleksjob's start): what the
-/// latest dated fact says, a step's start or a meeting's record. A record
-/// tells how the hours were, so the months after it follow it until the
-/// plan's next step starts.
-pub fn paid_on(a: &Agreement, day: NaiveDate) -> f64 {
+/// The latest record on or before `day`, if no step has started since: a
+/// record tells how the hours were, so it holds until the plan's next step.
+fn record_in_force(a: &Agreement, day: NaiveDate) -> Option<&FollowUpRecord> {
     let step_start = step_in_force(a, day).map(|i| a.steps[i].start);
-    match a.records.iter().filter(|r| r.date <= day).max_by_key(|r| r.date) {
-        Some(r) if step_start.is_none_or(|s| r.date >= s) => r.hours.paid,
-        _ => planned_on(a, day).paid,
-    }
+    a.records.iter().filter(|r| r.date <= day).max_by_key(|r| r.date).filter(|r| step_start.is_none_or(|s| r.date >= s))
+}
+
+/// The hours on `day`: what the latest dated fact says, a step's start or a
+/// meeting's record.
+fn hours_in_force(a: &Agreement, day: NaiveDate) -> Hours {
+    record_in_force(a, day).map_or_else(|| planned_on(a, day), |r| r.hours)
+}
+
+/// Paid hours per week on `day` (from the fleksjob's start), by `hours_in_force`.
+pub fn paid_on(a: &Agreement, day: NaiveDate) -> f64 {
+    hours_in_force(a, day).paid
 }
 
 /// One follow-up in the progression: the paid hours the plan intended on
@@ -124,11 +130,6 @@ pub fn latest_gap(a: &Agreement, s: &Scenario) -> Option<Gap> {
 /// next open follow-up of the plan.
 pub fn start_record(a: &Agreement, date: NaiveDate) -> FollowUpRecord {
     let last = a.records.iter().filter(|r| r.date <= date).max_by_key(|r| r.date);
-    let step_start = step_in_force(a, date).map(|i| a.steps[i].start);
-    let hours = match last {
-        Some(r) if step_start.is_none_or(|s| r.date >= s) => r.hours,
-        _ => planned_on(a, date),
-    };
     let participants = match last {
         Some(r) => r.participants.clone(),
         None => {
@@ -144,7 +145,7 @@ pub fn start_record(a: &Agreement, date: NaiveDate) -> FollowUpRecord {
     FollowUpRecord {
         date,
         participants,
-        hours,
+        hours: hours_in_force(a, date),
         tasks: String::new(),
         notes: String::new(),
         accommodations: String::new(),
@@ -152,6 +153,21 @@ pub fn start_record(a: &Agreement, date: NaiveDate) -> FollowUpRecord {
         decision: Decision::Continue,
         next_date,
     }
+}
+
+/// Add a record for a meeting on `date` (see `start_record`); its index,
+/// or `None`, and nothing added, at the cap.
+pub fn add_record(a: &mut Agreement, date: NaiveDate) -> Option<usize> {
+    if a.records.len() >= limits::RECORDS {
+        return None;
+    }
+    a.records.push(start_record(a, date));
+    Some(a.records.len() - 1)
+}
+
+/// Keep the records oldest first, as the file and the progression have them.
+pub fn order(a: &mut Agreement) {
+    crate::core::text::sort::sort_by(&mut a.records, |x, y| x.date < y.date);
 }
 
 /// What a decision changed in the steps, for the sentence under the record.
@@ -207,7 +223,7 @@ pub fn conclude(a: &mut Agreement, index: usize) -> Option<PlanEdit> {
                 .insert(at, FollowUp { date: next, kind: FollowUpKind::Custom, label: String::new(), done: false });
         }
     }
-    crate::core::text::sort::sort_by(&mut a.records, |x, y| x.date < y.date);
+    order(a);
     Some(PlanEdit { change, steps_before })
 }
 
@@ -222,10 +238,9 @@ fn decide(a: &mut Agreement, record: &FollowUpRecord) -> PlanChange {
             let Some(current) = step_in_force(a, date) else {
                 return PlanChange::NoStepToLeave;
             };
-            let start = a.steps[current].start;
-            let before = (0..a.steps.len()).filter(|&i| a.steps[i].start < start).max_by_key(|&i| a.steps[i].start);
-            let hours = before.map_or(a.today.hours, |i| a.steps[i].hours);
-            hours_from(a, date, hours)
+            // The plan's hours on the day before the step in force began.
+            let before = a.steps[current].start.pred_opt().map_or(a.today.hours, |day| planned_on(a, day));
+            hours_from(a, date, before)
         }
     }
 }

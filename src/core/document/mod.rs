@@ -757,8 +757,8 @@ pub fn gap_sentences(gap: &Gap, l: &dyn Locale) -> Vec<Sentence> {
     out
 }
 
-/// One record's rows: what the meeting recorded, empty texts left out.
-fn record_rows(r: &FollowUpRecord, l: &dyn Locale) -> Vec<(String, String)> {
+/// What a meeting recorded: its date, who took part, the hours and the texts.
+fn meeting_rows(r: &FollowUpRecord, l: &dyn Locale) -> Vec<(String, String)> {
     let w = |t: Term| l.term(t).to_string();
     let mut rows = vec![(w(Term::Date), l.date(r.date)), (w(Term::Participants), r.participants.trim().to_string())];
     rows.extend(hours_rows(&r.hours, l));
@@ -770,9 +770,16 @@ fn record_rows(r: &FollowUpRecord, l: &dyn Locale) -> Vec<(String, String)> {
     ] {
         rows.push((w(term), tidy(text)));
     }
-    rows.push((w(Term::DecisionLabel), w(Term::Decision(r.decision))));
-    rows.push((w(Term::NextFollowUp), r.next_date.map(|d| l.date(d)).unwrap_or_default()));
     rows
+}
+
+/// What a meeting decided, and when the next one is.
+fn decision_rows(r: &FollowUpRecord, l: &dyn Locale) -> Vec<(String, String)> {
+    let w = |t: Term| l.term(t).to_string();
+    vec![
+        (w(Term::DecisionLabel), w(Term::Decision(r.decision))),
+        (w(Term::NextFollowUp), r.next_date.map(|d| l.date(d)).unwrap_or_default()),
+    ]
 }
 
 /// The appendix "Opfølgninger": the progression, the gap now, and each
@@ -783,7 +790,7 @@ fn records_section(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -
         blocks.extend(gap_sentences(&gap, l).into_iter().map(|s| Block::Paragraph(s.text())));
     }
     for r in &a.records {
-        let rows = record_rows(r, l).into_iter().filter(|(_, v)| !v.is_empty()).collect();
+        let rows = meeting_rows(r, l).into_iter().chain(decision_rows(r, l)).filter(|(_, v)| !v.is_empty()).collect();
         blocks.push(Block::Fields(rows));
     }
     Section { key: "records", heading: l.term(Term::Records).to_string(), blocks }
@@ -800,16 +807,13 @@ pub fn follow_up_note(a: &Agreement, basis: Option<&Basis>, index: usize, l: &dy
     let p = &a.parties;
     let mut meeting =
         vec![(w(Term::Citizen), p.citizen.trim().to_string()), (w(Term::Employer), p.employer.trim().to_string())];
-    let rows = record_rows(record, l);
-    let (decision_rows, record_rows): (Vec<_>, Vec<_>) =
-        rows.into_iter().partition(|(label, _)| *label == w(Term::DecisionLabel) || *label == w(Term::NextFollowUp));
-    meeting.extend(record_rows);
+    meeting.extend(meeting_rows(record, l));
     let so_far: Vec<_> = records::progression(a).into_iter().filter(|r| r.date <= record.date).collect();
     let mut decision = Vec::new();
     if let Some(gap) = basis.and_then(scenario_of).and_then(|s| records::gap_at(a, record, &s)) {
         decision.extend(gap_sentences(&gap, l).into_iter().map(|s| Block::Paragraph(s.text())));
     }
-    decision.push(Block::Fields(decision_rows));
+    decision.push(Block::Fields(decision_rows(record, l)));
     let sections = vec![
         Section { key: "meeting", heading: w(Term::Meeting), blocks: vec![Block::Fields(meeting)] },
         Section {

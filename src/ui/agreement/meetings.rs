@@ -49,19 +49,23 @@ fn record_mut(a: &mut Agreement, i: usize) -> Option<&mut FollowUpRecord> {
     a.records.get_mut(i)
 }
 
-/// A free text of the record at `i`.
+/// Where a free text is in a record: to read it, and to write it.
+type RecordText = (fn(&FollowUpRecord) -> &String, fn(&mut FollowUpRecord) -> &mut String);
+
+/// A free text of the record at `i`, read and written where `at` says.
 fn record_text(
     draft: Draft,
     i: usize,
     name: &'static str,
     label: Msg,
-    at: fn(&mut FollowUpRecord) -> &mut String,
+    at: RecordText,
 ) -> impl IntoView {
     let id = format!("follow-up-{}", name.replace('_', "-"));
-    let get = move |a: &Agreement| a.records.get(i).cloned().map(|mut r| std::mem::take(at(&mut r)));
+    let (read, write) = at;
+    let get = move |a: &Agreement| record(a, i).map(|r| read(r).clone());
     let set = move |a: &mut Agreement, v: String| {
         if let Some(r) = record_mut(a, i) {
-            *at(r) = v
+            *write(r) = v
         }
     };
     let multiline = name != "participants";
@@ -93,16 +97,16 @@ fn record_form(draft: Draft, i: usize, save: impl Fn() + 'static, delete: impl F
                 <DateField draft=draft id="follow-up-date".into() label=Msg::RecordDate path=format!("records[{i}].date")
                     get=move |a| record(a, i).map(|r| r.date)
                     set=move |a, d| if let Some(r) = record_mut(a, i) { r.date = d } />
-                {record_text(draft, i, "participants", Msg::Participants, |r| &mut r.participants)}
+                {record_text(draft, i, "participants", Msg::Participants, (|r| &r.participants, |r| &mut r.participants))}
             </div>
             <p class="hint">{t(Msg::RecordHours)}</p>
             <HoursFields draft=draft id="follow-up".into() path=format!("records[{i}].hours")
                 get=move |a| record(a, i).map(|r| r.hours)
                 set=move |a, h| if let Some(r) = record_mut(a, i) { r.hours = h } />
-            {record_text(draft, i, "tasks", Msg::RecordTasks, |r| &mut r.tasks)}
-            {record_text(draft, i, "notes", Msg::RecordNotes, |r| &mut r.notes)}
-            {record_text(draft, i, "accommodations", Msg::RecordAccommodations, |r| &mut r.accommodations)}
-            {record_text(draft, i, "citizen_words", Msg::CitizenWords, |r| &mut r.citizen_words)}
+            {record_text(draft, i, "tasks", Msg::RecordTasks, (|r| &r.tasks, |r| &mut r.tasks))}
+            {record_text(draft, i, "notes", Msg::RecordNotes, (|r| &r.notes, |r| &mut r.notes))}
+            {record_text(draft, i, "accommodations", Msg::RecordAccommodations, (|r| &r.accommodations, |r| &mut r.accommodations))}
+            {record_text(draft, i, "citizen_words", Msg::CitizenWords, (|r| &r.citizen_words, |r| &mut r.citizen_words))}
             <div class="row">
                 {select_field("follow-up-decision".into(), format!("records[{i}].decision"), Msg::DecisionLabel, decision_options, chosen, on_decision)}
                 <DateField draft=draft id="follow-up-next-date".into() label=Msg::NextFollowUp path=format!("records[{i}].next_date")
@@ -136,7 +140,11 @@ fn chart_marks(rows: &[ProgressionRow]) -> String {
     out.push_str(&line("effective", |r| r.recorded.effective));
     out.push_str(&line("paid", |r| r.recorded.paid));
     for (i, r) in rows.iter().enumerate() {
-        out.push_str(&format!("<circle class=\"attended\" cx=\"{}\" cy=\"{}\" r=\"4\"></circle>", chart_x(i), y(r.recorded.attended)));
+        out.push_str(&format!(
+            "<circle class=\"attended\" cx=\"{}\" cy=\"{}\" r=\"4\"></circle>",
+            chart_x(i),
+            y(r.recorded.attended)
+        ));
     }
     out
 }
@@ -240,12 +248,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
     let start = move |_| {
         let today = super::outputs::now().date();
         let mut at = None;
-        draft.update(|a| {
-            if a.records.len() < limits::RECORDS {
-                a.records.push(records::start_record(a, today));
-                at = Some(a.records.len() - 1);
-            }
-        });
+        draft.update(|a| at = records::add_record(a, today));
         forget_typed();
         fresh.set(true);
         fix.set(false);
@@ -272,7 +275,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
                 edit.set_value(changed.then_some(made));
             }
         } else {
-            draft.update(|a| crate::core::text::sort::sort_by(&mut a.records, |x, y| x.date < y.date));
+            draft.update(records::order);
         }
         open.set(None);
         fresh.set(false);
