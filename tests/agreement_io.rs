@@ -9,6 +9,7 @@ use fleksjob_beregner::core::agreement::ics::{calendar, escape, MAX_LINE_OCTETS}
 use fleksjob_beregner::core::agreement::io::{
     base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
+use fleksjob_beregner::core::agreement::work::{WorkOnScreen, FORMAT as WORK_FORMAT};
 use fleksjob_beregner::core::agreement::{
     Accommodation, Agreement, Decision, EventKind, FollowUp, FollowUpKind, FollowUpRecord, Hours, Month, MonthEvent,
     Parties, Problem, ProblemKind, Step, Support, SupportItem, Today,
@@ -371,13 +372,111 @@ fn an_error_names_its_field() {
 }
 
 #[test]
-fn a_nan_hour_is_written_but_refused_on_import() {
+fn a_nan_hour_is_written_as_null_and_refused_on_import_by_the_validator() {
     let mut a = full();
     a.today.hours.paid = f64::NAN;
+    a.events[0].amount = f64::NAN;
+    let json = to_json(&a);
+    assert!(json.contains("\"paid\": null"), "{json}");
+    // null reads back as NaN, so the validator names the field, as in the editor.
     assert!(matches!(
-        from_json(&to_json(&a)),
-        Err(ImportError::WrongShape { field, .. }) if field == "today.hours.paid"
+        from_json(&json),
+        Err(ImportError::Invalid(Problem { field, kind: ProblemKind::NotFinite })) if field == "today.hours.paid"
     ));
+    // A misshapen hour is still the wrong shape.
+    let text = json.replacen("\"paid\": null", "\"paid\": \"12\"", 1);
+    assert!(matches!(from_json(&text), Err(ImportError::WrongShape { field, .. }) if field == "today.hours.paid"));
+}
+
+/// The work on screen as the tab keeps it: JSON text and back.
+fn work_round_trip(w: &WorkOnScreen) -> Result<WorkOnScreen, ImportError> {
+    let text = serde_json::to_string(&w.entry()).expect("serializes");
+    WorkOnScreen::from_value(serde_json::from_str(&text).expect("JSON"))
+}
+
+/// An agreement as its file's JSON: equal for equal agreements, NaN included.
+fn as_file(a: &Agreement) -> String {
+    to_json(a)
+}
+
+fn work(draft: Agreement) -> WorkOnScreen {
+    WorkOnScreen {
+        draft,
+        saved: None,
+        typed: Vec::new(),
+        reading: false,
+        open_record: None,
+        new_record: false,
+        note: None,
+        without_basis: false,
+    }
+}
+
+#[test]
+fn the_work_on_screen_comes_back_as_typed_with_where_the_user_was() {
+    let mut a = full();
+    a.records = vec![fleksjob_beregner::core::agreement::records::start_record(&a, d(2026, 3, 16))];
+    // Half-typed: hours that are not hours yet, effective above attended, a text past its limit.
+    a.records[0].hours.paid = f64::NAN;
+    a.steps[0].hours.effective = a.steps[0].hours.attended + 1.0;
+    a.goal = "x".repeat(5_000);
+    assert!(!a.problems().is_empty());
+    let w = WorkOnScreen {
+        saved: Some(full()),
+        typed: vec![("follow-up-paid".into(), "12,x".into())],
+        reading: false,
+        open_record: Some(0),
+        new_record: true,
+        note: Some(0),
+        without_basis: true,
+        ..work(a.clone())
+    };
+    let back = work_round_trip(&w).expect("reads back");
+    assert_eq!(as_file(&back.draft), as_file(&a));
+    assert!(back.draft.records[0].hours.paid.is_nan());
+    assert_eq!(back.draft.goal.len(), 5_000, "not cut to the limit: kept as typed");
+    assert_eq!(back.saved, Some(full()));
+    assert_eq!(back.typed, w.typed);
+    assert_eq!((back.open_record, back.new_record, back.note, back.without_basis), (Some(0), true, Some(0), true));
+}
+
+#[test]
+fn unreadable_work_is_an_error_and_a_closed_record_stays_closed() {
+    let entry = serde_json::to_value(work(full()).entry()).expect("value");
+    let with = |edit: &dyn Fn(&mut Value)| {
+        let mut v = entry.clone();
+        edit(&mut v);
+        WorkOnScreen::from_value(v)
+    };
+    assert!(matches!(WorkOnScreen::from_value(Value::Null), Err(ImportError::NotAgreementFile)));
+    assert!(matches!(with(&|v| v["format"] = json!(FORMAT)), Err(ImportError::NotAgreementFile)));
+    assert!(matches!(with(&|v| v["schema"] = json!(2)), Err(ImportError::SchemaTooNew { found: 2, supported: 1 })));
+    assert!(matches!(with(&|v| v["schema"] = json!("1")), Err(ImportError::WrongShape { .. })));
+    assert!(matches!(with(&|v| v["typed"] = json!(7)), Err(ImportError::WrongShape { .. })));
+    assert!(
+        matches!(with(&|v| v["draft"]["steps"] = json!(7)), Err(ImportError::WrongShape { field, .. }) if field == "steps")
+    );
+    assert!(matches!(with(&|v| v["draft"]["schema"] = json!(99)), Err(ImportError::SchemaTooNew { .. })));
+    // A record or note the draft does not have is closed, not an error.
+    let back = with(&|v| {
+        v["open_record"] = json!(3);
+        v["new_record"] = json!(true);
+        v["note"] = json!(0);
+    })
+    .expect("reads");
+    assert_eq!((back.open_record, back.new_record, back.note), (None, false, None));
+}
+
+#[test]
+fn only_a_new_untouched_draft_is_blank() {
+    let today = d(2026, 12, 7);
+    assert!(work(Agreement::new(today)).is_blank(today));
+    let mut named = Agreement::new(today);
+    named.parties.citizen = "Anna".into();
+    assert!(!work(named).is_blank(today));
+    assert!(!WorkOnScreen { reading: true, ..work(Agreement::new(today)) }.is_blank(today));
+    assert!(!WorkOnScreen { typed: vec![("x".into(), "1,".into())], ..work(Agreement::new(today)) }.is_blank(today));
+    assert!(!WorkOnScreen { saved: Some(full()), ..work(Agreement::new(today)) }.is_blank(today));
 }
 
 #[test]
@@ -801,6 +900,15 @@ proptest! {
     /// The editor's validator (`problems`) accepts exactly what the decoder
     /// accepts, for drafts inside and outside the limits.
     #[test]
+    fn any_draft_comes_back_from_its_tab_as_typed(a in any_draft(), saved in any_agreement(), open in 0..3usize) {
+        let w = WorkOnScreen { saved: Some(saved.clone()), open_record: Some(open), ..work(a.clone()) };
+        let back = work_round_trip(&w).expect("reads back");
+        prop_assert_eq!(as_file(&back.draft), as_file(&a));
+        prop_assert_eq!(as_file(back.saved.as_ref().expect("saved")), as_file(&saved));
+        prop_assert_eq!(back.open_record, Some(open).filter(|i| *i < a.records.len()));
+    }
+
+    #[test]
     fn the_validator_accepts_exactly_what_the_decoder_accepts(a in any_draft()) {
         let decoded = from_json(&to_json(&a));
         prop_assert_eq!(a.problems().is_empty(), decoded.is_ok(), "{:?} / {:?}", a.problems(), decoded.err());
@@ -833,6 +941,7 @@ proptest! {
         let text = value.to_string();
         prop_assert!(from_json(&text).is_err() || value.get("format") == Some(&json!(FORMAT)));
         let _ = from_fragment(&base64url::encode(text.as_bytes()));
+        prop_assert!(WorkOnScreen::from_value(value.clone()).is_err() || value.get("format") == Some(&json!(WORK_FORMAT)));
         // The same value dressed as an agreement file gets further in.
         if let Value::Object(mut map) = value {
             map.insert("format".into(), json!(FORMAT));
@@ -1039,6 +1148,18 @@ fn the_decoders_survive_100_000_inputs_of_each_kind() {
     });
     run("a file with one field replaced", mutated_file(), |text| {
         let _ = both(&text);
+        Ok(())
+    });
+    run("random JSON as the tab's work", (any_json(), any_json(), mutated_file()), |(value, other, file)| {
+        let Value::Object(mut map) = value else {
+            prop_assert!(WorkOnScreen::from_value(value).is_err());
+            return Ok(());
+        };
+        map.insert("format".into(), json!(WORK_FORMAT));
+        map.insert("schema".into(), json!(1));
+        let _ = WorkOnScreen::from_value(Value::Object(map.clone()));
+        map.insert("draft".into(), serde_json::from_str(&file).unwrap_or(other));
+        let _ = WorkOnScreen::from_value(Value::Object(map));
         Ok(())
     });
 }

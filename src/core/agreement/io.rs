@@ -130,8 +130,8 @@ pub fn file(agreement: &Agreement) -> impl Serialize + '_ {
 /// The agreement as an indented JSON file with the schema it needs.
 pub fn to_json(agreement: &Agreement) -> String {
     // Every field is a string, number, bool, list or struct: serde_json has
-    // nothing it could fail on (a NaN hour is written as null, and import
-    // then refuses it).
+    // nothing it could fail on (a NaN hour is written as null, read back as
+    // NaN, and import then refuses it as the editor does).
     serde_json::to_string_pretty(&file(agreement)).expect("an agreement always serializes")
 }
 
@@ -151,12 +151,13 @@ fn parse(text: &str) -> Result<Value, ImportError> {
 
 /// `from_json` for a file already parsed as JSON.
 pub fn from_value(value: Value) -> Result<Agreement, ImportError> {
-    accepted(read_any(value)?)
+    accepted(read_draft(value)?)
 }
 
 /// The agreement in a file of any supported schema, upgraded, not yet
-/// checked against the limits.
-fn read_any(value: Value) -> Result<Agreement, ImportError> {
+/// checked against the limits nor cleaned: as the editor held it, which is
+/// how a draft kept for its tab (`work`) comes back, problems and all.
+pub fn read_draft(value: Value) -> Result<Agreement, ImportError> {
     let Value::Object(mut map) = value else {
         return Err(ImportError::NotAgreementFile);
     };
@@ -303,7 +304,9 @@ fn read_basis(value: Value) -> Result<Basis, ImportError> {
             }
             _ => {
                 let field = Field::from_key(&key).ok_or_else(|| wrong_shape(&path, "not a field of the basis"))?;
-                let number = value.as_f64().ok_or_else(|| wrong_shape(&path, "expected a number"))?;
+                // null is NaN, as in the hours: the validator then names it.
+                let number = if value.is_null() { Some(f64::NAN) } else { value.as_f64() };
+                let number = number.ok_or_else(|| wrong_shape(&path, "expected a number"))?;
                 basis.set_value(field, Some(number));
             }
         }
@@ -396,7 +399,7 @@ pub fn from_fragment(fragment: &str) -> Result<Agreement, ImportError> {
     if standard {
         value["follow_ups"] = Value::Array(Vec::new());
     }
-    let mut agreement = read_any(value)?;
+    let mut agreement = read_draft(value)?;
     if standard {
         agreement.follow_ups = standard_plan(&agreement);
     }

@@ -320,6 +320,7 @@ pub struct MonthEvent {
     pub month: Month,
     pub kind: EventKind,
     /// Working days (Monday to Friday), or kroner for a bonus.
+    #[serde(deserialize_with = "crate::core::text::number::nan_from_null")]
     pub amount: f64,
 }
 

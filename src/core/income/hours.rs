@@ -11,12 +11,15 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// Hours physically at work.
+    #[serde(deserialize_with = "crate::core::text::number::nan_from_null")]
     pub attended: f64,
     /// The work delivered, counted in hours of an employee without
     /// limitations. Never more than `attended`.
+    #[serde(deserialize_with = "crate::core::text::number::nan_from_null")]
     pub effective: f64,
     /// Hours the employer pays for; by the 2013 rules these should equal the
     /// effective hours.
+    #[serde(deserialize_with = "crate::core::text::number::nan_from_null")]
     pub paid: f64,
 }
 

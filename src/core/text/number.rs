@@ -258,6 +258,15 @@ impl Range {
 }
 
 /// Ranges of the calculator's fields; beyond them a value is surely a typo.
+/// `#[serde(deserialize_with = "…")]` for a figure the editor may hold as
+/// "not a number yet" (NaN: text typed that is not hours). JSON has no NaN,
+/// so serde_json writes it as null; this reads null back as NaN, so a draft
+/// kept for its tab comes back as typed, and an imported file with a null
+/// is refused by the validator like any NaN, naming the field.
+pub fn nan_from_null<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    <Option<f64> as serde::Deserialize>::deserialize(d).map(|v| v.unwrap_or(f64::NAN))
+}
+
 pub mod ranges {
     use super::Range;
     pub const HOURLY_WAGE: Range = Range { min: 0.0, min_inclusive: false, max: 2_000.0 };
