@@ -2,9 +2,17 @@
 //! agreement file format (schema-versioned JSON, see `agreement_io`) under a
 //! key of our own prefix, so "delete everything" can find all of it and
 //! nothing else.
+//!
+//! And the work on screen (`core::agreement::work`), kept for its tab alone
+//! in the tab's session storage: the browser drops it when the tab is
+//! closed, never shares it with another tab, and "delete everything"
+//! removes it too.
 
 /// Prefix of every key this app writes to localStorage.
 pub const PREFIX: &str = "fleksjob-beregner/draft/";
+
+/// The key of the work on screen in the tab's sessionStorage.
+pub const WORK_KEY: &str = "fleksjob-beregner/work-on-screen";
 
 /// The storage key for a draft id.
 pub fn key(id: &str) -> String {
@@ -41,16 +49,54 @@ pub enum SaveError {
 #[cfg(target_arch = "wasm32")]
 pub mod browser {
     use gloo_storage::errors::StorageError;
-    use gloo_storage::{LocalStorage, Storage};
+    use gloo_storage::{LocalStorage, SessionStorage, Storage};
     use serde::Serialize;
     use serde_json::Value;
 
-    use super::{id_of, key, SaveError, PREFIX};
+    use super::{id_of, key, SaveError, PREFIX, WORK_KEY};
 
     /// gloo's calls throw when the browser refuses storage altogether, so
     /// every one is guarded by this.
     fn available() -> bool {
         web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+    }
+
+    fn session_available() -> bool {
+        web_sys::window().and_then(|w| w.session_storage().ok().flatten()).is_some()
+    }
+
+    fn save_error(e: StorageError) -> SaveError {
+        match e {
+            StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::Full,
+            _ => SaveError::Unavailable,
+        }
+    }
+
+    /// The work on screen this tab kept: `None` if there is none,
+    /// `Some(Value::Null)` for an entry that is not JSON (the reader then
+    /// refuses it).
+    pub fn kept_work() -> Option<Value> {
+        if !session_available() {
+            return None;
+        }
+        match SessionStorage::get::<Value>(WORK_KEY) {
+            Err(StorageError::KeyNotFound(_)) => None,
+            other => Some(other.unwrap_or(Value::Null)),
+        }
+    }
+
+    /// Keep the work on screen for this tab.
+    pub fn keep_work(entry: impl Serialize) -> Result<(), SaveError> {
+        if !session_available() {
+            return Err(SaveError::Unavailable);
+        }
+        SessionStorage::set(WORK_KEY, entry).map_err(save_error)
+    }
+
+    pub fn forget_work() {
+        if session_available() {
+            SessionStorage::delete(WORK_KEY);
+        }
     }
 
     fn our_keys() -> Vec<String> {
@@ -73,10 +119,7 @@ pub mod browser {
         if !available() {
             return Err(SaveError::Unavailable);
         }
-        LocalStorage::set(key(id), file).map_err(|e| match e {
-            StorageError::JsError(js) if js.name == "QuotaExceededError" => SaveError::Full,
-            _ => SaveError::Unavailable,
-        })
+        LocalStorage::set(key(id), file).map_err(save_error)
     }
 
     /// Saved drafts as (id, JSON), newest id first; one that is not JSON
@@ -97,10 +140,11 @@ pub mod browser {
         }
     }
 
-    /// Remove every key this app has written.
+    /// Remove every key this app has written, and this tab's work.
     pub fn delete_all() {
         for k in our_keys() {
             LocalStorage::delete(k);
         }
+        forget_work();
     }
 }

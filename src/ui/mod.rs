@@ -18,7 +18,7 @@ use calculator::chart::IncomeChart;
 use calculator::compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
 use calculator::results::{NetDetails, RatesInfo, Results};
 use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
-use page::{document_root, DeleteAllButton, StorageRevision};
+use page::{document_root, DeleteAllButton, Erased, StorageRevision};
 use shared::{current_year, t, View};
 
 use crate::core::income::answer::Answer;
@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(opened.lang.unwrap_or_default());
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
+    provide_context(Erased(RwSignal::new(0)));
     let form = RwSignal::new(opened.form);
     let more = RwSignal::new(opened.more);
     // The page's language: <html lang>, and how "32,067" is read.

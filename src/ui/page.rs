@@ -16,6 +16,10 @@ pub fn document_root() -> Option<web_sys::HtmlElement> {
 #[derive(Clone, Copy)]
 pub struct StorageRevision(pub RwSignal<u32>);
 
+/// Bumped by "delete everything", so the work on screen goes too.
+#[derive(Clone, Copy)]
+pub struct Erased(pub RwSignal<u32>);
+
 pub(super) fn storage_revision() -> RwSignal<u32> {
     use_context::<StorageRevision>().map(|r| r.0).unwrap_or_else(|| RwSignal::new(0))
 }
@@ -25,10 +29,14 @@ pub(super) fn storage_revision() -> RwSignal<u32> {
 pub fn DeleteAllButton() -> impl IntoView {
     let lang = use_lang();
     let revision = storage_revision();
+    let erased = use_context::<Erased>();
     let delete_all = move |_| {
         if confirm(Msg::DeleteAllConfirm, lang.get_untracked()) {
             storage::browser::delete_all();
             revision.update(|r| *r += 1);
+            if let Some(Erased(e)) = erased {
+                e.update(|n| *n += 1);
+            }
         }
     };
     view! { <button type="button" class="danger" on:click=delete_all data-testid="delete-all">{t(Msg::DeleteAll)}</button> }

@@ -165,18 +165,26 @@ test("save on the device, reload, open; delete all leaves nothing", async () => 
   await page.click("[data-testid='save']");
   assert.match(await result(page, "save-status"), /Gemt/);
   assert.equal(await result(page, "unsaved"), "");
+  // The tab keeps its work across a reload (work.test.mjs), still saved.
   await page.reload();
   await page.waitForSelector(EDITOR);
-  assert.equal(await page.inputValue("#citizen"), "");
-  assert.match(await result(page, "saved-drafts"), /Anna Testesen/);
-  await page.click("[data-testid='saved-drafts'] button:has-text('Åbn')");
   assert.equal(await page.inputValue("#citizen"), "Anna Testesen");
-  assert.equal(await page.locator("fieldset.step").count(), 2);
+  assert.equal(await result(page, "unsaved"), "");
+  // Another tab starts with a new draft, and opens the saved one.
+  const other = await page.context().newPage();
+  other.on("dialog", (d) => d.accept());
+  await open(other, env.base, "#year=2025&wage=200&paid=10&view=aftale", EDITOR);
+  assert.equal(await other.inputValue("#citizen"), "");
+  assert.match(await result(other, "saved-drafts"), /Anna Testesen/);
+  await other.click("[data-testid='saved-drafts'] button:has-text('Åbn')");
+  assert.equal(await other.inputValue("#citizen"), "Anna Testesen");
+  assert.equal(await other.locator("fieldset.step").count(), 2);
 
   await page.click("[data-testid='delete-all']");
   await page.reload();
   await page.waitForSelector(EDITOR);
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  assert.equal(await page.inputValue("#citizen"), "");
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
   assert.ok(await page.locator("[data-testid='nothing-saved']").isVisible());
   assert.deepEqual(offSiteRequests(page, env.base), []);
   assert.deepEqual(page.errors, []);

@@ -24,9 +24,9 @@ pub struct MeetingState {
     /// Which record's note is shown, and printed instead of the agreement.
     pub note: RwSignal<Option<usize>>,
     /// The record being filled in.
-    open: RwSignal<Option<usize>>,
+    pub(super) open: RwSignal<Option<usize>>,
     /// Whether it is new: only then does saving apply its decision.
-    fresh: RwSignal<bool>,
+    pub(super) fresh: RwSignal<bool>,
 }
 
 impl MeetingState {
@@ -53,13 +53,7 @@ fn record_mut(a: &mut Agreement, i: usize) -> Option<&mut FollowUpRecord> {
 type RecordText = (fn(&FollowUpRecord) -> &String, fn(&mut FollowUpRecord) -> &mut String);
 
 /// A free text of the record at `i`, read and written where `at` says.
-fn record_text(
-    draft: Draft,
-    i: usize,
-    name: &'static str,
-    label: Msg,
-    at: RecordText,
-) -> impl IntoView {
+fn record_text(draft: Draft, i: usize, name: &'static str, label: Msg, at: RecordText) -> impl IntoView {
     let id = format!("follow-up-{}", name.replace('_', "-"));
     let (read, write) = at;
     let get = move |a: &Agreement| record(a, i).map(|r| read(r).clone());

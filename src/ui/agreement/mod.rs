@@ -18,3 +18,5 @@ mod outputs;
 pub mod page;
 #[cfg(feature = "agreement")]
 mod timeline;
+#[cfg(feature = "agreement")]
+mod work;

@@ -10,12 +10,14 @@ use super::editor::{AgreementEditor, BasisNotice};
 use super::fields::TypedHours;
 use super::meetings::MeetingState;
 use super::outputs::{now, AgreementDocument, AgreementOutputs};
+use super::work::{Work, WorkTrouble};
 use crate::core::agreement::io::{self, ImportError};
 use crate::core::agreement::Agreement;
 use crate::core::document::scenario_of;
 use crate::core::income::form::{Basis, CalculatorForm};
 use crate::core::income::scenario::Scenario;
 use crate::i18n::{self, Msg};
+use crate::ui::page::Erased;
 use crate::ui::shared::{t, use_lang, View};
 
 /// The agreement's state on the page, shared by its views.
@@ -25,6 +27,8 @@ pub struct AgreementPage {
     link_error: RwSignal<Option<ImportError>>,
     /// A link's agreement was not opened, to keep unsaved changes.
     link_kept: RwSignal<bool>,
+    /// The tab's kept work could not be read, or the browser would not keep it.
+    work_trouble: RwSignal<Option<WorkTrouble>>,
     /// The steps' money: from the agreement's own basis once it has one,
     /// else from the calculator.
     basis: Memo<Option<Basis>>,
@@ -34,16 +38,19 @@ pub struct AgreementPage {
 }
 
 impl AgreementPage {
-    /// A fresh draft, then the agreement of the link the page opened with
-    /// (`agreement=`), if any, to read.
+    /// The work this tab kept (a reload), else a fresh draft; then the
+    /// agreement of the link the page opened with (`agreement=`), if any,
+    /// to read, asking first if that would lose unsaved changes.
     pub fn new(
         form: RwSignal<CalculatorForm>,
         view: RwSignal<View>,
         link: Option<&str>,
         delete_all_here: bool,
     ) -> Self {
-        provide_context(TypedHours(StoredValue::new(Default::default())));
-        provide_context(MeetingState::new());
+        let typed = TypedHours(StoredValue::new(Default::default()));
+        provide_context(typed);
+        let meetings = MeetingState::new();
+        provide_context(meetings);
         let fresh = Agreement::new(now().date());
         let draft = RwSignal::new(fresh.clone());
         // The draft as last saved, opened or imported: unsaved changes differ from it.
@@ -51,16 +58,27 @@ impl AgreementPage {
         let opener = Opener { draft, saved, form, view, without_basis: RwSignal::new(false) };
         provide_context(opener);
         let basis = Memo::new(move |_| draft.read().basis.clone().or_else(|| form.read().basis()));
+        let work = Work { opener, meetings, typed };
         let page = Self {
             opener,
             link_error: RwSignal::new(None),
             link_kept: RwSignal::new(false),
+            work_trouble: RwSignal::new(work.restore()),
             basis,
             scenario: Memo::new(move |_| basis.read().as_ref().and_then(scenario_of)),
             delete_all_here,
         };
-        // A fresh draft has nothing unsaved, so no question is asked in any language.
-        page.follow_link(link, i18n::Lang::default());
+        page.follow_link(link, use_lang().get_untracked());
+        work.keep(page.work_trouble);
+        // "Delete everything" takes the work on screen too.
+        if let Some(Erased(erased)) = use_context::<Erased>() {
+            Effect::new(move |first: Option<()>| {
+                erased.track();
+                if first.is_some() {
+                    work.erase();
+                }
+            });
+        }
         page
     }
 
@@ -91,7 +109,15 @@ impl AgreementPage {
 
     fn link_notices(self) -> impl IntoView {
         let (link_error, link_kept, lang) = (self.link_error, self.link_kept, use_lang());
+        let trouble = self.work_trouble;
+        let work_message = move || {
+            trouble.get().map(|w| match w {
+                WorkTrouble::Unreadable => t(Msg::WorkUnreadable)(),
+                WorkTrouble::NotKept => t(Msg::WorkNotKept)(),
+            })
+        };
         view! {
+            <p class="error" role="alert" data-testid="work-trouble">{work_message}</p>
             <p class="error" role="alert" data-testid="link-error">
                 {move || link_error.get().map(|e| i18n::import_error(&e, i18n::Source::Link, lang.get()))}
             </p>
