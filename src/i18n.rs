@@ -58,8 +58,8 @@ messages! {
             "See what wage and flex-wage subsidy (fleksløntilskud) come to per month for a number of paid hours.",
         ),
         PrivacyNote => (
-            "Alt regnes ud i din browser; intet sendes. Det, du skriver, huskes kun i denne fane, til du lukker den. Ellers gemmer browseren kun appens egne filer, så den virker uden net.",
-            "Everything is calculated in your browser; nothing is sent. What you type is kept only in this tab, until you close it. Otherwise your browser keeps only the app's own files, so that it works offline.",
+            "Alt regnes ud i din browser; intet sendes. Kun denne fane husker, hvad du skriver, til du lukker den. Ellers gemmer browseren kun appens filer.",
+            "Everything is calculated in your browser; nothing is sent. Only this tab remembers what you type, until you close it. Otherwise the browser keeps only the app's files.",
         ),
         InputsHeading => ("Dit fleksjob", "Your fleksjob"),
         Year => ("År (satser)", "Year (rates)"),

@@ -43,6 +43,7 @@ async function launch() {
       const at = (selector) => (selector.startsWith("//") ? `::-p-xpath(${selector})` : selector);
       return {
         goto: (url) => page.goto(url),
+        reload: () => page.reload(),
         click: (selector) => page.click(at(selector)),
         async type(selector, text) {
           const field = await page.waitForSelector(at(selector));

@@ -7,6 +7,7 @@
 //
 // An adapter's browser has `page()` and `close()`. A page has:
 //   goto(url)                  navigate and wait for the load event
+//   reload()                   load the page again, as the browser's reload does
 //   click(selector)            a real click; CSS, or XPath when it starts with "//"
 //   type(selector, text)       focus, select what is there, type `text` key by key
 //   upload(selector, path)     choose a file in an <input type=file>
@@ -187,6 +188,28 @@ export function engineSuite(engine, launch, serveOptions = {}) {
     await value(other, "#citizen", "Anna Testesen");
     await value(other, "#step-0-hours-paid", "11");
     assert.doesNotMatch(await other.evaluate(() => location.href), /agreement=/, "the payload leaves the address bar");
+  });
+
+  scenario("a reload keeps the work: a typed name and an open record's notes", async (open) => {
+    const page = await open("#year=2026&wage=185&paid=12&view=aftale");
+    await exists(page, EDITOR);
+    await page.type("#citizen", "Anna Jensen");
+    await page.click(tid("start-follow-up"));
+    await exists(page, "#follow-up-notes");
+    await page.type("#follow-up-notes", "Kassen går fint");
+    // Once typing pauses, the tab keeps the work (sessionStorage).
+    const kept = () => sessionStorage.getItem("fleksjob-beregner/work-on-screen") ?? "";
+    assert.match(await poll(page, kept, [], (t) => t.includes("Kassen går fint")), /Anna Jensen/);
+    await page.reload();
+    await exists(page, EDITOR);
+    await value(page, "#citizen", "Anna Jensen");
+    await value(page, "#follow-up-notes", "Kassen går fint");
+    // Typed and reloaded at once: the page kept it on its way out.
+    await page.type("#follow-up-notes", "Mere tempo om morgenen");
+    await page.reload();
+    await exists(page, EDITOR);
+    await value(page, "#follow-up-notes", "Mere tempo om morgenen");
+    assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing lasting without asking");
   });
 
   scenario("importing a file", async (open) => {

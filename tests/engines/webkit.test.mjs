@@ -83,6 +83,11 @@ async function launch() {
           await drain();
           await driver.get(url);
         },
+        async reload() {
+          await here();
+          await drain();
+          await driver.navigate().refresh();
+        },
         async click(selector) {
           await here();
           const element = await find(selector);
