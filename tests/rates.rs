@@ -156,16 +156,80 @@ fn tax_amounts_follow_psl_20() {
     }
 }
 
-/// The single parent's extra beskæftigelsesfradrag existed in 2024 (6.25 %,
-/// at most 25,300 kr); the figures come from secondary sources, so they are
-/// marked unverified and say so.
+/// LL § 9 J as worded by lov nr. 482 of 22 May 2024, § 2, settles the rates:
+/// stk. 2 the beskæftigelsesfradrag (12.75 % from 2026 on), stk. 4 the single
+/// parent's extra fradrag (6.25 % in 2024, 11.5 % from 2025 on). They are
+/// published, and each cites its paragraph and the amending law.
 #[test]
-fn the_2024_single_parent_fradrag_is_there_and_marked_unverified() {
-    let t = TAX_YEARS.iter().find(|t| t.year == 2024).unwrap();
-    assert_eq!(t.single_parent_fradrag_pct.value, 6.25);
-    assert_eq!(t.single_parent_fradrag_max.value, 25_300.0);
-    for f in [t.single_parent_fradrag_pct, t.single_parent_fradrag_max] {
-        assert_eq!(f.status, Status::Unverified);
-        assert!(f.source.da.contains("Sekundær") && f.source.en.contains("Secondary"), "{}", f.source.en);
+fn the_law_text_settles_the_beskaeftigelsesfradrag_rates() {
+    let year = |y: u16| TAX_YEARS.iter().find(|t| t.year == y).unwrap();
+    let cites = |f: &Figure, stk: &str| {
+        assert_eq!(f.status, Status::Published, "{}", f.source.da);
+        for text in [&f.source.da, &f.source.en] {
+            assert!(text.contains(&format!("§ 9 J, stk. {stk}")), "{text}");
+            assert!(text.contains("lov nr. 482"), "{text}");
+        }
+    };
+    assert_eq!(year(2027).beskaeftigelsesfradrag_pct.value, 12.75);
+    cites(&year(2027).beskaeftigelsesfradrag_pct, "2");
+    assert_eq!(year(2024).single_parent_fradrag_pct.value, 6.25);
+    for y in [2024, 2025, 2026, 2027] {
+        let f = year(y).single_parent_fradrag_pct;
+        assert_eq!(f.value, if y == 2024 { 6.25 } else { 11.5 }, "{y}");
+        cites(&f, "4");
+    }
+}
+
+/// A derived amount says how: the law's 2010 base amount and the
+/// reguleringstal it is multiplied by (PSL § 20), and the figure is that
+/// product rounded up to 100 kr. Every derived kroner amount of 2027 is one,
+/// and so are the single parent's maxima of 2024-2026 (the law's base and
+/// Skatteministeriet's published reguleringstal).
+#[test]
+fn every_derived_tax_amount_names_its_base_and_reguleringstal() {
+    let up100 = |x: f64| (x / 100.0).ceil() * 100.0;
+    // "2010-grundbeløb 46.100 kr." and "reguleringstal 143,9" in the Danish source.
+    let number_after = |text: &str, label: &str| -> f64 {
+        let at = text.find(label).unwrap_or_else(|| panic!("no «{label}» in: {text}")) + label.len();
+        let digits: String =
+            text[at..].trim_start().chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
+        digits
+            .trim_end_matches(['.', ','])
+            .replace('.', "")
+            .replace(',', ".")
+            .parse()
+            .unwrap_or_else(|_| panic!("{text}"))
+    };
+    let mut checked = Vec::new();
+    for t in TAX_YEARS.iter() {
+        for (name, f) in t.figures() {
+            if f.status != Status::Derived || name.ends_with("_pct") {
+                continue;
+            }
+            let base = number_after(&f.source.da, "2010-grundbeløb");
+            let index = number_after(&f.source.da, "reguleringstal");
+            assert_eq!(f.value, up100(base * index / 100.0), "{} {name}: {}", t.year, f.source.da);
+            assert!(
+                f.source.en.contains("2010 base amount") && f.source.en.contains("reguleringstal"),
+                "{}",
+                f.source.en
+            );
+            checked.push((t.year, name));
+        }
+    }
+    for name in ["personfradrag", "beskaeftigelsesfradrag_max", "single_parent_fradrag_max", "jobfradrag_max"] {
+        assert!(checked.contains(&(2027, name)), "{name} 2027 is derived and checked: {checked:?}");
+    }
+    for y in [2024, 2025, 2026] {
+        assert!(checked.contains(&(y, "single_parent_fradrag_max")), "{y}");
+    }
+    // The bases of the two maxima are the law's (LL § 9 J, stk. 2 and 4), not inferred.
+    let t2027 = TAX_YEARS.iter().find(|t| t.year == 2027).unwrap();
+    for (f, stk) in [(t2027.beskaeftigelsesfradrag_max, "2"), (t2027.single_parent_fradrag_max, "4")] {
+        assert!(
+            f.source.da.contains(&format!("LL § 9 J, stk. {stk}")) && !f.source.da.contains("udledt"),
+            "{}",
+            f.source.da
+        );
     }
 }
