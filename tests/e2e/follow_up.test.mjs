@@ -161,3 +161,20 @@ test("a record's bad input gets a message beside the field, and nothing typed is
   assert.equal(await result(p, "progression-1-effective"), "12,5");
   assert.deepEqual(p.errors, []);
 });
+
+for (const [lang, heading] of [["da", "Møde 1"], ["en", "Meeting 1"]]) {
+  test(`one tap from a share link's reading view to a new record, its date in view and focused (${lang})`, async () => {
+    const p = await env.page({ viewport: PHONE, locale: "da-DK" });
+    const link = agreementLink(AGREEMENT).replace("#view=aftale", `#view=aftale${lang === "en" ? "&lang=en" : ""}`);
+    await open(p, env.base, link, "[data-testid='print-document'].on-screen");
+    await p.click(".reading-bar [data-testid='start-follow-up']");
+    await p.waitForFunction(() => document.activeElement?.id === "follow-up-date");
+    const box = await p.locator("#follow-up-date").boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= PHONE.height, `the date field is in view: ${JSON.stringify(box)}`);
+    assert.equal(await p.locator("#record-heading").innerText(), heading);
+    // The agreement is whole: the editor holds the link's parties and steps.
+    assert.equal(await p.inputValue("#citizen"), "Anna Jensen");
+    assert.equal(await p.locator("fieldset.step").count(), 3);
+    await p.screenshot({ path: join(outputDir, `follow-up-one-tap-phone-${lang}.png`) });
+  });
+}

@@ -22,6 +22,7 @@ import assert from "node:assert/strict";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
+import { agreementLink, AGREEMENT } from "../e2e/harness.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The release build under test; `DIST=/path/to/dist` picks another. */
@@ -210,6 +211,20 @@ export function engineSuite(engine, launch, serveOptions = {}) {
     await exists(page, EDITOR);
     await value(page, "#follow-up-notes", "Mere tempo om morgenen");
     assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing lasting without asking");
+  });
+
+  scenario("one tap from a share link's reading view to a new record", async (open) => {
+    const page = await open(`aftale.html${agreementLink(AGREEMENT)}`);
+    await text(page, tid("print-document"), /Anna Jensen/);
+    await page.click(`.reading-bar ${tid("start-follow-up")}`);
+    const focused = await poll(page, () => document.activeElement?.id ?? "", [], (id) => id === "follow-up-date");
+    assert.equal(focused, "follow-up-date");
+    const inView = await page.evaluate(() => {
+      const r = document.getElementById("follow-up-date").getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    assert.ok(inView, "the record's date is in view");
+    await value(page, "#citizen", "Anna Jensen");
   });
 
   scenario("importing a file", async (open) => {

@@ -33,6 +33,26 @@ impl MeetingState {
     pub fn new() -> Self {
         Self { note: RwSignal::new(None), open: RwSignal::new(None), fresh: RwSignal::new(false) }
     }
+
+    /// A new record, filled in from the plan and the last record, open and
+    /// its date focused once on screen; `false` when the records are full.
+    pub fn start(self, draft: Draft, typed: Option<TypedHours>) -> bool {
+        let today = super::outputs::now().date();
+        let mut at = None;
+        draft.update(|a| at = records::add_record(a, today));
+        forget_typed(typed);
+        self.fresh.set(at.is_some());
+        self.open.set(at);
+        focus_soon("#follow-up-date");
+        at.is_some()
+    }
+}
+
+/// Hour texts typed into a record's fields belong to that record alone.
+fn forget_typed(typed: Option<TypedHours>) {
+    if let Some(typed) = typed {
+        typed.0.update_value(|list| list.retain(|(id, _)| !id.starts_with("follow-up-")));
+    }
 }
 
 /// Focus `selector` once the change just made is on screen.
@@ -234,21 +254,11 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
         }
     });
     let full = Memo::new(move |_| count.get() >= limits::RECORDS);
-    let forget_typed = move || {
-        if let Some(typed) = use_context::<TypedHours>() {
-            typed.0.update_value(|list| list.retain(|(id, _)| !id.starts_with("follow-up-")));
-        }
-    };
+    let typed = use_context::<TypedHours>();
     let start = move |_| {
-        let today = super::outputs::now().date();
-        let mut at = None;
-        draft.update(|a| at = records::add_record(a, today));
-        forget_typed();
-        fresh.set(true);
         fix.set(false);
         change.set(None);
-        open.set(at);
-        focus_soon("#follow-up-date");
+        MeetingState { note, open, fresh }.start(draft, typed);
     };
     let save = move || {
         let Some(i) = open.get_untracked() else { return };
@@ -273,7 +283,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
         }
         open.set(None);
         fresh.set(false);
-        forget_typed();
+        forget_typed(typed);
         focus_soon("[data-testid='progression-heading']");
     };
     let delete = move || {
@@ -286,7 +296,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
                 }
             });
             note.set(None);
-            forget_typed();
+            forget_typed(typed);
         }
     };
     let undo = move |_| {
@@ -322,7 +332,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
                     focus_soon("[data-testid='follow-up-note-bar'] button");
                 };
                 let reopen = move |_| {
-                    forget_typed();
+                    forget_typed(typed);
                     fresh.set(false);
                     open.set(Some(i));
                     focus_soon("#follow-up-date");

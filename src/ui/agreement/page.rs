@@ -12,7 +12,7 @@ use super::meetings::MeetingState;
 use super::outputs::{now, AgreementDocument, AgreementOutputs};
 use super::work::{Work, WorkTrouble};
 use crate::core::agreement::io::{self, ImportError};
-use crate::core::agreement::Agreement;
+use crate::core::agreement::{limits, Agreement};
 use crate::core::document::scenario_of;
 use crate::core::income::form::{Basis, CalculatorForm};
 use crate::core::income::scenario::Scenario;
@@ -138,18 +138,27 @@ impl AgreementPage {
         }
     }
 
-    /// Above the agreement's document when it is read on screen.
+    /// Above the agreement's document when it is read on screen. A meeting
+    /// is one tap away: "Start opfølgning" opens the editor on a new record.
     pub fn reading_bar(self) -> impl IntoView {
-        let view = self.opener.view;
+        let Opener { draft, view, .. } = self.opener;
         let print = move |_| {
             let _ = window().print();
+        };
+        let (meetings, typed) = (use_context::<MeetingState>(), use_context::<TypedHours>());
+        let full = move || draft.with(|a| a.records.len() >= limits::RECORDS);
+        let start_follow_up = move |_| {
+            if meetings.is_some_and(|m| m.start(draft, typed)) {
+                view.set(View::Agreement);
+            }
         };
         view! {
             {self.link_notices()}
             <div class="reading-bar">
                 <p>{t(Msg::ReadingNote)}</p>
                 <div class="buttons">
-                    <button type="button" data-testid="edit" on:click=move |_| view.set(View::Agreement)>{t(Msg::EditAgreement)}</button>
+                    <button type="button" data-testid="start-follow-up" disabled=full on:click=start_follow_up>{t(Msg::StartFollowUp)}</button>
+                    <button type="button" class="secondary" data-testid="edit" on:click=move |_| view.set(View::Agreement)>{t(Msg::EditAgreement)}</button>
                     <button type="button" class="secondary" on:click=print>{t(Msg::Print)}</button>
                 </div>
             </div>
