@@ -1,4 +1,4 @@
-// Accessibility, end to end (WCAG 2.1 AA): axe-core finds no violation on any
+// Accessibility, end to end (WCAG 2.2 AA): axe-core finds no violation on any
 // view (calculator, its error state, the chart's table, the agreement editor,
 // the print view); the main flow works with the keyboard alone, with a
 // visible focus indicator; and at 320 px wide nothing scrolls sideways.
@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 // Injected with page.evaluate (through the DevTools protocol), not as a
 // <script>: the page's strict CSP rightly refuses inline scripts.
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const CALCULATOR = "#year=2024&wage=200&paid=18";
 const AGREEMENT = "#year=2024&wage=200&paid=18&view=aftale";
@@ -48,7 +48,8 @@ async function axe(page, tags) {
           failure: n.failureSummary,
         })),
       }));
-    return { violations: trim(results.violations), incomplete: trim(results.incomplete), passed: results.passes.length };
+    const ran = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id);
+    return { violations: trim(results.violations), incomplete: trim(results.incomplete), passed: results.passes.length, ran };
   }, tags);
 }
 
@@ -67,11 +68,12 @@ function describe(violations) {
 }
 
 /**
- * Assert that axe finds no WCAG 2.1 A/AA violation. Best-practice findings
+ * Assert that axe finds no WCAG 2.2 A/AA violation (the 2.0 and 2.1 rules
+ * with 2.2's). Best-practice findings
  * (heading order, landmarks) are reported as diagnostics but do not fail.
  */
 async function assertNoViolations(t, page, view) {
-  const { violations, incomplete, passed } = await axe(page, WCAG_TAGS);
+  const { violations, incomplete, passed, ran } = await axe(page, WCAG_TAGS);
   const advice = (await axe(page, ["best-practice"])).violations;
   report[view] = { violations, incomplete, bestPractice: advice, passed };
   // Not failures; the details are in output/a11y-report.json.
@@ -79,10 +81,12 @@ async function assertNoViolations(t, page, view) {
   for (const v of incomplete) t.diagnostic(`${view}: axe could not decide ${v.id} (${v.nodes.length} node(s)), check by hand`);
   // A broken injection would find nothing at all: make sure axe really looked.
   assert.ok(passed >= 5, `axe passed only ${passed} rules on ${view}; did it run?`);
+  // WCAG 2.2 AA's own rule (2.5.8, target size) is among those run.
+  assert.ok(ran.includes("target-size"), `axe did not run WCAG 2.2's target-size on ${view}`);
   assert.equal(
     violations.length,
     0,
-    `axe found ${violations.length} WCAG 2.1 AA rule(s) violated on ${view}:\n${describe(violations)}`,
+    `axe found ${violations.length} WCAG 2.2 AA rule(s) violated on ${view}:\n${describe(violations)}`,
   );
 }
 

@@ -28,7 +28,7 @@ async function inFirstScreen(page, testid) {
 async function axe(page) {
   await page.evaluate(`${AXE_SOURCE}\n;void 0`);
   return page.evaluate(async () => {
-    const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
