@@ -382,6 +382,7 @@ messages! {
         NamesOptional => ("Navne er valgfri.", "Names are optional."),
         TodayHeading => ("I dag", "Today"),
         FromCalculator => ("Hent timer fra beregneren", "Take hours from the calculator"),
+        TodayTakenFromCalculator => ("Timerne i dag er hentet fra beregneren. Ret dem, hvis de ikke passer.", "Today's hours are taken from the calculator. Correct them if they are not right."),
         Tasks => ("Opgaver", "Tasks"),
         AccommodationsHeading => ("Skånehensyn", "Accommodations"),
         AccPace => ("Lavere tempo", "Lower pace"),

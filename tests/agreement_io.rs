@@ -469,14 +469,15 @@ fn unreadable_work_is_an_error_and_a_closed_record_stays_closed() {
 
 #[test]
 fn only_a_new_untouched_draft_is_blank() {
-    let today = d(2026, 12, 7);
-    assert!(work(Agreement::new(today)).is_blank(today));
-    let mut named = Agreement::new(today);
+    let blank = Agreement::new(d(2026, 12, 7));
+    assert!(work(blank.clone()).is_blank(&blank));
+    let mut named = blank.clone();
     named.parties.citizen = "Anna".into();
-    assert!(!work(named).is_blank(today));
-    assert!(!WorkOnScreen { reading: true, ..work(Agreement::new(today)) }.is_blank(today));
-    assert!(!WorkOnScreen { typed: vec![("x".into(), "1,".into())], ..work(Agreement::new(today)) }.is_blank(today));
-    assert!(!WorkOnScreen { saved: Some(full()), ..work(Agreement::new(today)) }.is_blank(today));
+    assert!(!work(named.clone()).is_blank(&blank));
+    assert!(work(named.clone()).is_blank(&named), "blank is what the page would make now");
+    assert!(!WorkOnScreen { reading: true, ..work(blank.clone()) }.is_blank(&blank));
+    assert!(!WorkOnScreen { typed: vec![("x".into(), "1,".into())], ..work(blank.clone()) }.is_blank(&blank));
+    assert!(!WorkOnScreen { saved: Some(full()), ..work(blank.clone()) }.is_blank(&blank));
 }
 
 #[test]

@@ -250,3 +250,19 @@ fn share_links_open_the_agreement_page_beside_the_app() {
         assert_eq!(agreement_page(app), page, "from {app:?}");
     }
 }
+
+/// A new agreement's hours today come from the calculator: its paid hours,
+/// and attended and effective where it has them ("12,5" read the Danish way).
+#[test]
+fn the_calculators_hours_go_into_an_agreement_as_far_as_it_has_them() {
+    use fleksjob_beregner::core::income::hours::Hours;
+    let before = Hours { attended: 3.0, effective: 2.0, paid: 1.0 };
+    let all = form_from("#paid=12&attended=14&effective=12,5");
+    assert_eq!(all.hours_into(before), Some(Hours { attended: 14.0, effective: 12.5, paid: 12.0 }));
+    let paid_only = form_from("#paid=12");
+    assert_eq!(paid_only.hours_into(before), Some(Hours { attended: 3.0, effective: 2.0, paid: 12.0 }));
+    let attended_too = form_from("#paid=12&attended=14");
+    assert_eq!(attended_too.hours_into(before), Some(Hours { attended: 14.0, effective: 2.0, paid: 12.0 }));
+    assert_eq!(form_from("#paid=tolv").hours_into(before), None);
+    assert_eq!(form_from("#paid=12&attended=x").hours_into(before), Some(Hours { paid: 12.0, ..before }));
+}

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { edit, open, result, offSiteRequests, outputDir, useEnv } from "./harness.mjs";
+import { edit, open, result, offSiteRequests, outputDir, useEnv, agreementLink, AGREEMENT } from "./harness.mjs";
 
 const env = useEnv();
 
@@ -208,4 +208,39 @@ test("a screenshot of the agreement editor", async () => {
   const page = await agreementPage();
   await fillTwoSteps(page);
   await page.screenshot({ path: join(outputDir, "agreement.png"), fullPage: true });
+});
+
+test("a new agreement takes today's hours from the calculator, follows them until touched; an opened one keeps its own", async () => {
+  const page = await env.page({ viewport: { width: 390, height: 844 } });
+  page.on("dialog", (d) => d.accept());
+  await open(page, env.base, "#year=2026&wage=185&paid=12&attended=14&effective=12", "[data-testid='total-month']");
+  await page.click("button.tab:has-text('Progressionsaftale')");
+  await page.waitForSelector(EDITOR);
+  assert.deepEqual(
+    [await page.inputValue("#today-attended"), await page.inputValue("#today-effective"), await page.inputValue("#today-paid")],
+    ["14", "12", "12"],
+  );
+  assert.match(await result(page, "today-from-calculator"), /hentet fra beregneren/);
+  assert.equal(await result(page, "unsaved"), "", "nothing typed yet, nothing unsaved");
+
+  // Untouched, it follows the calculator.
+  await page.click("button.tab:has-text('Beregner')");
+  await page.fill("#paid", "13");
+  await page.click("button.tab:has-text('Progressionsaftale')");
+  assert.equal(await page.inputValue("#today-paid"), "13");
+
+  // Touched, it keeps its hours, and the screen no longer says they are the calculator's.
+  await page.fill("#today-paid", "12,5");
+  assert.equal(await result(page, "today-from-calculator"), "");
+  await page.click("button.tab:has-text('Beregner')");
+  await page.fill("#paid", "15");
+  await page.click("button.tab:has-text('Progressionsaftale')");
+  assert.equal(await page.inputValue("#today-paid"), "12,5");
+
+  // An opened agreement keeps its own hours (the link's 14 / 12 / 12 while the calculator says 18).
+  const other = await env.page();
+  await open(other, env.base, `${agreementLink(AGREEMENT)}&paid=18`, "[data-testid='print-document'].on-screen");
+  await edit(other);
+  assert.equal(await other.inputValue("#today-paid"), "12");
+  assert.equal(await result(other, "today-from-calculator"), "");
 });

@@ -72,15 +72,16 @@ fn file_value(a: &Agreement) -> Value {
 }
 
 impl WorkOnScreen {
-    /// Nothing to keep: a new agreement made `today`, as saved, and nothing
-    /// open or typed. The shell then removes the entry instead of writing it.
-    pub fn is_blank(&self, today: chrono::NaiveDate) -> bool {
+    /// Nothing to keep: the draft is `blank` (a new agreement as the page
+    /// would make it now), as saved, and nothing is open or typed. The shell
+    /// then removes the entry instead of writing it.
+    pub fn is_blank(&self, blank: &Agreement) -> bool {
         self.saved.is_none()
             && self.typed.is_empty()
             && !self.reading
             && self.open_record.is_none()
             && self.note.is_none()
-            && self.draft == Agreement::new(today)
+            && self.draft == *blank
     }
 
     /// The entry to write, as a serde value for the storage's own serializer.

@@ -269,6 +269,18 @@ impl CalculatorForm {
         })
     }
 
+    /// `hours` with what the form knows of them: its paid hours, and its
+    /// attended and effective hours where it has them; `None` without paid
+    /// hours to take.
+    pub fn hours_into(&self, hours: Hours) -> Option<Hours> {
+        let known = |field, old| self.value(field).ok().flatten().unwrap_or(old);
+        Some(Hours {
+            paid: self.value(Field::PaidHours).ok()??,
+            attended: known(Field::AttendedHours, hours.attended),
+            effective: known(Field::EffectiveHours, hours.effective),
+        })
+    }
+
     pub fn hours_assessment(&self) -> Option<HoursAssessment> {
         self.hours()?.check().ok()
     }

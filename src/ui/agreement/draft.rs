@@ -4,8 +4,11 @@
 
 use leptos::prelude::*;
 
+use chrono::NaiveDate;
+
 use crate::core::agreement::Agreement;
 use crate::core::income::form::{Basis, CalculatorForm};
+use crate::core::income::hours::Hours;
 use crate::i18n::{self, Msg};
 use crate::ui::shared::{confirm, current_year, View};
 
@@ -23,6 +26,9 @@ pub struct Opener {
     pub(super) view: RwSignal<View>,
     /// An agreement without a basis was opened: its money follows the calculator.
     pub without_basis: RwSignal<bool>,
+    /// The hours a new, untouched draft took from the calculator, which the
+    /// editor names while today's hours are still those.
+    pub taken: RwSignal<Option<Hours>>,
 }
 
 impl Opener {
@@ -51,6 +57,42 @@ impl Opener {
     pub fn restore_calculator(self, basis: &Basis) {
         let style = self.form.read_untracked().number_style;
         self.form.set(CalculatorForm::from_basis(current_year(), basis, style));
+    }
+
+    /// A new agreement made `today`, with today's hours from the calculator
+    /// where it has them.
+    pub fn fresh(self, today: NaiveDate) -> Agreement {
+        let mut a = Agreement::new(today);
+        if let Some(hours) = self.form.read_untracked().hours_into(a.today.hours) {
+            a.today.hours = hours;
+        }
+        a
+    }
+
+    /// Whether the draft is a new one nobody has changed: as made `today`,
+    /// saved as it is, with no hours today or those taken from the calculator.
+    fn untouched(self, today: NaiveDate) -> bool {
+        let taken = self.taken.get_untracked();
+        self.draft.with_untracked(|d| {
+            let mut blank = Agreement::new(today);
+            blank.today.hours = d.today.hours;
+            let hours = d.today.hours == Hours::default() || Some(d.today.hours) == taken;
+            hours && *d == blank && self.saved.with_untracked(|s| s == d)
+        })
+    }
+
+    /// A new, untouched draft takes today's hours from the calculator, and
+    /// follows them until the user changes something.
+    pub fn take_calculator_hours(self, today: NaiveDate) {
+        if !self.untouched(today) {
+            return;
+        }
+        let fresh = self.fresh(today);
+        self.taken.set((fresh.today.hours != Hours::default()).then_some(fresh.today.hours));
+        if self.draft.with_untracked(|d| *d != fresh) {
+            self.saved.set(fresh.clone());
+            self.draft.set(fresh);
+        }
     }
 
     /// Whether the draft on screen has changes that are not saved.

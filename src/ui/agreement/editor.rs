@@ -319,16 +319,15 @@ pub fn AgreementEditor(
     let steps = Memo::new(move |_| draft.read().steps.len());
     let steps_full = Memo::new(move |_| steps.get() >= limits::STEPS);
     let from_calculator = move |_| {
-        let f = form.read_untracked();
-        let paid = f.paid_and_target().map(|(p, _)| p);
-        let hours = f.hours();
-        draft.update(|a| {
-            if let Some(h) = hours {
-                a.today.hours = h;
-            } else if let Some(p) = paid {
-                a.today.hours.paid = p;
-            }
-        });
+        let hours = draft.with_untracked(|a| form.read_untracked().hours_into(a.today.hours));
+        if let Some(h) = hours {
+            draft.update(|a| a.today.hours = h);
+        }
+    };
+    let taken = use_context::<Opener>().map(|o| o.taken);
+    let says_taken = move || {
+        let hours = taken?.get()?;
+        (draft.read().today.hours == hours).then(t(Msg::TodayTakenFromCalculator))
     };
     let step_list =
         move || (0..steps.get()).map(|i| view! { <StepEditor draft=draft index=i scenario=scenario /> }).collect_view();
@@ -355,6 +354,7 @@ pub fn AgreementEditor(
             </section>
             <section class="agreement-part" aria-labelledby="today-heading">
                 <h3 id="today-heading">{t(Msg::TodayHeading)}</h3>
+                <p class="hint" role="status" data-testid="today-from-calculator">{says_taken}</p>
                 <button type="button" class="secondary" on:click=from_calculator>{t(Msg::FromCalculator)}</button>
                 <HoursFields draft=draft id="today".into() path="today.hours".into() get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
                 <TextField draft=draft id="today-tasks".into() path="today.tasks".into() label=Msg::Tasks multiline=true get=read_text(|a| &a.today.tasks) set=write_text(|a| &mut a.today.tasks) />

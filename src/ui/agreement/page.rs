@@ -55,7 +55,8 @@ impl AgreementPage {
         let draft = RwSignal::new(fresh.clone());
         // The draft as last saved, opened or imported: unsaved changes differ from it.
         let saved = RwSignal::new(fresh);
-        let opener = Opener { draft, saved, form, view, without_basis: RwSignal::new(false) };
+        let opener =
+            Opener { draft, saved, form, view, without_basis: RwSignal::new(false), taken: RwSignal::new(None) };
         provide_context(opener);
         let basis = Memo::new(move |_| draft.read().basis.clone().or_else(|| form.read().basis()));
         let work = Work { opener, meetings, typed };
@@ -69,6 +70,11 @@ impl AgreementPage {
             delete_all_here,
         };
         page.follow_link(link, use_lang().get_untracked());
+        // Left untouched, a new draft has the calculator's hours as today's.
+        Effect::new(move |_| {
+            form.track();
+            opener.take_calculator_hours(now().date());
+        });
         work.keep(page.work_trouble);
         // "Delete everything" takes the work on screen too.
         if let Some(Erased(erased)) = use_context::<Erased>() {

@@ -89,7 +89,7 @@ impl Work {
     /// Write the work now: or remove the entry when there is nothing to keep.
     fn write(self) -> Result<(), storage::SaveError> {
         let w = self.snapshot();
-        if w.is_blank(now().date()) {
+        if w.is_blank(&self.opener.fresh(now().date())) {
             storage::browser::forget_work();
             return Ok(());
         }
@@ -151,10 +151,12 @@ impl Work {
     pub fn erase(self) {
         let Opener { draft, saved, view, without_basis, .. } = self.opener;
         let MeetingState { note, open, fresh } = self.meetings;
-        let blank = Agreement::new(now().date());
+        let today = now().date();
+        let blank = Agreement::new(today);
         saved.set(blank.clone());
         draft.set(blank);
         without_basis.set(false);
+        self.opener.take_calculator_hours(today);
         self.typed.0.set_value(Vec::new());
         open.set(None);
         fresh.set(false);
