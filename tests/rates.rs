@@ -206,8 +206,8 @@ fn every_derived_tax_amount_names_its_base_and_reguleringstal() {
             if f.status != Status::Derived || name.ends_with("_pct") {
                 continue;
             }
-            let base = number_after(&f.source.da, "2010-grundbeløb");
-            let index = number_after(&f.source.da, "reguleringstal");
+            let base = number_after(f.source.da, "2010-grundbeløb");
+            let index = number_after(f.source.da, "reguleringstal");
             assert_eq!(f.value, up100(base * index / 100.0), "{} {name}: {}", t.year, f.source.da);
             assert!(
                 f.source.en.contains("2010 base amount") && f.source.en.contains("reguleringstal"),

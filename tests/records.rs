@@ -323,3 +323,47 @@ fn records_travel_in_the_file_and_the_link_as_schema_6_and_only_then() {
     assert!(!text.contains("continue") && !text.contains("participants"), "{text}");
     assert_eq!(from_fragment(&link), Ok(bare));
 }
+
+/// The progression chart reads on a phone at any number of meetings: at
+/// least 300 px wide, room for each date, an hours axis with at least three
+/// labels and its unit, a date per meeting, a legend of the four series in
+/// the reader's language; the note and the appendix draw the same chart.
+#[test]
+fn the_progression_chart_reads_on_a_phone_and_is_the_same_on_paper() {
+    use fleksjob_beregner::core::document::progression_chart;
+    let count = |svg: &str, class: &str| svg.matches(&format!("class=\"{class}\"")).count();
+    let mut a = plan();
+    for n in 1..=60usize {
+        let date = d(2026, 3, 16) + chrono::Duration::weeks(2 * (n as i64 - 1));
+        a.records.push(record(date, 14.0 + (n % 30) as f64, 12.0, 12.0, Decision::Continue));
+        let rows = progression(&a);
+        let chart = progression_chart(&rows, &Lang::Da);
+        assert!(chart.width >= 300, "{n} meetings: {} px", chart.width);
+        assert!(chart.width >= 40 + 64 * n as i32, "{n} meetings: a date needs 64 px");
+        assert!(count(&chart.frame, "hours") >= 4, "{n}: three numbers and the unit");
+        assert!(chart.frame.contains(">timer/uge<"));
+        assert_eq!(count(&chart.frame, "date"), n);
+        assert_eq!(count(&chart.marks, "attended"), n);
+        assert_eq!(count(&chart.marks, "planned") + count(&chart.marks, "effective") + count(&chart.marks, "paid"), 3);
+        // The axis reaches the highest figure: 14 + 29 = 43 attended hours needs 50.
+        let top_label = if rows.iter().any(|r| r.recorded.attended > 40.0) { ">50<" } else { ">0<" };
+        assert!(chart.frame.contains(top_label), "{n}");
+    }
+    let names: Vec<String> =
+        progression_chart(&progression(&a), &Lang::En).legend.into_iter().map(|(_, n)| n).collect();
+    assert_eq!(names, ["Planned paid", "Attended hours", "Effective hours", "Paid hours"]);
+
+    // Paper: the appendix and the last meeting's note draw the screen's chart.
+    let a = with_three_records();
+    let screen = progression_chart(&progression(&a), &Lang::Da);
+    let charts = |doc: &Document| -> Vec<_> {
+        doc.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| if let Block::Chart(c) = b { Some(c.clone()) } else { None })
+            .collect()
+    };
+    assert_eq!(charts(&document(&a, a.basis.as_ref(), &Lang::Da)), vec![screen.clone()]);
+    assert_eq!(charts(&follow_up_note(&a, a.basis.as_ref(), 2, &Lang::Da).expect("note")), vec![screen]);
+    assert!(document(&a, a.basis.as_ref(), &Lang::Da).to_html(&Lang::Da).contains("<figure class=\"doc-chart\"><svg"));
+}

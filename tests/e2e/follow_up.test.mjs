@@ -73,6 +73,23 @@ test("three follow-ups recorded on a phone: progression, gap in kroner, decision
   ]);
   assert.equal(await p.locator(".progression-chart svg circle").count(), 3);
   assert.equal(await p.locator(".progression-chart svg polyline").count(), 3);
+  // It reads on a phone: the content's width, an hours axis with labels, the dates, a legend.
+  const chart = await p.evaluate(() => {
+    const box = document.querySelector(".progression-chart");
+    const svg = box.querySelector("svg");
+    return {
+      width: svg.getBoundingClientRect().width,
+      hours: [...svg.querySelectorAll("text.hours")].map((t) => t.textContent),
+      dates: [...svg.querySelectorAll("text.date")].map((t) => t.textContent),
+      legend: [...box.querySelectorAll(".chart-legend li")].map((li) => li.textContent),
+      marks: svg.querySelector("g:last-child").innerHTML,
+    };
+  });
+  assert.ok(chart.width >= 300, `the chart is ${chart.width} px wide`);
+  assert.ok(chart.hours.filter((h) => /^\d+$/.test(h)).length >= 3, `hours on the axis: ${chart.hours}`);
+  assert.ok(chart.hours.includes("timer/uge"), `the axis says its unit: ${chart.hours}`);
+  assert.deepEqual(chart.dates, ["16.03.2026", "02.04.2026", "02.05.2026"]);
+  assert.deepEqual(chart.legend, ["Planlagt betalt", "Fremmødte timer", "Effektive timer", "Lønnede timer"]);
   // The planned follow-up on 2 May is marked held.
   assert.ok(await p.locator("[data-testid='follow-ups'] tbody tr:nth-child(2) input[type=checkbox]").isChecked());
   await p.locator("[data-testid='progression']").scrollIntoViewIfNeeded();
@@ -95,6 +112,8 @@ test("three follow-ups recorded on a phone: progression, gap in kroner, decision
   for (const expected of ["Opfølgninger", "16.03.2026", "02.04.2026", "02.05.2026", "Klar til næste trin"]) {
     assert.ok(appendix.includes(expected), `the reader's appendix lacks "${expected}":\n${appendix}`);
   }
+  // The document's appendix draws the same chart.
+  assert.equal(await reader.locator("[data-testid='doc-records'] .doc-chart svg g:last-child").innerHTML(), chart.marks);
   const imported = await env.page();
   await open(imported, env.base, "#view=aftale", ".agreement-editor");
   const path = join(outputDir, "follow-ups.json");
@@ -102,6 +121,13 @@ test("three follow-ups recorded on a phone: progression, gap in kroner, decision
   await imported.setInputFiles("[data-testid='import']", path);
   await imported.waitForSelector("[data-testid='doc-records']");
   assert.equal(await imported.locator("[data-testid='doc-records'] [data-testid='doc-table-progression'] tbody tr").count(), 3);
+
+  // The third meeting's note draws the same chart as the screen: all three meetings.
+  await p.click("[data-testid='show-note-3']");
+  await p.waitForSelector("[data-testid='follow-up-note'].on-screen .doc-chart");
+  assert.equal(await p.locator("[data-testid='follow-up-note'] .doc-chart svg g:last-child").innerHTML(), chart.marks);
+  assert.equal(await p.locator("[data-testid='follow-up-note'] .doc-chart .chart-legend li").count(), 4);
+  await p.click("[data-testid='follow-up-note-bar'] button.secondary");
 
   // The second meeting's note: one A4 page with the record, the gap, the next date.
   await p.click("[data-testid='show-note-2']");

@@ -9,6 +9,8 @@
 
 use chrono::NaiveDate;
 
+pub mod chart;
+
 use crate::core::agreement::records::{self, Gap};
 use crate::core::agreement::timeline::{timeline, MonthFigures, Note};
 use crate::core::agreement::{names_kommunen, Accommodation, Agreement, Decision, FollowUpKind, FollowUpRecord, Hours};
@@ -136,6 +138,8 @@ pub enum Term {
     FollowUpNote,
     ProgressionCaption,
     PlannedPaid,
+    /// Above the progression chart's hours axis.
+    HoursAxis,
     /// A follow-up meeting, as a row's heading.
     Meeting,
     Participants,
@@ -234,6 +238,8 @@ pub enum Block {
     /// Small print: estimates, what a mark means.
     Note(String),
     Signatures(Vec<Signature>),
+    /// A drawing whose table follows it; left out of the text.
+    Chart(chart::Chart),
 }
 
 /// A table whose first column heads each row.
@@ -697,6 +703,24 @@ pub fn progression_table(rows: &[records::ProgressionRow], addressed: bool, l: &
     }
 }
 
+/// The progression chart, in the reader's language.
+pub fn progression_chart(rows: &[records::ProgressionRow], l: &dyn Locale) -> chart::Chart {
+    let legend = [
+        ("planned", Term::PlannedPaid),
+        ("attended", Term::Attended),
+        ("effective", Term::Effective),
+        ("paid", Term::Paid),
+    ];
+    chart::chart(
+        rows,
+        chart::Words {
+            unit: escape(l.term(Term::HoursAxis)),
+            dates: rows.iter().map(|r| escape(&l.date(r.date))).collect(),
+            legend: legend.into_iter().map(|(class, term)| (class, escape(l.term(term)))).collect(),
+        },
+    )
+}
+
 /// A sentence with figures in it: each piece's text, and the figure's name
 /// for a test id (empty for plain words), so the screen can mark figures
 /// and paper and the case record read the same words.
@@ -785,7 +809,8 @@ fn decision_rows(r: &FollowUpRecord, l: &dyn Locale) -> Vec<(String, String)> {
 /// The appendix "Opfølgninger": the progression, the gap now, and each
 /// record.
 fn records_section(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section {
-    let mut blocks = vec![Block::Table(progression_table(&records::progression(a), false, l))];
+    let rows = records::progression(a);
+    let mut blocks = vec![Block::Chart(progression_chart(&rows, l)), Block::Table(progression_table(&rows, false, l))];
     if let Some(gap) = scenario.and_then(|s| records::latest_gap(a, s)) {
         blocks.extend(gap_sentences(&gap, l).into_iter().map(|s| Block::Paragraph(s.text())));
     }
@@ -819,7 +844,10 @@ pub fn follow_up_note(a: &Agreement, basis: Option<&Basis>, index: usize, l: &dy
         Section {
             key: "progression",
             heading: w(Term::ProgressionCaption),
-            blocks: vec![Block::Table(progression_table(&so_far, false, l))],
+            blocks: vec![
+                Block::Chart(progression_chart(&so_far, l)),
+                Block::Table(progression_table(&so_far, false, l)),
+            ],
         },
         Section { key: "decision", heading: w(Term::NoteDecision), blocks: decision },
         signatures(a, l, (Term::NoteSignatures, Term::NoteSentence)),
@@ -869,6 +897,8 @@ impl Document {
                         }
                     }
                     Block::Paragraph(text) | Block::Note(text) => out.push(text.clone()),
+                    // The table after it says the same in words.
+                    Block::Chart(_) => {}
                     Block::Signatures(list) => {
                         for s in list {
                             let name = if s.name.is_empty() { String::new() } else { format!(" {}", s.name) };
@@ -964,6 +994,9 @@ fn block_html(out: &mut String, block: &Block, heading: &str, l: &dyn Locale) {
                 out.push_str("</tr>");
             }
             out.push_str("</tbody></table>");
+        }
+        Block::Chart(c) => {
+            out.push_str(&format!("<figure class=\"doc-chart\">{}{}</figure>", c.svg(), c.legend_html()))
         }
         Block::Paragraph(text) => out.push_str(&format!("<p class=\"doc-text\">{}</p>", escape(text))),
         Block::Note(text) => out.push_str(&format!("<p class=\"small doc-text\">{}</p>", escape(text))),

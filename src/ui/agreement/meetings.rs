@@ -135,45 +135,6 @@ fn record_form(draft: Draft, i: usize, save: impl Fn() + 'static, delete: impl F
     }
 }
 
-/// The chart's height and the distance between two meetings, in pixels.
-const CHART_H: i32 = 120;
-const CHART_STEP: i32 = 48;
-
-/// The chart's lines and dots: the plan's paid hours (dashed), the paid and
-/// effective hours recorded, attended as dots. Whole pixels, as the
-/// timeline's chart; no text, so a keystroke redraws no glyphs.
-fn chart_marks(rows: &[ProgressionRow]) -> String {
-    let top = rows.iter().map(|r| r.recorded.attended.max(r.planned_paid).max(r.recorded.paid)).fold(1.0, f64::max);
-    let y = |v: f64| 8 + CHART_H - (v.max(0.0) / top * f64::from(CHART_H)).round() as i32;
-    let line = |class: &str, value: fn(&ProgressionRow) -> f64| {
-        let points: Vec<String> =
-            rows.iter().enumerate().map(|(i, r)| format!("{},{}", chart_x(i), y(value(r)))).collect();
-        format!("<polyline class=\"{class}\" points=\"{}\"></polyline>", points.join(" "))
-    };
-    let mut out = line("planned", |r| r.planned_paid);
-    out.push_str(&line("effective", |r| r.recorded.effective));
-    out.push_str(&line("paid", |r| r.recorded.paid));
-    for (i, r) in rows.iter().enumerate() {
-        out.push_str(&format!(
-            "<circle class=\"attended\" cx=\"{}\" cy=\"{}\" r=\"4\"></circle>",
-            chart_x(i),
-            y(r.recorded.attended)
-        ));
-    }
-    out
-}
-
-/// Each meeting's number under the chart.
-fn chart_labels(count: usize) -> String {
-    (0..count)
-        .map(|i| format!("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>", chart_x(i), CHART_H + 28, i + 1))
-        .collect()
-}
-
-fn chart_x(i: usize) -> i32 {
-    i as i32 * CHART_STEP + CHART_STEP / 2 + 4
-}
-
 /// The progression table of the document model, each cell its own text on
 /// screen: a keystroke in a record changes the cells it changes, not the
 /// table (rebuilding 60 rows made the whole editor lay out again).
@@ -306,6 +267,13 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
         }
     };
     let rows = Memo::new(move |_| records::progression(&draft.read()));
+    // The document's chart, its parts apart: a keystroke in a record's hours
+    // redraws the marks; the axis, dates and legend only when they change.
+    let chart = Memo::new(move |_| doc_model::progression_chart(&rows.read(), &lang.get()));
+    let size = Memo::new(move |_| chart.with(|c| (c.width, c.height)));
+    let frame = Memo::new(move |_| chart.with(|c| c.frame.clone()));
+    let marks = Memo::new(move |_| chart.with(|c| c.marks.clone()));
+    let legend = Memo::new(move |_| chart.with(|c| c.legend_html()));
     let gap = Memo::new(move |_| scenario.read().as_ref().and_then(|s| records::latest_gap(&draft.read(), s)));
     let gap_view = move || {
         let l = lang.get();
@@ -373,12 +341,12 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
             } else {
                 view! {
                     <div class="progression-chart" role="region" tabindex="0" aria-label=t(Msg::ProgressionChart)>
-                        <p class="small" aria-hidden="true">{t(Msg::ProgressionChart)}</p>
-                        <svg viewBox=move || format!("0 0 {} {}", chart_x(count.get()) + 4, CHART_H + 32)
-                            width=move || chart_x(count.get()) + 4 height=CHART_H + 32 aria-hidden="true" focusable="false">
-                            <g inner_html=move || chart_marks(&rows.read())></g>
-                            <g inner_html=move || chart_labels(count.get())></g>
+                        <svg class="progression-svg" viewBox=move || size.with(|(w, h)| format!("0 0 {w} {h}"))
+                            width=move || size.get().0 height=move || size.get().1 aria-hidden="true" focusable="false">
+                            <g inner_html=frame></g>
+                            <g inner_html=marks></g>
                         </svg>
+                        <div inner_html=legend></div>
                     </div>
                     <div class="table-scroll" role="region" aria-labelledby="progression-heading" tabindex="0">
                         <ProgressionTable rows=rows count=count />
