@@ -570,6 +570,8 @@ messages! {
         SumStatus => ("Status efter 4½ år (første fleksjob)", "Status after 4½ years (first fleksjob)"),
         SumCustom => ("Opfølgning", "Follow-up"),
         MeetingsHeading => ("Opfølgningsmøder", "Follow-up meetings"),
+        NavMeetings => ("Møder", "Meetings"),
+        NavParts => ("Aftalens dele", "The agreement's parts"),
         MeetingsIntro => (
             "Skriv ved hvert møde, hvordan timerne er nu, og hvad I beslutter. Så kan I se, om timerne følger planen.",
             "At each meeting, write how the hours are now and what you decide. Then you can see whether the hours follow the plan.",

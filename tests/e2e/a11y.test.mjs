@@ -271,7 +271,11 @@ test("keyboard only: fields, results, the chart slider and the agreement tab", a
   await page.waitForSelector(EDITOR);
   assert.equal(await page.getAttribute("button.tab >> text=Progressionsaftale", "aria-pressed"), "true");
   assert.match(new URL(page.url()).hash, /view=aftale/);
-  // Focus stays on the button that was pressed; Tab continues into the editor.
+  // Focus stays on the button that was pressed; Tab continues through the
+  // bar of the agreement's parts, "Møder" first, and on into the editor.
+  await tabTo(page, ".part-nav a", { max: 3, text: "Møder" });
+  await assertVisibleFocus(page, "the bar's first link");
+  await tabTo(page, ".part-nav a", { max: 10, text: "Udskriv, gem og del" });
   await tabTo(page, `${EDITOR} input`, { max: 10 });
   await assertVisibleFocus(page, "first editor field");
 });

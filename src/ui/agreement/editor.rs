@@ -274,7 +274,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
     };
     view! {
         <section class="agreement-part" aria-labelledby="followup-heading">
-            <h3 id="followup-heading">{t(Msg::FollowUpHeading)}</h3>
+            <h3 id="followup-heading" tabindex="-1">{t(Msg::FollowUpHeading)}</h3>
             <div class="row">
                 <DateField draft=draft id="fleksjob-start".into() label=Msg::FleksjobStart path="fleksjob_start".into() get=|a| Some(a.fleksjob_start) set=|a, d| a.fleksjob_start = d />
             </div>
@@ -336,7 +336,7 @@ pub fn AgreementEditor(
             <h2>{t(Msg::AgreementTitle)}</h2>
             <p class="guidance">{t(Msg::AgreementIntro)}</p>
             <section class="agreement-part" aria-labelledby="parties-heading">
-                <h3 id="parties-heading">{t(Msg::PartiesHeading)}</h3>
+                <h3 id="parties-heading" tabindex="-1">{t(Msg::PartiesHeading)}</h3>
                 <p class="hint">{t(Msg::NamesOptional)}</p>
                 <div class="row">
                     <TextField draft=draft id="citizen".into() path="parties.citizen".into() label=Msg::Citizen get=read_text(|a| &a.parties.citizen) set=write_text(|a| &mut a.parties.citizen) />
@@ -353,7 +353,7 @@ pub fn AgreementEditor(
                 </p>
             </section>
             <section class="agreement-part" aria-labelledby="today-heading">
-                <h3 id="today-heading">{t(Msg::TodayHeading)}</h3>
+                <h3 id="today-heading" tabindex="-1">{t(Msg::TodayHeading)}</h3>
                 <p class="hint" role="status" data-testid="today-from-calculator">{says_taken}</p>
                 <button type="button" class="secondary" on:click=from_calculator>{t(Msg::FromCalculator)}</button>
                 <HoursFields draft=draft id="today".into() path="today.hours".into() get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
@@ -362,11 +362,11 @@ pub fn AgreementEditor(
                 <Accommodations draft=draft />
             </section>
             <section class="agreement-part" aria-labelledby="goal-heading">
-                <h3 id="goal-heading">{t(Msg::GoalHeading)}</h3>
+                <h3 id="goal-heading" tabindex="-1">{t(Msg::GoalHeading)}</h3>
                 <TextField draft=draft id="goal".into() path="goal".into() label=Msg::GoalHeading hint=Msg::GoalHint multiline=true get=read_text(|a| &a.goal) set=write_text(|a| &mut a.goal) />
             </section>
             <section class="agreement-part" aria-labelledby="steps-heading">
-                <h3 id="steps-heading">{t(Msg::StepsHeading)}</h3>
+                <h3 id="steps-heading" tabindex="-1">{t(Msg::StepsHeading)}</h3>
                 {step_list}
                 <button type="button" disabled=move || steps_full.get() on:click=move |_| draft.update(|a| {
                     a.add_step();
@@ -375,7 +375,7 @@ pub fn AgreementEditor(
             </section>
             <super::timeline::Timeline draft=draft basis=basis problems=timeline_problems />
             <section class="agreement-part" aria-labelledby="support-heading">
-                <h3 id="support-heading">{t(Msg::SupportHeading)}</h3>
+                <h3 id="support-heading" tabindex="-1">{t(Msg::SupportHeading)}</h3>
                 {support_item(draft, "mentor", "mentor", Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}
                 {support_item(draft, "aids", "aids", Msg::Aids, |s| &s.aids, |s| &mut s.aids)}
                 {support_item(draft, "assistance", "personal_assistance", Msg::PersonalAssistance, |s| &s.personal_assistance, |s| &mut s.personal_assistance)}
@@ -385,6 +385,37 @@ pub fn AgreementEditor(
             <super::meetings::FollowUpMeetings draft=draft scenario=scenario />
         </div>
     }
+}
+
+/// The agreement's parts, at hand wherever the editor is scrolled: the
+/// meetings first, since a follow-up is what the editor is opened for most.
+/// A link moves focus to its part's heading (the fragment holds the
+/// calculator, so it is not followed); the page's scroll padding keeps
+/// what has focus clear of the bar (WCAG 2.4.11).
+#[component]
+pub fn PartNav() -> impl IntoView {
+    const PARTS: [(&str, Msg); 9] = [
+        ("meetings-heading", Msg::NavMeetings),
+        ("parties-heading", Msg::PartiesHeading),
+        ("today-heading", Msg::TodayHeading),
+        ("goal-heading", Msg::GoalHeading),
+        ("steps-heading", Msg::StepsHeading),
+        ("timeline-heading", Msg::TimelineHeading),
+        ("support-heading", Msg::SupportHeading),
+        ("followup-heading", Msg::FollowUpHeading),
+        ("outputs-heading", Msg::OutputsHeading),
+    ];
+    let links = PARTS
+        .into_iter()
+        .map(|(id, label)| {
+            let go = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                crate::ui::page::focus_first(&format!("#{id}"));
+            };
+            view! { <li><a href=format!("#{id}") data-testid=format!("nav-{id}") on:click=go>{t(label)}</a></li> }
+        })
+        .collect_view();
+    view! { <nav class="part-nav no-print" aria-label=t(Msg::NavParts)><ul>{links}</ul></nav> }
 }
 
 /// Which figures the steps' money rests on, and when the calculator on

@@ -319,7 +319,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
     };
     view! {
         <section class="agreement-part meetings" aria-labelledby="meetings-heading">
-            <h3 id="meetings-heading">{t(Msg::MeetingsHeading)}</h3>
+            <h3 id="meetings-heading" tabindex="-1">{t(Msg::MeetingsHeading)}</h3>
             <p class="hint">{t(Msg::MeetingsIntro)}</p>
             <button type="button" data-testid="start-follow-up" disabled=move || full.get() || open.get().is_some() on:click=start>
                 {t(Msg::StartFollowUp)}

@@ -367,7 +367,7 @@ pub fn AgreementOutputs(
 
     view! {
         <section class="agreement-part outputs-panel" aria-labelledby="outputs-heading">
-            <h3 id="outputs-heading">{t(Msg::OutputsHeading)}</h3>
+            <h3 id="outputs-heading" tabindex="-1">{t(Msg::OutputsHeading)}</h3>
             <div class="buttons">
                 <button type="button" data-testid="read" on:click=move |_| opener.read()>{t(Msg::ReadAgreement)}</button>
                 <button type="button" on:click=print>{t(Msg::Print)}</button>

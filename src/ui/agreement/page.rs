@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::draft::Opener;
-use super::editor::{AgreementEditor, BasisNotice};
+use super::editor::{AgreementEditor, BasisNotice, PartNav};
 use super::fields::TypedHours;
 use super::meetings::MeetingState;
 use super::outputs::{now, AgreementDocument, AgreementOutputs};
@@ -123,11 +123,13 @@ impl AgreementPage {
             })
         };
         view! {
+            <div class="notices">
             <p class="error" role="alert" data-testid="work-trouble">{work_message}</p>
             <p class="error" role="alert" data-testid="link-error">
                 {move || link_error.get().map(|e| i18n::import_error(&e, i18n::Source::Link, lang.get()))}
             </p>
             <p class="notice" role="status" data-testid="link-kept">{move || link_kept.get().then(t(Msg::LinkKept))}</p>
+            </div>
         }
     }
 
@@ -136,6 +138,7 @@ impl AgreementPage {
         let Opener { draft, saved, form, .. } = self.opener;
         view! {
             <div class="agreement-layout">
+                <PartNav />
                 {self.link_notices()}
                 <BasisNotice draft=draft form=form />
                 <AgreementEditor draft=draft form=form scenario=self.scenario basis=self.basis />

@@ -50,7 +50,7 @@ pub fn Timeline(draft: Draft, basis: Memo<Option<Basis>>, problems: Memo<Vec<Pro
     };
     view! {
         <section class="agreement-part timeline" aria-labelledby="timeline-heading" data-testid="timeline-section">
-            <h3 id="timeline-heading">{t(Msg::TimelineHeading)}</h3>
+            <h3 id="timeline-heading" tabindex="-1">{t(Msg::TimelineHeading)}</h3>
             {move || status().map(|m| view! { <p class="hint" data-testid="timeline-status">{t(m)}</p> })}
             {move || troubled.get().then(|| view! { <p class="warning" data-testid="timeline-problems">{t(Msg::TimelineHasProblems)}</p> })}
             <div node_ref=intro></div>
