@@ -44,6 +44,8 @@ async function launch() {
       return {
         goto: (url) => page.goto(url),
         reload: () => page.reload(),
+        phone: () => page.setViewport({ width: 390, height: 844 }),
+        screenshot: (path) => page.screenshot({ path }),
         click: (selector) => page.click(at(selector)),
         async type(selector, text) {
           const field = await page.waitForSelector(at(selector));

@@ -8,6 +8,8 @@
 // An adapter's browser has `page()` and `close()`. A page has:
 //   goto(url)                  navigate and wait for the load event
 //   reload()                   load the page again, as the browser's reload does
+//   phone()                    the page at a phone's size, 390 x 844
+//   screenshot(path)           a PNG of what is on screen
 //   click(selector)            a real click; CSS, or XPath when it starts with "//"
 //   type(selector, text)       focus, select what is there, type `text` key by key
 //   upload(selector, path)     choose a file in an <input type=file>
@@ -19,6 +21,7 @@
 // Dialogs (the import's "Fortsæt?") are accepted.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
@@ -27,6 +30,8 @@ import { agreementLink, AGREEMENT } from "../e2e/harness.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** The release build under test; `DIST=/path/to/dist` picks another. */
 export const DIST = process.env.DIST ?? join(root, "dist");
+/** Screenshots, beside the end-to-end tests' own. */
+const OUTPUT = join(root, "tests", "e2e", "output");
 const TIMEOUT = 20_000;
 
 const EDITOR = ".agreement-editor";
@@ -72,6 +77,7 @@ const hash = (page) => page.evaluate(() => location.hash);
 export function engineSuite(engine, launch, serveOptions = {}) {
   let server, browser, base;
   before(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
     server = await serve(DIST, 0, serveOptions);
     base = `http://127.0.0.1:${server.address().port}/`;
     browser = await launch();
@@ -213,8 +219,10 @@ export function engineSuite(engine, launch, serveOptions = {}) {
     assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing lasting without asking");
   });
 
-  scenario("one tap from a share link's reading view to a new record", async (open) => {
-    const page = await open(`aftale.html${agreementLink(AGREEMENT)}`);
+  scenario("one tap from a share link's reading view to a new record, on a phone", async (open) => {
+    const page = await open();
+    await page.phone();
+    await page.goto(`${base}aftale.html${agreementLink(AGREEMENT)}`);
     await text(page, tid("print-document"), /Anna Jensen/);
     await page.click(`.reading-bar ${tid("start-follow-up")}`);
     const focused = await poll(page, () => document.activeElement?.id ?? "", [], (id) => id === "follow-up-date");
@@ -224,6 +232,7 @@ export function engineSuite(engine, launch, serveOptions = {}) {
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
     assert.ok(inView, "the record's date is in view");
+    await page.screenshot(join(OUTPUT, `engine-${engine.toLowerCase()}-one-tap-phone.png`));
     await value(page, "#citizen", "Anna Jensen");
   });
 

@@ -11,7 +11,7 @@
 // Not seen: an error after that last read, and whatever WebKit logs to its
 // console without an event the page can hear (a failed fetch whose promise
 // is handled, for one).
-import { readdirSync, existsSync, readFileSync } from "node:fs";
+import { readdirSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { Builder, By, until } from "selenium-webdriver";
 import remote from "selenium-webdriver/remote/index.js";
 import { engineSuite } from "./scenario.mjs";
@@ -82,6 +82,15 @@ async function launch() {
           await here();
           await drain();
           await driver.get(url);
+        },
+        /** The window at a phone's size. MiniBrowser keeps a minimum width and its own bar: the content is about 447 x 806. */
+        async phone() {
+          await here();
+          await driver.manage().window().setRect({ width: 390, height: 844 });
+        },
+        async screenshot(path) {
+          await here();
+          writeFileSync(path, Buffer.from(await driver.takeScreenshot(), "base64"));
         },
         async reload() {
           await here();
