@@ -35,10 +35,11 @@ pub struct Chart {
 
 /// The highest hour on the axis and the distance between its labels: a
 /// multiple of 5 (of 10 above 40 hours), so there are at least three labels.
-fn scale(rows: &[ProgressionRow]) -> (f64, f64) {
+/// Whole hours, so a label is written without the float formatter.
+fn scale(rows: &[ProgressionRow]) -> (i32, i32) {
     let most = rows.iter().map(|r| r.recorded.attended.max(r.recorded.paid).max(r.planned_paid)).fold(0.0, f64::max);
-    let tick = if most > 40.0 { 10.0 } else { 5.0 };
-    let top = (most / tick).ceil().max(2.0) * tick;
+    let tick = if most > 40.0 { 10 } else { 5 };
+    let top = ((most / f64::from(tick)).ceil().max(2.0) as i32) * tick;
     (top, tick)
 }
 
@@ -58,12 +59,13 @@ pub fn chart(rows: &[ProgressionRow], words: Words) -> Chart {
     let width = LEFT + step * n + 8;
     let x = |i: usize| LEFT + step * i as i32 + step / 2;
     let (top, tick) = scale(rows);
-    let y = |v: f64| TOP + PLOT_H - (v.clamp(0.0, top) / top * f64::from(PLOT_H)).round() as i32;
+    let hours = f64::from(top);
+    // max and min, not clamp: clamp's panic message brings the float formatter.
+    let y = |v: f64| TOP + PLOT_H - (v.max(0.0).min(hours) / hours * f64::from(PLOT_H)).round() as i32;
 
     let mut frame = String::new();
-    let mut v = 0.0;
-    while v <= top {
-        let yv = y(v);
+    for v in (0..=top).step_by(tick as usize) {
+        let yv = y(f64::from(v));
         frame.push_str(&format!(
             "<line class=\"grid\" x1=\"{LEFT}\" x2=\"{}\" y1=\"{yv}\" y2=\"{yv}\"></line>\
              <text class=\"hours\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{v}</text>",
@@ -71,7 +73,6 @@ pub fn chart(rows: &[ProgressionRow], words: Words) -> Chart {
             LEFT - 6,
             yv + 4,
         ));
-        v += tick;
     }
     frame.push_str(&format!("<text class=\"hours\" x=\"2\" y=\"12\">{}</text>", words.unit));
     let base = TOP + PLOT_H;
