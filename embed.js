@@ -100,10 +100,10 @@
         if (name === "hide") value = value.replace(/\s+/g, "");
         url.searchParams.set(name, value);
       }
-      // The agreement alone opens on its own page beside the app, which
-      // preloads the agreement's build instead of the calculator's.
+      // The agreement alone opens on the editor page beside the app, which
+      // preloads the full app instead of the calculator's build.
       const parts = url.searchParams.get("parts");
-      if (parts === "agreement" || parts === "aftale") url.pathname = url.pathname.replace(/[^/]*$/, "aftale.html");
+      if (parts === "agreement" || parts === "aftale") url.pathname = url.pathname.replace(/[^/]*$/, "aftale-rediger.html");
       return url.href;
     }
 

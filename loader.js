@@ -1,13 +1,19 @@
 // Starts the app. A file of its own instead of Trunk's inline script, so the
 // page runs under a Content-Security-Policy without 'unsafe-inline'.
 //
-// The page has two builds of the app (docs/performance.md): the calculator
-// alone, which is the first download, and the full app with the agreement.
-// The URL says which one to start, by the keys the app itself reads: the
-// agreement's view or a shared agreement in the fragment, or an embedding
-// that shows one part only. When the user opens the agreement, the calculator
-// loads the page again with the fragment asking for it. aftale.html, the
-// page share links open, names the full app in both places: it has no other.
+// The page has three builds of the app (docs/performance.md): the
+// calculator alone, which is the first download; the full app with the
+// agreement; and the reader of a share link. The URL says which one to
+// start, by the keys the app itself reads: the agreement's view or a shared
+// agreement in the fragment, or an embedding that shows one part only. When
+// the user opens the agreement, the calculator loads the page again with the
+// fragment asking for it. aftale.html, the page share links open, names the
+// reader where index.html names the calculator: a link is read by the
+// reader, unless this tab already has work of its own, which the full app
+// brings back and never replaces unasked. aftale-rediger.html names the full
+// app in both places: the reader hands a link over to it ("Redigér aftalen",
+// "Start opfølgning", with `open=` saying which), and an embedding of the
+// agreement alone opens it.
 const query = new URLSearchParams(location.search);
 const fragment = new URLSearchParams(location.hash.slice(1));
 function wantsAgreement() {
@@ -16,9 +22,19 @@ function wantsAgreement() {
   if (parts === "calculator" || parts === "beregner") return false;
   return fragment.get("view") === "aftale" || fragment.has("agreement");
 }
+/** The work the full app keeps for this tab (storage.rs, WORK_KEY). */
+function tabHasWork() {
+  try {
+    return sessionStorage.getItem("fleksjob-beregner/work-on-screen") !== null;
+  } catch {
+    return false;
+  }
+}
 
 const build = document.querySelector("script[data-js]").dataset;
-const full = build.js === build.fullJs || wantsAgreement();
+const agreementPage = build.js === build.readerJs;
+const reads = agreementPage && fragment.has("agreement") && !tabHasWork();
+const full = !reads && (agreementPage || build.js === build.fullJs || wantsAgreement());
 // Until the app is there (the full app is a larger download), the page says so.
 // The fragment's language wins over the query's, as in the app.
 const english = (fragment.get("lang") ?? query.get("lang")) === "en";
@@ -26,15 +42,17 @@ const waiting = document.createElement("p");
 waiting.setAttribute("role", "status");
 waiting.textContent = english ? "Loading …" : "Indlæser …";
 document.body.append(waiting);
-// The agreement's stylesheet comes with the full app, loaded beside its code.
+// The agreement's stylesheet comes with the full app and the reader, loaded
+// beside their code.
 const styled = new Promise((done) => {
-  if (!full) return done();
+  if (!full && !reads) return done();
   const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: build.fullCss });
   link.onload = link.onerror = done;
   document.head.append(link);
 });
-const [{ default: init }] = await Promise.all([import(full ? build.fullJs : build.js), styled]);
-await init({ module_or_path: full ? build.fullWasm : build.wasm });
+const [js, wasm] = full ? [build.fullJs, build.fullWasm] : reads ? [build.readerJs, build.readerWasm] : [build.js, build.wasm];
+const [{ default: init }] = await Promise.all([import(js), styled]);
+await init({ module_or_path: wasm });
 waiting.remove();
 // Opening the agreement from the calculator loaded the page again: focus
 // goes back to the tab the user pressed.

@@ -1,18 +1,21 @@
 // Trunk post-build hook (Trunk.toml), on the staged release files:
-//  1. Minifies the wasm-bindgen JS of both builds with terser (Trunk's own
-//     JS minifier cannot parse it): about 2 KB less gzipped per build; and
-//     loader.js, which Trunk copies as it is.
-//  2. Gives the full app's files (its JS, wasm and stylesheet) a content
-//     hash. The full app is built as a Trunk "worker" so that it gets no
-//     script tag and no preload hints (it is not the first download;
-//     loader.js loads it when the agreement is opened), and Trunk names a
+//  1. Minifies the wasm-bindgen JS of the three builds with terser (Trunk's
+//     own JS minifier cannot parse it): about 2 KB less gzipped per build;
+//     and loader.js, which Trunk copies as it is.
+//  2. Gives the full app's and the reader's files (their JS and wasm, and
+//     the agreement's stylesheet) a content hash. They are built as Trunk
+//     "workers" so that they get no script tag and no preload hints (neither
+//     is the first download; loader.js loads them), and Trunk names a
 //     worker's files without a hash. With one, a browser never runs a cached
-//     full app of an older release.
+//     build of an older release.
 //  3. Writes the new names and the calculator JS's new integrity hash into
 //     index.html.
 //  4. Writes aftale.html, the page share links open: index.html with the
-//     full app in place of the calculator build, in the preload hints too,
-//     so that a link's reader downloads the full app alone.
+//     reading build in place of the calculator build, in the preload hints
+//     too, so that a link downloads the reader alone before its document
+//     shows; and aftale-rediger.html, the same with the full app, where the
+//     reader hands a link over to be edited and an embedding of the
+//     agreement alone opens.
 //  5. In a release build, writes the service worker, sw.js, which keeps
 //     every file of this build for use without a network
 //     (scripts/service-worker.mjs).
@@ -33,7 +36,7 @@ function fail(message) {
 
 const release = process.env.TRUNK_PROFILE === "release";
 if (release) {
-  for (const name of readdirSync(staging).filter((n) => /^(fleksjob-(calculator|beregner)\b.*|loader)\.js$/.test(n))) {
+  for (const name of readdirSync(staging).filter((n) => /^(fleksjob-(calculator|beregner|reader)\b.*|loader)\.js$/.test(n))) {
     const file = join(staging, name);
     const source = readFileSync(file);
     const { code } = await minify(source.toString("utf8"), { module: true, compress: true, mangle: true });
@@ -60,11 +63,16 @@ function hashedName(name, files) {
   const hash = createHash("sha256");
   for (const f of files) hash.update(readFileSync(join(staging, f)));
   const stamp = hash.digest("hex").slice(0, 16);
-  return name.replace(/^(fleksjob-beregner|agreement)/, `$1-${stamp}`);
+  return name.replace(/^(fleksjob-beregner|fleksjob-reader|agreement)/, `$1-${stamp}`);
 }
 
 const app = ["fleksjob-beregner.js", "fleksjob-beregner_bg.wasm"];
-const renames = [...app.map((name) => [name, hashedName(name, app)]), ["agreement.css", hashedName("agreement.css", ["agreement.css"])]];
+const reader = ["fleksjob-reader.js", "fleksjob-reader_bg.wasm"];
+const renames = [
+  ...app.map((name) => [name, hashedName(name, app)]),
+  ...reader.map((name) => [name, hashedName(name, reader)]),
+  ["agreement.css", hashedName("agreement.css", ["agreement.css"])],
+];
 for (const [name, hashed] of renames) {
   renameSync(join(staging, name), join(staging, hashed));
   // Trunk's minified HTML may leave the attribute unquoted.
@@ -74,19 +82,25 @@ for (const [name, hashed] of renames) {
 }
 writeFileSync(index, html);
 
-// The agreement's page: every name and integrity hash of the calculator
-// build replaced by the full app's.
+// The agreement's pages: index.html with every name and integrity hash of
+// the calculator build replaced by another build's.
 const named = (attribute) => html.match(new RegExp(`${attribute}="?/([^" >]+)`))?.[1] ?? fail(`no ${attribute} in index.html`);
-let agreementPage = html;
-for (const [calculator, full] of [
-  [named("data-wasm"), named("data-full-wasm")],
-  [named("data-js"), named("data-full-js")],
-]) {
-  const integrity = (name) => sri(readFileSync(join(staging, name)));
-  agreementPage = agreementPage.replaceAll(`/${calculator}`, `/${full}`).replaceAll(integrity(calculator), integrity(full));
+const integrity = (name) => sri(readFileSync(join(staging, name)));
+function pageFor(file, build) {
+  let page = html;
+  for (const [calculator, other] of [
+    [named("data-wasm"), named(`data-${build}-wasm`)],
+    [named("data-js"), named(`data-${build}-js`)],
+  ]) {
+    page = page.replaceAll(`/${calculator}`, `/${other}`).replaceAll(integrity(calculator), integrity(other));
+  }
+  if (page.includes("fleksjob-calculator")) fail(`${file} still names the calculator build`);
+  writeFileSync(join(staging, file), page);
 }
-if (agreementPage.includes("fleksjob-calculator")) fail("aftale.html still names the calculator build");
-writeFileSync(join(staging, "aftale.html"), agreementPage);
+// Share links: the reader.
+pageFor("aftale.html", "reader");
+// The reader's hand-over and an embedding of the agreement alone: the full app.
+pageFor("aftale-rediger.html", "full");
 
 if (release) {
   const { count, size, warnings } = await writeServiceWorker(staging);

@@ -31,18 +31,18 @@ macro_rules! messages {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Msg {
             $($c,)*
-            $(#[cfg(feature = "agreement")] $a,)*
+            $(#[cfg(feature = "reading")] $a,)*
         }
 
         impl Msg {
             /// Every message, for tests that check translations.
-            pub const ALL: &'static [Msg] = &[$(Msg::$c,)* $(#[cfg(feature = "agreement")] Msg::$a,)*];
+            pub const ALL: &'static [Msg] = &[$(Msg::$c,)* $(#[cfg(feature = "reading")] Msg::$a,)*];
 
             pub fn text(self, lang: Lang) -> &'static str {
                 // A table, not a match: less code in the wasm.
                 const TEXTS: &[[&str; 2]] = &[
                     $([$cda, $cen],)*
-                    $(#[cfg(feature = "agreement")] [$ada, $aen],)*
+                    $(#[cfg(feature = "reading")] [$ada, $aen],)*
                 ];
                 TEXTS[self as usize][lang as usize]
             }
@@ -331,7 +331,8 @@ messages! {
         StatusOverridden => ("indtastet", "entered by you"),
         StatusUnverified => ("fra en kopi af den officielle tabel, ikke efterprøvet", "from a copy of the official table, not verified"),
     }
-    // Only the full build shows these (feature `agreement`).
+    // Only the builds with the agreement show these (feature `reading`, which
+    // the full app has too).
     agreement {
         DocTimeline => ("Bilag: Måned for måned", "Appendix: month by month"),
         TimelineHeading => ("Måned for måned", "Month by month"),
@@ -546,6 +547,8 @@ messages! {
             "This is the agreement. It is only stored in this browser if you choose to.",
         ),
         EditAgreement => ("Redigér aftalen", "Edit the agreement"),
+        CopyCaseText => ("Kopiér tekst til journalen", "Copy the text for the case record"),
+        OpeningEditor => ("Åbner redigering …", "Opening the editor …"),
         ReadAgreement => ("Se aftalen som dokument", "See the agreement as a document"),
         CopyLink => ("Kopiér link", "Copy link"),
         LinkCopied => ("Linket er kopieret.", "The link is copied."),
@@ -915,7 +918,7 @@ pub fn curve_point(h: f64, total: f64, wage: f64, subsidy: f64, tax: f64, net: f
     }
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// The message beside a field for what an agreement does not allow.
 pub fn problem(kind: &crate::core::agreement::ProblemKind, lang: Lang) -> String {
     use crate::core::agreement::ProblemKind as K;
@@ -1032,7 +1035,7 @@ pub fn month_alone(m: crate::core::text::dates::Month, lang: Lang) -> &'static s
     names[(m.month as usize).clamp(1, 12) - 1]
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// The message for an event's kind.
 pub fn event_kind(kind: crate::core::agreement::EventKind) -> Msg {
     use crate::core::agreement::EventKind as E;
@@ -1045,7 +1048,7 @@ pub fn event_kind(kind: crate::core::agreement::EventKind) -> Msg {
     }
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// Why a month's figures are what they are, as one sentence.
 pub fn month_note(note: &crate::core::agreement::timeline::Note, lang: Lang) -> String {
     use crate::core::agreement::timeline::Note as N;
@@ -1127,7 +1130,7 @@ pub fn month_note(note: &crate::core::agreement::timeline::Note, lang: Lang) -> 
     }
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// Where an agreement came from, for the words of an error about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -1135,7 +1138,7 @@ pub enum Source {
     Link,
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// Why a file or share link could not be opened, in plain words.
 pub fn import_error(err: &crate::core::agreement::io::ImportError, source: Source, lang: Lang) -> String {
     use crate::core::agreement::io::ImportError as E;
@@ -1240,7 +1243,7 @@ pub fn date(d: chrono::NaiveDate, lang: Lang) -> String {
     }
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 impl crate::core::document::Locale for Lang {
     fn term(&self, term: crate::core::document::Term) -> &'static str {
         term_msg(term).text(*self)
@@ -1265,7 +1268,7 @@ impl crate::core::document::Locale for Lang {
     }
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// The message for each word of the agreement document.
 pub fn term_msg(term: crate::core::document::Term) -> Msg {
     use crate::core::document::Term as T;
@@ -1390,7 +1393,7 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
     }
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// What a follow-up's decision changed in the steps, as one sentence.
 pub fn plan_change(change: &crate::core::agreement::records::PlanChange, lang: Lang) -> String {
     use crate::core::agreement::records::PlanChange as C;
@@ -1421,7 +1424,7 @@ pub fn plan_change(change: &crate::core::agreement::records::PlanChange, lang: L
     }
 }
 
-#[cfg(feature = "agreement")]
+#[cfg(feature = "reading")]
 /// The message for a follow-up's decision.
 pub fn decision(d: crate::core::agreement::Decision) -> Msg {
     use crate::core::agreement::Decision as D;

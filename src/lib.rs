@@ -6,7 +6,11 @@
 pub mod core;
 pub mod embed;
 pub mod file_io;
+#[cfg(all(target_arch = "wasm32", feature = "reading"))]
+pub mod handout;
 pub mod i18n;
+#[cfg(all(target_arch = "wasm32", feature = "reading"))]
+pub mod reader;
 pub mod storage;
 pub mod url_state;
 

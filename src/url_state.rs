@@ -25,16 +25,64 @@ pub fn decode(fragment: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The page share links open, beside the app's own page: the same app, but
-/// its preload hints fetch the full app instead of the calculator build, so
-/// a link's reader downloads one build, not two (docs/performance.md).
+/// The page share links open, beside the app's own page: the same page, but
+/// its preload hints fetch the reading build instead of the calculator
+/// build, so a link downloads the reader alone (docs/performance.md).
 pub const AGREEMENT_PAGE: &str = "aftale.html";
+
+/// The page whose preload hints fetch the full app: where the reader hands a
+/// link over to be edited, and what an embedding of the agreement alone opens.
+pub const EDITOR_PAGE: &str = "aftale-rediger.html";
+
+/// The fragment's key by which the reading build hands a link over to the
+/// full app, and what the full app then does with the agreement.
+pub const OPEN_KEY: &str = "open";
+
+/// What the reader asked the full app to do with a link's agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Then {
+    /// "Redigér aftalen": the editor.
+    Edit,
+    /// "Start opfølgning": the editor on a new record.
+    FollowUp,
+}
+
+impl Then {
+    pub fn key(self) -> &'static str {
+        match self {
+            Then::Edit => "edit",
+            Then::FollowUp => "follow-up",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Then> {
+        [Then::Edit, Then::FollowUp].into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// The fragment `pairs` with `then` for the full app, in place of any
+/// earlier one.
+pub fn hand_over(pairs: &[(String, String)], then: Then) -> String {
+    let mut kept: Vec<(&str, String)> =
+        pairs.iter().filter(|(k, _)| k != OPEN_KEY).map(|(k, v)| (k.as_str(), v.clone())).collect();
+    kept.push((OPEN_KEY, then.key().to_string()));
+    encode(&kept)
+}
 
 /// The agreement page's path for the app's page at `path` (a URL's path:
 /// `/`, `/index.html`, `/fleksjob/aftale.html`).
 pub fn agreement_page(path: &str) -> String {
+    beside(path, AGREEMENT_PAGE)
+}
+
+/// The editor page's path, beside the page at `path`.
+pub fn editor_page(path: &str) -> String {
+    beside(path, EDITOR_PAGE)
+}
+
+fn beside(path: &str, page: &str) -> String {
     let folder = path.rfind('/').map_or("/", |end| &path[..=end]);
-    format!("{folder}{AGREEMENT_PAGE}")
+    format!("{folder}{page}")
 }
 
 /// Keep letters, digits and the few marks a number needs readable in the

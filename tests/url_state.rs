@@ -1,9 +1,10 @@
 //! The calculator's state in the URL fragment.
 #![cfg(not(target_arch = "wasm32"))]
 
+use fleksjob_beregner::core::agreement::{io, Agreement};
 use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
 use fleksjob_beregner::core::text::number::NumberStyle;
-use fleksjob_beregner::url_state::{agreement_page, decode, encode};
+use fleksjob_beregner::url_state::{agreement_page, decode, encode, hand_over, Then, OPEN_KEY};
 use proptest::prelude::*;
 
 fn form_from(fragment: &str) -> CalculatorForm {
@@ -265,4 +266,25 @@ fn the_calculators_hours_go_into_an_agreement_as_far_as_it_has_them() {
     assert_eq!(attended_too.hours_into(before), Some(Hours { attended: 14.0, effective: 2.0, paid: 12.0 }));
     assert_eq!(form_from("#paid=tolv").hours_into(before), None);
     assert_eq!(form_from("#paid=12&attended=x").hours_into(before), Some(Hours { paid: 12.0, ..before }));
+}
+
+/// The reader hands a link over with the fragment as it came, plus what to
+/// do: the full app then reads the very same agreement value.
+#[test]
+fn a_hand_over_keeps_the_link_and_says_what_to_do() {
+    let mut a = Agreement::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+    a.parties.citizen = "Anna Jensen – æøå".into();
+    let link = io::to_fragment(&a);
+    let pairs = decode(&format!("#view=aftale&agreement={link}&lang=en&open=edit"));
+    for then in [Then::Edit, Then::FollowUp] {
+        let handed = decode(&hand_over(&pairs, then));
+        let value = |key: &str| handed.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
+        assert_eq!(value("agreement"), [link.as_str()]);
+        assert_eq!(value("lang"), ["en"]);
+        assert_eq!(value("view"), ["aftale"]);
+        assert_eq!(value(OPEN_KEY), [then.key()], "one open=, the new one");
+        assert_eq!(Then::from_key(then.key()), Some(then));
+        assert_eq!(io::from_fragment(value("agreement")[0]).unwrap(), io::from_fragment(&link).unwrap());
+    }
+    assert_eq!(Then::from_key("delete"), None);
 }

@@ -43,6 +43,8 @@ struct Opened {
     more: bool,
     /// A shared agreement (`agreement=`), as the link carries it.
     agreement: Option<String>,
+    /// What the reading build handed the link over for (`open=`).
+    then: Option<url_state::Then>,
 }
 
 /// The page's query (`?embed=1&lang=en&…`), decoded.
@@ -66,6 +68,7 @@ fn open_fragment(query: &[(String, String)]) -> Opened {
         lang: value("lang").map(|l| if l == "en" { Lang::En } else { Lang::Da }),
         more: value("more") == Some("1"),
         agreement: value("agreement").map(str::to_string),
+        then: value(url_state::OPEN_KEY).and_then(url_state::Then::from_key),
     }
 }
 
@@ -110,7 +113,7 @@ pub fn App() -> impl IntoView {
         Parts::CalculatorOnly => View::Calculator,
         Parts::AgreementOnly => View::Agreement,
     });
-    let agreement = AgreementPage::new(form, view, opened.agreement.as_deref(), hide_delete);
+    let agreement = AgreementPage::new(form, view, opened.agreement.as_deref(), opened.then, hide_delete);
 
     // Keep the link in step with the calculator (replaceState: no reload, no
     // history entry, never sent to a server). The agreement itself stays out
@@ -143,7 +146,7 @@ pub fn App() -> impl IntoView {
         if let Some(l) = o.lang {
             lang.set(l);
         }
-        if !agreement.follow_link(o.agreement.as_deref(), lang.get_untracked()) {
+        if !agreement.follow_link(o.agreement.as_deref(), o.then, lang.get_untracked()) {
             form.set(o.form);
         }
         // The agreement's payload leaves the address bar whatever was chosen.

@@ -130,6 +130,17 @@ test("axe: the agreement editor with two steps", async (t) => {
   await assertNoViolations(t, page, "agreement editor");
 });
 
+test("axe: a share link's reading build (aftale.html), on a phone, in Danish and English", async (t) => {
+  const page = await env.page({ viewport: { width: 390, height: 844 } });
+  await page.goto(env.base + "aftale.html" + agreementLink(SAMPLE));
+  await page.waitForSelector("[data-testid='print-document'] h1");
+  assert.ok(page.requests.some((u) => u.includes("/fleksjob-reader-")), "the reading build");
+  await assertNoViolations(t, page, "share link, reading build");
+  await page.click("[data-testid='lang-switch']");
+  await page.waitForSelector("html[lang='en']");
+  await assertNoViolations(t, page, "share link, reading build, English");
+});
+
 test("axe: a follow-up being written, the progression with its gap, and a meeting's note, on a phone", async (t) => {
   const page = await env.page({ viewport: { width: 390, height: 844 } });
   page.on("dialog", (d) => d.accept());

@@ -95,13 +95,13 @@ test("the <fleksjob-beregner> element builds its frame from its attributes and f
   assert.deepEqual(page.errors, []);
 });
 
-test("an element for the agreement alone opens the agreement page, which downloads only the full app", async () => {
+test("an element for the agreement alone opens the editor page, which downloads only the full app", async () => {
   const page = await env.page({ viewport: { width: 1000, height: 800 } });
   await page.goto(hostBase + "embed-host.html");
   await page.locator("fleksjob-beregner > iframe").waitFor({ state: "attached" });
   // What the new frame fetches (the host's other element loads the calculator).
   const fetched = [];
-  page.on("request", (r) => r.frame().url().includes("/aftale.html") && fetched.push(new URL(r.url()).pathname));
+  page.on("request", (r) => r.frame().url().includes("/aftale-rediger.html") && fetched.push(new URL(r.url()).pathname));
   await page.evaluate(() => {
     const element = document.createElement("fleksjob-beregner");
     element.setAttribute("parts", "agreement");
@@ -111,12 +111,13 @@ test("an element for the agreement alone opens the agreement page, which downloa
   const element = page.locator("#agreement-only > iframe");
   await element.waitFor({ state: "attached" });
   const src = new URL(await element.getAttribute("src"));
-  assert.equal(src.pathname, "/aftale.html");
+  assert.equal(src.pathname, "/aftale-rediger.html");
   assert.equal(src.searchParams.get("parts"), "agreement");
   await element.scrollIntoViewIfNeeded();
   await page.frameLocator("#agreement-only > iframe").locator(".agreement-editor").waitFor();
   assert.equal(fetched.filter((p) => /^\/fleksjob-beregner-.*_bg\.wasm$/.test(p)).length, 1, fetched.join(" "));
   assert.deepEqual(fetched.filter((p) => p.includes("fleksjob-calculator")), []);
+  assert.deepEqual(fetched.filter((p) => p.includes("fleksjob-reader")), [], "not the share link's reader");
   assert.deepEqual(page.errors, []);
 });
 

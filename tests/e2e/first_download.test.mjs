@@ -1,6 +1,7 @@
 // End to end, issue 14: the page's first download is the calculator alone
 // (fleksjob-calculator-*); the full app (fleksjob-beregner-*) is loaded when
-// the agreement is opened, and first when a link asks for the agreement.
+// the agreement is opened, and first when a link asks for the agreement; a
+// share link is read by the reading build (fleksjob-reader-*, issue 31).
 // Nothing typed is lost on the way, and nothing leaves the site.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -13,6 +14,7 @@ const FIRST_VISIT = { serviceWorkers: "block" };
 
 const CALCULATOR = "/fleksjob-calculator-";
 const FULL = "/fleksjob-beregner-";
+const READER = "/fleksjob-reader-";
 const loaded = (page, build) => page.requests.filter((u) => u.includes(build) && u.endsWith(".wasm"));
 
 /** A small agreement as schema 1 wrote it (tests/agreement_io.rs). */
@@ -74,15 +76,16 @@ test("the first answer loads the calculator alone; opening the agreement loads t
   assert.deepEqual(page.errors, [], "no CSP violation or other console error");
 });
 
-test("a share link, an agreement embed and a link pasted into the same tab start the full app", async () => {
-  // A share link as the app makes it, on the agreement page: the full app
-  // alone is downloaded, the calculator build not even preloaded.
+test("a share link is read by the reader alone; an older link, an agreement embed and a link pasted into the same tab start the full app", async () => {
+  // A share link as the app makes it, on the agreement page: the reading
+  // build alone is downloaded, neither the full app nor the calculator build
+  // even preloaded (reader.test.mjs follows it on to the editor).
   const shared = await env.page(FIRST_VISIT);
   await shared.goto(env.base + "aftale.html" + agreementLink(AGREEMENT));
   await shared.waitForSelector("[data-testid='print-document'] h1");
   assert.match(await shared.locator("[data-testid='print-document']").innerText(), /Bageriet/);
-  assert.equal(loaded(shared, FULL).length, 1);
-  assert.deepEqual(shared.requests.filter((u) => u.includes(CALCULATOR)), []);
+  assert.equal(loaded(shared, READER).length, 1);
+  assert.deepEqual(shared.requests.filter((u) => u.includes(CALCULATOR) || u.includes(FULL)), []);
   assert.deepEqual(shared.errors, []);
   // A link to the app's own page, as links were before the agreement page:
   // still the full app, beside the preloaded calculator build.

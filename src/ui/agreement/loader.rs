@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::core::income::form::CalculatorForm;
 use crate::i18n::{self, Msg};
 use crate::ui::shared::{t, View};
+use crate::url_state::Then;
 
 /// Load the page again with the URL as it is now, so the loader starts the
 /// full build. Only ever from the user's step (a tab, a followed link), never
@@ -22,12 +23,12 @@ pub fn load_full_app() {
 pub struct AgreementPage;
 
 impl AgreementPage {
-    pub fn new(_: RwSignal<CalculatorForm>, _: RwSignal<View>, _: Option<&str>, _: bool) -> Self {
+    pub fn new(_: RwSignal<CalculatorForm>, _: RwSignal<View>, _: Option<&str>, _: Option<Then>, _: bool) -> Self {
         Self
     }
 
     /// The shell loads the full build before a link's agreement gets here.
-    pub fn follow_link(self, _: Option<&str>, _: i18n::Lang) -> bool {
+    pub fn follow_link(self, _: Option<&str>, _: Option<Then>, _: i18n::Lang) -> bool {
         false
     }
 

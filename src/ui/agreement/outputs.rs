@@ -2,38 +2,21 @@
 //! and import), the calendar file, the text for the case record, the share
 //! link, and drafts saved on this device. Nothing is sent anywhere.
 
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::Timelike;
 use leptos::prelude::*;
 
 use super::draft::{Draft, Opener};
+use crate::core::agreement::io;
 use crate::core::agreement::Agreement;
-use crate::core::agreement::{ics, io};
-use crate::core::document::{self as doc_model, Locale, Term};
+use crate::core::document as doc_model;
 use crate::core::income::form::{Basis, CalculatorForm};
 use crate::file_io::browser::{self as files, ReadError};
+use crate::handout::{self, now};
 use crate::i18n::{self, Msg};
 use crate::storage::{self, SaveError};
-use crate::ui::page::{document_root, focus_first, storage_revision, DeleteAllButton};
+use crate::ui::page::{focus_first, storage_revision, DeleteAllButton};
 use crate::ui::shared::{t, use_lang};
 use crate::url_state;
-
-/// The date and time on the browser's clock, local (the core has none).
-pub fn now() -> NaiveDateTime {
-    let d = js_sys::Date::new_0();
-    date_time([d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes(), d.get_seconds()])
-}
-
-/// The same instant in UTC, for the calendar file's time stamps.
-fn now_utc() -> NaiveDateTime {
-    let d = js_sys::Date::new_0();
-    let (y, mo, day) = (d.get_utc_full_year(), d.get_utc_month() + 1, d.get_utc_date());
-    date_time([y, mo, day, d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()])
-}
-
-/// Year, month (1-12), day, hour, minute, second as a date and time.
-fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y as i32, mo, d).and_then(|day| day.and_hms_opt(h, mi, s)).unwrap_or_default()
-}
 
 /// The agreement as a document: on screen in the reading view, and what
 /// is printed from the agreement's views. On screen it follows every
@@ -78,13 +61,7 @@ pub fn AgreementDocument(
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
         let doc = untrack(build);
         show(&doc);
-        let l = lang.get_untracked();
-        if let Some(root) = document_root() {
-            let style = root.style();
-            let _ = style.set_property("--doc-footer", &css_string(&doc.file_title));
-            let _ = style.set_property("--doc-page", &css_string(Msg::DocPage.text(l)));
-            let _ = style.set_property("--doc-of", &css_string(Msg::DocOf.text(l)));
-        }
+        handout::print_margins(&doc, lang.get_untracked());
         let d = leptos::prelude::document();
         if page_title.with_value(Option::is_none) {
             page_title.set_value(Some(d.title()));
@@ -107,11 +84,6 @@ pub fn AgreementDocument(
     view! { <article class="print-document" class:on-screen=on_screen data-testid=testid tabindex="-1" node_ref=article></article> }
 }
 
-/// A CSS string literal: quotes and backslashes escaped.
-fn css_string(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 /// Where an action's answer is shown: beside the buttons that gave it.
 #[derive(Clone, Copy)]
 enum Place {
@@ -124,11 +96,6 @@ enum Place {
 /// shows the user where.
 fn focus_first_invalid() {
     focus_first("[aria-invalid='true']");
-}
-
-/// A short, safe file name part from the agreement's date.
-fn file_stem(a: &Agreement) -> String {
-    format!("progressionsaftale-{}", crate::core::text::dates::to_iso(a.date))
 }
 
 /// How long typing must pause before the case-record text is built again.
@@ -202,21 +169,10 @@ pub fn AgreementOutputs(
     };
     let export = move |_| {
         if let Some(a) = keepable(Place::Files) {
-            files::download(&format!("{}.json", file_stem(&a)), "application/json", &io::to_json(&a));
+            files::download(&format!("{}.json", handout::file_stem(&a)), "application/json", &io::to_json(&a));
         }
     };
-    let calendar = move |_| {
-        let a = draft.get_untracked();
-        let l = lang.get_untracked();
-        let text = ics::calendar(&a, now_utc(), |f| {
-            if f.label.trim().is_empty() {
-                l.term(Term::of_follow_up(f.kind)).to_string()
-            } else {
-                f.label.clone()
-            }
-        });
-        files::download(&format!("{}.ics", file_stem(&a)), "text/calendar", &text);
-    };
+    let calendar = move |_| handout::download_calendar(&draft.read_untracked(), lang.get_untracked());
     let on_import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         leptos::task::spawn_local(async move {
@@ -270,12 +226,10 @@ pub fn AgreementOutputs(
     });
     on_cleanup(cancel);
     let copy_summary = move |_| {
-        if let Some(w) = web_sys::window() {
-            let text = summary_text();
-            let _ = w.navigator().clipboard().write_text(&text);
-            summary.set(text);
-            say(Msg::Copied);
-        }
+        let text = summary_text();
+        handout::copy_text(&text);
+        summary.set(text);
+        say(Msg::Copied);
     };
 
     let share = RwSignal::new(None::<String>);

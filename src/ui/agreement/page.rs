@@ -9,16 +9,18 @@ use super::draft::Opener;
 use super::editor::{AgreementEditor, BasisNotice, PartNav};
 use super::fields::TypedHours;
 use super::meetings::MeetingState;
-use super::outputs::{now, AgreementDocument, AgreementOutputs};
+use super::outputs::{AgreementDocument, AgreementOutputs};
 use super::work::{Work, WorkTrouble};
 use crate::core::agreement::io::{self, ImportError};
 use crate::core::agreement::{limits, Agreement};
-use crate::core::document::scenario_of;
+use crate::core::document::{document, scenario_of};
 use crate::core::income::form::{Basis, CalculatorForm};
 use crate::core::income::scenario::Scenario;
+use crate::handout::{self, now};
 use crate::i18n::{self, Msg};
 use crate::ui::page::Erased;
 use crate::ui::shared::{t, use_lang, View};
+use crate::url_state::Then;
 
 /// The agreement's state on the page, shared by its views.
 #[derive(Clone, Copy)]
@@ -45,6 +47,7 @@ impl AgreementPage {
         form: RwSignal<CalculatorForm>,
         view: RwSignal<View>,
         link: Option<&str>,
+        then: Option<Then>,
         delete_all_here: bool,
     ) -> Self {
         let typed = TypedHours(StoredValue::new(Default::default()));
@@ -69,7 +72,7 @@ impl AgreementPage {
             scenario: Memo::new(move |_| basis.read().as_ref().and_then(scenario_of)),
             delete_all_here,
         };
-        page.follow_link(link, use_lang().get_untracked());
+        page.follow_link(link, then, use_lang().get_untracked());
         // Left untouched, a new draft has the calculator's hours as today's.
         Effect::new(move |_| {
             form.track();
@@ -91,7 +94,7 @@ impl AgreementPage {
     /// Open the agreement of a link followed in this tab; `false` if the
     /// link carries none. A different agreement never replaces unsaved
     /// changes without asking.
-    pub fn follow_link(self, link: Option<&str>, lang: i18n::Lang) -> bool {
+    pub fn follow_link(self, link: Option<&str>, then: Option<Then>, lang: i18n::Lang) -> bool {
         self.link_kept.set(false);
         let Some(link) = link else { return false };
         match io::from_fragment(link) {
@@ -100,12 +103,28 @@ impl AgreementPage {
                 self.link_error.set(None);
                 if self.opener.may_replace(Msg::LinkReplaceConfirm, lang) {
                     self.opener.open_to_read(a);
+                    self.then(then);
                 } else {
                     self.link_kept.set(true);
                 }
             }
         }
         true
+    }
+
+    /// Do what the reading build handed the link over for.
+    fn then(self, then: Option<Then>) {
+        let Opener { draft, view, .. } = self.opener;
+        match then {
+            None => {}
+            Some(Then::Edit) => view.set(View::Agreement),
+            Some(Then::FollowUp) => {
+                let (meetings, typed) = (use_context::<MeetingState>(), use_context::<TypedHours>());
+                if meetings.is_some_and(|m| m.start(draft, typed)) {
+                    view.set(View::Agreement);
+                }
+            }
+        }
     }
 
     /// Whether leaving the page would lose changes.
@@ -154,22 +173,32 @@ impl AgreementPage {
         let print = move |_| {
             let _ = window().print();
         };
-        let (meetings, typed) = (use_context::<MeetingState>(), use_context::<TypedHours>());
         let full = move || draft.with(|a| a.records.len() >= limits::RECORDS);
-        let start_follow_up = move |_| {
-            if meetings.is_some_and(|m| m.start(draft, typed)) {
-                view.set(View::Agreement);
-            }
+        let start_follow_up = move |_| self.then(Some(Then::FollowUp));
+        // The reading build's bar has the same buttons (reader.rs).
+        let lang = use_lang();
+        let copied = RwSignal::new(false);
+        let basis = self.basis;
+        let copy = move |_| {
+            let l = lang.get_untracked();
+            handout::copy_text(
+                &draft.with_untracked(|a| basis.with_untracked(|b| document(a, b.as_ref(), &l).to_text(&l))),
+            );
+            copied.set(true);
         };
+        let calendar = move |_| handout::download_calendar(&draft.read_untracked(), lang.get_untracked());
         view! {
             {self.link_notices()}
-            <div class="reading-bar">
+            <div class="reading-bar" data-testid="reading-bar">
                 <p>{t(Msg::ReadingNote)}</p>
                 <div class="buttons">
                     <button type="button" data-testid="start-follow-up" disabled=full on:click=start_follow_up>{t(Msg::StartFollowUp)}</button>
                     <button type="button" class="secondary" data-testid="edit" on:click=move |_| view.set(View::Agreement)>{t(Msg::EditAgreement)}</button>
-                    <button type="button" class="secondary" on:click=print>{t(Msg::Print)}</button>
+                    <button type="button" class="secondary" data-testid="print" on:click=print>{t(Msg::Print)}</button>
+                    <button type="button" class="secondary" data-testid="copy-case-text" on:click=copy>{t(Msg::CopyCaseText)}</button>
+                    <button type="button" class="secondary" data-testid="export-ics" on:click=calendar>{t(Msg::ExportIcs)}</button>
                 </div>
+                <p role="status" data-testid="reading-status">{move || copied.get().then(t(Msg::Copied))}</p>
             </div>
         }
     }

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use super::draft::Opener;
 use super::fields::TypedHours;
 use super::meetings::MeetingState;
-use super::outputs::now;
 use crate::core::agreement::work::WorkOnScreen;
 use crate::core::agreement::Agreement;
+use crate::handout::now;
 use crate::storage;
 use crate::ui::shared::View;
 

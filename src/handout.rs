@@ -1,0 +1,72 @@
+//! The agreement's handouts in the browser, for the reading build and the
+//! full app alike: the printed document's page margin, the calendar file,
+//! the case-record text on the clipboard, and the clock they stamp with.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use wasm_bindgen::JsCast;
+
+use crate::core::agreement::{ics, Agreement};
+use crate::core::document::{Document, Locale, Term};
+use crate::file_io::browser as files;
+use crate::i18n::{Lang, Msg};
+
+/// The date and time on the browser's clock, local (the core has none).
+/// The editor's: the reader stamps nothing with it.
+#[cfg(feature = "agreement")]
+pub fn now() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    date_time([d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes(), d.get_seconds()])
+}
+
+/// The same instant in UTC, for the calendar file's time stamps.
+pub fn now_utc() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    let (y, mo, day) = (d.get_utc_full_year(), d.get_utc_month() + 1, d.get_utc_date());
+    date_time([y, mo, day, d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()])
+}
+
+/// Year, month (1-12), day, hour, minute, second as a date and time.
+fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y as i32, mo, d).and_then(|day| day.and_hms_opt(h, mi, s)).unwrap_or_default()
+}
+
+/// A short, safe file name part from the agreement's date.
+pub fn file_stem(a: &Agreement) -> String {
+    format!("progressionsaftale-{}", crate::core::text::dates::to_iso(a.date))
+}
+
+/// The calendar file of the follow-ups, downloaded.
+pub fn download_calendar(a: &Agreement, l: Lang) {
+    let text = ics::calendar(a, now_utc(), |f| {
+        if f.label.trim().is_empty() {
+            l.term(Term::of_follow_up(f.kind)).to_string()
+        } else {
+            f.label.clone()
+        }
+    });
+    files::download(&format!("{}.ics", file_stem(a)), "text/calendar", &text);
+}
+
+/// Put `text` on the clipboard.
+pub fn copy_text(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// The page margin's title and "Side x af y" (CSS variables on the root,
+/// read by the print stylesheet), so the browser prints no URL.
+pub fn print_margins(doc: &Document, l: Lang) {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let style = root.style();
+        let _ = style.set_property("--doc-footer", &css_string(&doc.file_title));
+        let _ = style.set_property("--doc-page", &css_string(Msg::DocPage.text(l)));
+        let _ = style.set_property("--doc-of", &css_string(Msg::DocOf.text(l)));
+    }
+}
+
+/// A CSS string literal: quotes and backslashes escaped.
+fn css_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
