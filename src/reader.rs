@@ -63,6 +63,13 @@ pub fn start() {
         let (page, reading) = (page.clone(), reading.clone());
         move |_| before_print(&page, &mut reading.borrow_mut())
     });
+    // Another link pasted into this tab changes only the fragment: the page
+    // loads again, and the loader chooses for it as for any link.
+    listen(&window, "hashchange", |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
     listen(&window, "afterprint", move |_| {
         if let Some(title) = reading.borrow_mut().title.take() {
             page.set_title(&title);

@@ -138,6 +138,11 @@ test("the reader in the other language, across a reload; a link that does not re
   assert.equal(await p.locator("html").getAttribute("lang"), "en");
   assert.equal(await p.locator("[data-testid='edit']").innerText(), "Edit the agreement");
 
+  // Another link pasted into the same tab: its agreement, not the first one's.
+  await p.evaluate((fragment) => (location.hash = fragment), agreementLink({ ...AGREEMENT, parties: { ...AGREEMENT.parties, citizen: "Eva Holm" } }));
+  await p.waitForFunction(() => document.querySelector("[data-testid='print-document']")?.textContent.includes("Eva Holm"));
+  assert.ok(!(await p.locator(DOC).innerText()).includes("Anna Jensen"));
+
   const bad = await env.page(FIRST_VISIT);
   await bad.goto(env.base + "aftale.html#view=aftale&agreement=bm90IGFuIGFncmVlbWVudA");
   await bad.waitForSelector("[data-testid='link-error']:not(:empty)");
