@@ -7,8 +7,8 @@
 //! "Redigér aftalen" and "Start opfølgning" hand the link over to the full
 //! app: the fragment, as it came, gets `open=` and goes to the editor page
 //! (`aftale-rediger.html`), where loader.js starts the full app, which reads
-//! the same fragment with the same core. A link that does not read is handed over at once, so its
-//! message is the full app's.
+//! the same fragment with the same core. A link that does not read is
+//! handed over at once, so its message is the full app's.
 
 use std::cell::RefCell;
 use std::rc::Rc;
