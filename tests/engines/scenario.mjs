@@ -202,7 +202,9 @@ export function engineSuite(engine, launch, serveOptions = {}) {
     await exists(page, EDITOR);
     await page.type("#citizen", "Anna Jensen");
     await page.click(tid("start-follow-up"));
-    await exists(page, "#follow-up-notes");
+    // The new record's date takes focus on the next frame (WebKit under Xvfb
+    // may draw it late): typing before that lost all but the first keys.
+    await poll(page, () => document.activeElement?.id ?? "", [], (id) => id === "follow-up-date");
     await page.type("#follow-up-notes", "Kassen går fint");
     // Once typing pauses, the tab keeps the work (sessionStorage).
     const kept = () => sessionStorage.getItem("fleksjob-beregner/work-on-screen") ?? "";
