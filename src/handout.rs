@@ -1,5 +1,5 @@
 //! The agreement's handouts in the browser, for the reading build and the
-//! full app alike: the printed document's page margin, the calendar file,
+//! full app alike: the printed document's page margin and name, the calendar file,
 //! the case-record text on the clipboard, and the clock they stamp with.
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -54,15 +54,30 @@ pub fn copy_text(text: &str) {
     }
 }
 
-/// The page margin's title and "Side x af y" (CSS variables on the root,
-/// read by the print stylesheet), so the browser prints no URL.
-pub fn print_margins(doc: &Document, l: Lang) {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
-    if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+/// A print begins: the page margin's title and "Side x af y" (CSS variables
+/// on the root, read by the print stylesheet, so the browser prints no URL),
+/// and the document's title as the page's, which names the PDF. The browser
+/// may announce a print more than once before it is done: the page's own
+/// title is kept in `kept` from the first, for `print_ended`.
+pub fn print_begins(doc: &Document, l: Lang, kept: &mut Option<String>) {
+    let Some(page) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = page.document_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
         let style = root.style();
         let _ = style.set_property("--doc-footer", &css_string(&doc.file_title));
         let _ = style.set_property("--doc-page", &css_string(Msg::DocPage.text(l)));
         let _ = style.set_property("--doc-of", &css_string(Msg::DocOf.text(l)));
+    }
+    if kept.is_none() {
+        *kept = Some(page.title());
+    }
+    page.set_title(&doc.file_title);
+}
+
+/// The print is done: the page's own title back.
+pub fn print_ended(kept: &mut Option<String>) {
+    let page = web_sys::window().and_then(|w| w.document());
+    if let (Some(page), Some(title)) = (page, kept.take()) {
+        page.set_title(&title);
     }
 }
 

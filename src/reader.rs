@@ -60,8 +60,11 @@ pub fn start() {
         move |event| clicked(&page, &reading, event)
     });
     listen(&window, "beforeprint", {
-        let (page, reading) = (page.clone(), reading.clone());
-        move |_| before_print(&page, &mut reading.borrow_mut())
+        let reading = reading.clone();
+        move |_| {
+            let r = &mut *reading.borrow_mut();
+            handout::print_begins(&r.document(), r.lang, &mut r.title);
+        }
     });
     // Another link pasted into this tab changes only the fragment: the page
     // loads again, and the loader chooses for it as for any link.
@@ -70,11 +73,7 @@ pub fn start() {
             let _ = w.location().reload();
         }
     });
-    listen(&window, "afterprint", move |_| {
-        if let Some(title) = reading.borrow_mut().title.take() {
-            page.set_title(&title);
-        }
-    });
+    listen(&window, "afterprint", move |_| handout::print_ended(&mut reading.borrow_mut().title));
 }
 
 /// The link's agreement and the basis its money rests on: its own, else the
@@ -216,12 +215,8 @@ fn clicked(page: &Document, reading: &Rc<RefCell<Reading>>, event: web_sys::Even
 
 /// The language into the fragment, so a reload and the hand-over keep it.
 fn keep_language(lang: Lang) {
-    let mut pairs: Vec<(String, String)> =
-        url_state::browser::read().into_iter().filter(|(k, _)| k != "lang").collect();
-    if lang == Lang::En {
-        pairs.push(("lang".into(), "en".into()));
-    }
-    url_state::browser::replace(&url_state::encode(&pairs));
+    let en = (lang == Lang::En).then_some("en");
+    url_state::browser::replace(&url_state::with_pair(&url_state::browser::read(), "lang", en));
 }
 
 fn focus(page: &Document, selector: &str) {
@@ -230,15 +225,4 @@ fn focus(page: &Document, selector: &str) {
             let _ = e.focus();
         }
     }
-}
-
-/// The page margin's title and "Side x af y", and the PDF's name, as the
-/// full app sets them.
-fn before_print(page: &Document, r: &mut Reading) {
-    let doc = r.document();
-    handout::print_margins(&doc, r.lang);
-    if r.title.is_none() {
-        r.title = Some(page.title());
-    }
-    page.set_title(&doc.file_title);
 }

@@ -63,9 +63,15 @@ impl Then {
 /// The fragment `pairs` with `then` for the full app, in place of any
 /// earlier one.
 pub fn hand_over(pairs: &[(String, String)], then: Then) -> String {
-    let mut kept: Vec<(&str, String)> =
-        pairs.iter().filter(|(k, _)| k != OPEN_KEY).map(|(k, v)| (k.as_str(), v.clone())).collect();
-    kept.push((OPEN_KEY, then.key().to_string()));
+    with_pair(pairs, OPEN_KEY, Some(then.key()))
+}
+
+/// The fragment `pairs` with `key` set to `value` at the end, in place of
+/// any earlier value, or left out when `value` is `None`.
+pub fn with_pair(pairs: &[(String, String)], key: &str, value: Option<&str>) -> String {
+    let mut kept: Vec<(&str, &str)> =
+        pairs.iter().filter(|(k, _)| k != key).map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    kept.extend(value.map(|v| (key, v)));
     encode(&kept)
 }
 

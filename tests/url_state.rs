@@ -4,7 +4,7 @@
 use fleksjob_beregner::core::agreement::{io, Agreement};
 use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
 use fleksjob_beregner::core::text::number::NumberStyle;
-use fleksjob_beregner::url_state::{agreement_page, decode, encode, hand_over, Then, OPEN_KEY};
+use fleksjob_beregner::url_state::{agreement_page, decode, encode, hand_over, with_pair, Then, OPEN_KEY};
 use proptest::prelude::*;
 
 fn form_from(fragment: &str) -> CalculatorForm {
@@ -287,4 +287,12 @@ fn a_hand_over_keeps_the_link_and_says_what_to_do() {
         assert_eq!(io::from_fragment(value("agreement")[0]).unwrap(), io::from_fragment(&link).unwrap());
     }
     assert_eq!(Then::from_key("delete"), None);
+}
+
+/// The reader's language switch: `lang` set once, at the end, or left out.
+#[test]
+fn a_pair_is_set_once_or_left_out() {
+    let pairs = decode("#view=aftale&lang=en&agreement=eyJ9&lang=da");
+    assert_eq!(with_pair(&pairs, "lang", Some("en")), "view=aftale&agreement=eyJ9&lang=en");
+    assert_eq!(with_pair(&pairs, "lang", None), "view=aftale&agreement=eyJ9");
 }

@@ -54,24 +54,15 @@ pub fn AgreementDocument(
             show(&doc);
         }
     });
-    // The browser names the PDF after the page's title. It may announce a
-    // print more than once before it is done: the page's own title is kept
-    // from the first.
+    // The page's own title while a print is under way.
     let page_title = StoredValue::new(None::<String>);
     let before = window_event_listener(leptos::ev::beforeprint, move |_| {
         let doc = untrack(build);
         show(&doc);
-        handout::print_margins(&doc, lang.get_untracked());
-        let d = leptos::prelude::document();
-        if page_title.with_value(Option::is_none) {
-            page_title.set_value(Some(d.title()));
-        }
-        d.set_title(&doc.file_title);
+        page_title.update_value(|kept| handout::print_begins(&doc, lang.get_untracked(), kept));
     });
     let after = window_event_listener(leptos::ev::afterprint, move |_| {
-        if let Some(title) = page_title.try_update_value(Option::take).flatten() {
-            leptos::prelude::document().set_title(&title);
-        }
+        page_title.try_update_value(handout::print_ended);
     });
     // The listeners read this document's node and title, which go with it:
     // the window must not call them after that (each change of view makes a
