@@ -124,10 +124,47 @@ messages! {
         KommuneRateHint => ("Tom = kommunens sats for året.", "Empty = the municipality's rate for the year."),
         Ledighedsydelse => ("Ledighedsydelse pr. måned (kr.)", "Ledighedsydelse per month (kr)"),
         LedighedsydelseHint => (
-            "Til sammenligning, hvis du venter på et fleksjob. Tom = ingen sammenligning.",
-            "For comparison if you are waiting for a fleksjob. Empty = no comparison.",
+            "Dit eget beløb, hvis kommunen har fastsat et andet. Tom = satsen ovenfor.",
+            "Your own amount, if the municipality set another. Empty = the rate above.",
         ),
-        UseLedighedsydelse89 => ("Brug 89 % af højeste dagpenge", "Use 89 % of the highest dagpenge"),
+        LedighedsydelseLevel => ("Sammenlign med ledighedsydelse", "Compare with ledighedsydelse"),
+        LedighedsydelseLevelHint => (
+            "Til sammenligning, hvis du venter på et fleksjob. 89 %, hvis du ved visitationen fik eller havde ret til sygedagpenge eller barselsdagpenge, var i revalidering eller kom fra ledighedsydelse efter ustøttet arbejde (aktivloven § 74 a, stk. 2). Ellers kontanthjælpens sats for personer over 30 år, med eller uden forsørgerpligt over for børn (§ 74 a, stk. 3), indtil du har været i fleksjob i 9 af de seneste 18 måneder (stk. 4). Efter fleksydelsesalderen højst 6 måneder på 89 % eller forsørgersatsen, derefter satsen uden forsørgerpligt (§ 74 g, stk. 5).",
+            "For comparison if you are waiting for a fleksjob. 89 % if, when you were assessed for a fleksjob, you received or were entitled to sick pay or maternity pay, were in revalidering, or came from ledighedsydelse after unsubsidised work (aktivloven § 74 a(2)). Otherwise the cash benefit rate for those over 30, with or without children to support (§ 74 a(3)), until you have been in a fleksjob for 9 of the last 18 months (§ 74 a(4)). After fleksydelse age at most 6 months at 89 % or the rate with children, then the rate without (§ 74 g(5)).",
+        ),
+        LevelNone => ("Ingen sammenligning", "No comparison"),
+        Level89 => ("89 % af højeste dagpenge", "89 % of the highest dagpenge"),
+        LevelForsorger => ("Kontanthjælpens sats, med forsørgerpligt", "Cash benefit rate, with children to support"),
+        LevelAndre => ("Kontanthjælpens sats, uden forsørgerpligt", "Cash benefit rate, without children to support"),
+        OtherWage => ("Anden lønindtægt pr. måned (kr.)", "Other wage income per month (kr)"),
+        OtherWageHint => (
+            "Fx løn fra et andet job, tabt arbejdsfortjeneste eller plejevederlag, før skat. Den nedsætter tilskuddet ligesom lønnen i fleksjobbet.",
+            "E.g. wage from another job, tabt arbejdsfortjeneste or plejevederlag, before tax. It reduces the subsidy like the fleksjob's wage.",
+        ),
+        OtherWageCounts => ("Hvad tæller som anden lønindtægt?", "What counts as other wage income?"),
+        OtherWageCountsText => (
+            "Tæller med: løn fra andet arbejde, som er A- eller B-indkomst med AM-bidrag, inkl. pension, ferietillæg og fritvalgsudbetalinger (LAB § 123, stk. 2; BEK nr. 227/2024 § 1); tabt arbejdsfortjeneste og plejevederlag (BEK nr. 1806/2023 § 11). Tæller ikke med: løbende pensionsudbetalinger, udbetalinger fra forsikringer og ATP, personalegoder som fri bil og telefon (Ankestyrelsen, principmeddelelse 39-19). Lønloftet omfatter kun løn fra fleksjobbets arbejdsgiver (LAB § 123, stk. 3), så anden lønindtægt regnes ikke med der. Beskattes her som løn med AM-bidrag. Spørg kommunen, hvis du er i tvivl.",
+            "Counts: wage from other work that is A or B income with labour-market contribution, incl. pension, holiday allowance and free-choice payouts (LAB § 123(2); BEK no. 227/2024 § 1); tabt arbejdsfortjeneste and plejevederlag (BEK no. 1806/2023 § 11). Does not count: ongoing pension payments, payouts from insurance and ATP, benefits in kind such as a company car or phone (Ankestyrelsen, principmeddelelse 39-19). The wage ceiling covers only wage from the fleksjob's employer (LAB § 123(3)), so other wage income is not counted there. Taxed here as wage with labour-market contribution. Ask the municipality if in doubt.",
+        ),
+        BirthYear => ("Fødselsår", "Year of birth"),
+        BirthYearHint => (
+            "Frivilligt. I de 2 år før det år, du når folkepensionsalderen, får du et ekstra beskæftigelsesfradrag (fra 2026).",
+            "Optional. In the 2 years before the year you reach the state pension age you get an extra employment deduction (from 2026).",
+        ),
+        ErrNotAYear => ("Skriv fødselsåret med fire cifre, fx 1961.", "Write the year of birth with four digits, e.g. 1961."),
+        SeniorFradrag => ("Seniorfradrag sparer", "The senior deduction saves"),
+        SeniorFradragApplies => (
+            "Seniorfradrag {amount} om året (ekstra beskæftigelsesfradrag, ligningsloven § 9 J, stk. 5): du når folkepensionsalderen i {pension} (lov om social pension § 1 a), og fradraget gælder i {first} og {last}.",
+            "Senior deduction {amount} a year (extra employment deduction, ligningsloven § 9 J(5)): you reach the state pension age in {pension} (lov om social pension § 1 a), and the deduction applies in {first} and {last}.",
+        ),
+        SeniorFradragNotThisYear => (
+            "Intet seniorfradrag i {year}: du når folkepensionsalderen i {pension}; fradraget gælder i {first} og {last} (ligningsloven § 9 J, stk. 5, fra 2026).",
+            "No senior deduction in {year}: you reach the state pension age in {pension}; the deduction applies in {first} and {last} (ligningsloven § 9 J(5), from 2026).",
+        ),
+        SeniorFradragUnknown => (
+            "Folkepensionsalderen for dette fødselsår afhænger af fødselsdatoen: intet seniorfradrag regnet med.",
+            "The state pension age for this year of birth depends on the date of birth: no senior deduction counted.",
+        ),
         PaidEqualsEffective => (
             "Dine lønnede timer svarer til dine effektive timer.",
             "Your paid hours match your effective hours.",
@@ -266,8 +303,13 @@ messages! {
         ),
         LonindtaegtMonth => ("Lønindtægt", "Wage income (lønindtægt)"),
         LonindtaegtMonthExplain => (
-            "Løn plus arbejdsgivers pension. Det er dette beløb, der nedsætter tilskuddet.",
-            "Wage plus the employer's pension. This is the amount that reduces the subsidy.",
+            "Løn plus arbejdsgivers pension. Det er dette beløb (og anden lønindtægt), der nedsætter tilskuddet.",
+            "Wage plus the employer's pension. This amount (and other wage income) reduces the subsidy.",
+        ),
+        OtherWageMonth => ("Anden lønindtægt", "Other wage income"),
+        OtherWageMonthExplain => (
+            "Nedsætter tilskuddet ligesom lønindtægten, men regnes ikke med i lønloftet.",
+            "Reduces the subsidy like the wage income, but does not count against the wage ceiling.",
         ),
         LonloftMonth => ("Lønloft", "Wage ceiling (lønloft)"),
         LonloftMonthExplain => (
@@ -307,8 +349,8 @@ messages! {
         ),
         Total => ("I alt", "Total"),
         TotalExplain => (
-            "Lønindtægt plus fleksløntilskud, inkl. pension og ATP, før skat.",
-            "Wage income plus subsidy, incl. pension and ATP, before tax.",
+            "Al lønindtægt plus fleksløntilskud, inkl. pension og ATP, før skat.",
+            "All wage income plus subsidy, incl. pension and ATP, before tax.",
         ),
         RoundingNote => (
             "Beløbene er afrundet til hele kroner, som i STAR's beregner. Tilskuddet beregnes ud fra lønnen måneden før.",
@@ -343,11 +385,19 @@ messages! {
         TimelineCaption => ("Pr. måned (løn inkl. feriepenge, sygedagpenge og bonus)", "Per month (wage incl. holiday pay, sick pay and bonus)"),
         TimelineNotes => ("Hvorfor tallene skifter:", "Why the figures change:"),
         TimelineUncertain => (
-            "Skøn. Efter reglerne: tilskuddet beregnes af månedens før lønindtægt (LAB § 123); sygedagpenge trækkes fuldt fra, så de og tilskuddet tilsammen svarer til 98 % af højeste dagpenge (LAB § 124, stk. 3). Tilnærmet: feriepenge og sygedagpenge er sat til lønnen for de samme dage; en bonus tæller i den måned, den udbetales (dækker den flere måneder, fordeler kommunen den over dem); første måneds tilskud beregnes af den løn, arbejdsgiveren oplyser, og efterreguleres; helligdage er ikke trukket fra. Kommunens opgørelse kan derfor afvige.",
-            "An estimate. By the rules: the subsidy is computed from the month before's wage income (LAB § 123); sick pay is deducted in full, so that it and the subsidy together equal 98 % of the highest dagpenge (LAB § 124(3)). Approximated: holiday pay and sick pay are set to the wage for the same days; a bonus counts in the month it is paid (if it covers several months, the municipality spreads it over them); the first month's subsidy rests on the wage the employer reports and is corrected later; public holidays are not taken out. The municipality's figures may therefore differ.",
+            "Skøn. Efter reglerne: tilskuddet beregnes af månedens før lønindtægt ({lab123}); sygedagpenge trækkes fuldt fra, så de og tilskuddet tilsammen svarer til 98 % af højeste dagpenge ({lab124}). Tilnærmet: feriepenge og sygedagpenge er sat til lønnen for de samme dage; en bonus tæller i den måned, den udbetales (dækker den flere måneder, fordeler kommunen den over dem); første måneds tilskud beregnes af den løn, arbejdsgiveren oplyser, og efterreguleres; helligdage er ikke trukket fra. Kommunens opgørelse kan derfor afvige.",
+            "An estimate. By the rules: the subsidy is computed from the month before's wage income ({lab123}); sick pay is deducted in full, so that it and the subsidy together equal 98 % of the highest dagpenge ({lab124}). Approximated: holiday pay and sick pay are set to the wage for the same days; a bonus counts in the month it is paid (if it covers several months, the municipality spreads it over them); the first month's subsidy rests on the wage the employer reports and is corrected later; public holidays are not taken out. The municipality's figures may therefore differ.",
         ),
         Month => ("Måned", "Month"),
         MonthPay => ("Løn mv.", "Pay"),
+        DocOtherWageIncluded => (
+            "Tallene omfatter anden lønindtægt på {amount} om måneden: den nedsætter tilskuddet ligesom lønnen, men regnes ikke med i lønloftet.",
+            "The figures include other wage income of {amount} a month: it reduces the subsidy like the wage, but does not count against the wage ceiling.",
+        ),
+        DocInForceUntil => ("gældende til", "in force until"),
+        DocBirthYear => ("Fødselsår", "Year of birth"),
+        DocAtMost => ("højst", "at most"),
+        DocSeniorFradrag => ("Seniorfradrag (ekstra beskæftigelsesfradrag)", "Senior deduction (extra employment deduction)"),
         TimelineChartCaption => ("Til udbetaling pr. måned (skøn), i 1.000 kr.", "Take-home pay per month (estimate), in 1,000 kr"),
         TimelineNeedsSteps => ("Tilføj et trin med en startdato for at se pengene måned for måned.", "Add a step with a start date to see the money month by month."),
         TimelineNeedsBasis => ("Ret fejlene i beregneren for at se pengene måned for måned.", "Correct the calculator's errors to see the money month by month."),
@@ -635,6 +685,7 @@ pub fn input_error(err: InputError, lang: Lang) -> String {
         (InputError::NotANumber, _) => Msg::ErrNotANumber.text(lang).to_string(),
         (InputError::Negative, _) => Msg::ErrNegative.text(lang).to_string(),
         (InputError::EffectiveAboveAttended, _) => Msg::ErrEffectiveAboveAttended.text(lang).to_string(),
+        (InputError::NotAYear, _) => Msg::ErrNotAYear.text(lang).to_string(),
         (InputError::TooSmall { min }, Lang::Da) => {
             format!("Tallet skal være over {}.", number(min, 2, lang))
         }
@@ -1225,6 +1276,31 @@ pub fn note(note: crate::core::income::rates::Note, lang: Lang) -> &'static str 
     }
 }
 
+/// A rate with its status and source: "18.772 kr. (beregnet af os, ikke
+/// offentliggjort). Kilde: …".
+pub fn figure_note(figure: crate::core::income::rates::Figure, lang: Lang) -> String {
+    let mut text = format!("{} ({})", kroner(figure.value, lang), status_msg(figure.status).text(lang));
+    if !figure.source.is_empty() {
+        text.push_str(&format!(". {}: {}", Msg::Source.text(lang), note(figure.source, lang)));
+    }
+    text
+}
+
+/// What a year of birth means for the senior's extra fradrag in `year`:
+/// when folkepension age is reached, the 2 years the fradrag applies in,
+/// and its amount where it applies (`annual`, per year).
+pub fn senior_fradrag(born: u16, year: u16, applies: bool, annual: f64, lang: Lang) -> String {
+    let Some((pension, _)) = crate::core::income::folkepension::pension_year(born) else {
+        return Msg::SeniorFradragUnknown.text(lang).to_string();
+    };
+    let msg = if applies { Msg::SeniorFradragApplies } else { Msg::SeniorFradragNotThisYear };
+    let text = fill(msg.text(lang), "{amount}", &kroner(annual, lang));
+    let text = fill(&text, "{pension}", &pension.to_string());
+    let text = fill(&text, "{first}", &(pension - 2).to_string());
+    let text = fill(&text, "{last}", &(pension - 1).to_string());
+    fill(&text, "{year}", &year.to_string())
+}
+
 /// How numbers typed in this language are read ("32,067").
 pub fn number_style(lang: Lang) -> crate::core::text::number::NumberStyle {
     match lang {
@@ -1369,6 +1445,12 @@ pub fn term_msg(term: crate::core::document::Term) -> Msg {
         T::TimelineCaption => Msg::TimelineCaption,
         T::TimelineNotes => Msg::TimelineNotes,
         T::TimelineUncertain => Msg::TimelineUncertain,
+        T::OtherWageIncluded => Msg::DocOtherWageIncluded,
+        T::OtherWage => Msg::OtherWage,
+        T::InForceUntil => Msg::DocInForceUntil,
+        T::BirthYear => Msg::DocBirthYear,
+        T::SeniorFradrag => Msg::DocSeniorFradrag,
+        T::AtMost => Msg::DocAtMost,
         T::Month => Msg::Month,
         T::MonthPay => Msg::MonthPay,
         T::Records => Msg::DocRecords,

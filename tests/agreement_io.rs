@@ -15,7 +15,7 @@ use fleksjob_beregner::core::agreement::{
     Parties, Problem, ProblemKind, Step, Support, SupportItem, Today,
 };
 use fleksjob_beregner::core::document::{Locale, Term};
-use fleksjob_beregner::core::income::form::{Basis, Field};
+use fleksjob_beregner::core::income::form::{Basis, Field, LedighedsydelseLevel};
 use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -711,24 +711,34 @@ fn any_agreement() -> impl Strategy<Value = Agreement> {
 /// sometimes empty.
 fn any_basis() -> impl Strategy<Value = Option<Basis>> {
     let fields = prop::collection::vec(prop::option::of(0u32..=200_000), Field::ALL.len());
-    let basis =
-        (2024u16..=2026, prop::option::of(prop::sample::select(vec![101u16, 147, 751, 860])), any::<bool>(), fields)
-            .prop_map(|(year, municipality, church, values)| {
-                let mut b = Basis::new(year);
-                b.municipality = municipality;
-                b.church = church;
-                for (field, v) in Field::ALL.into_iter().zip(values) {
-                    // Within every field's range: a fraction of its maximum.
-                    let range = field.range();
-                    let value = v.map(|v| (f64::from(v % 10_000 + 1) / 10_000.0 * range.max * 100.0).round() / 100.0);
-                    b.set_value(field, if field.optional() { value } else { value.or(Some(range.max)) });
-                }
-                // Effective at most attended.
-                if let (Some(a), Some(e)) = (b.value(Field::AttendedHours), b.value(Field::EffectiveHours)) {
-                    b.set_value(Field::EffectiveHours, Some(a.min(e)));
-                }
-                b
-            });
+    let basis = (
+        2024u16..=2026,
+        prop::option::of(prop::sample::select(vec![101u16, 147, 751, 860])),
+        any::<bool>(),
+        prop::option::of(prop::sample::select(LedighedsydelseLevel::ALL.to_vec())),
+        fields,
+    )
+        .prop_map(|(year, municipality, church, level, values)| {
+            let mut b = Basis::new(year);
+            b.municipality = municipality;
+            b.church = church;
+            b.single_parent = !church;
+            b.ledighedsydelse_level = level;
+            for (field, v) in Field::ALL.into_iter().zip(values) {
+                // Within every field's range: a fraction of the way
+                // from its minimum to its maximum; a year is whole.
+                let range = field.range();
+                let share = |v: u32| f64::from(v % 10_000 + 1) / 10_000.0;
+                let at = |v: u32| range.min + share(v) * (range.max - range.min);
+                let value = v.map(|v| if field.is_year() { at(v).round() } else { (at(v) * 100.0).round() / 100.0 });
+                b.set_value(field, if field.optional() { value } else { value.or(Some(range.max)) });
+            }
+            // Effective at most attended.
+            if let (Some(a), Some(e)) = (b.value(Field::AttendedHours), b.value(Field::EffectiveHours)) {
+                b.set_value(Field::EffectiveHours, Some(a.min(e)));
+            }
+            b
+        });
     prop::option::of(basis)
 }
 

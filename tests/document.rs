@@ -326,3 +326,55 @@ fn the_html_escapes_every_text_and_has_real_tables() {
     // Signature blocks carry the printed names.
     assert!(html.contains("<p class=\"name\">Navn: Bo Hansen, Bageriet</p>"));
 }
+
+/// LAB is cited bare while it is in force; a document about months from
+/// 2027, when a new law is expected, names it with its consolidation and
+/// the day it held until (issue 35).
+#[test]
+fn the_law_is_cited_as_it_stood_for_the_months_shown() {
+    use fleksjob_beregner::core::document::law::{cite, LAB};
+    assert_eq!(cite(&LAB, "§ 123", d(2026, 12, 31), &Lang::Da), "LAB § 123");
+    assert_eq!(
+        cite(&LAB, "§ 123", d(2027, 1, 1), &Lang::Da),
+        "lov om en aktiv beskæftigelsesindsats (LBK 280/2024) § 123, gældende til 31.12.2026"
+    );
+    assert!(cite(&LAB, "§ 124, stk. 3", d(2027, 3, 1), &Lang::En).ends_with("§ 124, stk. 3, in force until 2026-12-31"));
+    // The sample's months end in 2026: the timeline cites LAB.
+    let text_2026 = document(&sample(), Some(&basis(2026)), &Lang::Da).to_text(&Lang::Da);
+    assert!(text_2026.contains("(LAB § 123)") && text_2026.contains("(LAB § 124, stk. 3)"), "{text_2026}");
+    // An agreement dated 2027 with its steps in 2027: no bare LAB.
+    let mut a = sample();
+    a.date = d(2027, 2, 1);
+    a.fleksjob_start = d(2025, 1, 1);
+    for (i, step) in a.steps.iter_mut().enumerate() {
+        step.start = d(2027, 3 + i as u32, 1);
+    }
+    for lang in [Lang::Da, Lang::En] {
+        let text = document(&a, Some(&basis(2027)), &lang).to_text(&lang);
+        assert!(!text.contains("LAB §"), "{text}");
+        assert!(text.contains("lov om en aktiv beskæftigelsesindsats (LBK 280/2024) § 123"), "{text}");
+    }
+}
+
+/// Other wage income and the year of birth are in the basis the document
+/// states, and the steps and months say their totals include it.
+#[test]
+fn the_document_states_other_wage_income_and_the_senior_fradrag() {
+    let mut b = basis(2026);
+    b.set_value(Field::OtherWage, Some(3_000.0));
+    b.set_value(Field::BirthYear, Some(1961.0));
+    let doc = document(&sample(), Some(&b), &Lang::Da);
+    assert_eq!(field(&doc, "basis", "Anden lønindtægt pr. måned (kr.)"), "3.000 kr.");
+    assert_eq!(field(&doc, "basis", "Fødselsår"), "1961");
+    assert_eq!(field(&doc, "basis", "Seniorfradrag (ekstra beskæftigelsesfradrag)"), "1,4 %, højst 6.100 kr.");
+    let text = doc.to_text(&Lang::Da);
+    assert_eq!(text.matches("Tallene omfatter anden lønindtægt på 3.000 kr. om måneden").count(), 2, "{text}");
+    // The steps' totals are the calculator's, other wage income included.
+    let form = CalculatorForm::from_basis(2026, &b, fleksjob_beregner::core::text::number::NumberStyle::Danish);
+    let today = form.scenario().unwrap().at(12.0);
+    assert_eq!(cell(table(&doc, "economy"), "I dag", 4), i18n::kroner(today.income.total, Lang::Da));
+    // Without them, none of it.
+    let plain = document(&sample(), Some(&basis(2026)), &Lang::Da);
+    assert!(!plain.to_text(&Lang::Da).contains("anden lønindtægt på"));
+    assert!(!fields(&plain, "basis").iter().any(|(k, _)| k == "Fødselsår"));
+}

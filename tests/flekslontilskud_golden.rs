@@ -22,6 +22,7 @@ fn job(hourly_wage: f64, paid_hours_week: f64) -> Employment {
         paid_hours_week,
         fulltime_hours_week: 37.0,
         fulltime_hourly_wage: hourly_wage,
+        other_wage_month: 0.0,
     }
 }
 
@@ -192,4 +193,57 @@ fn star_example_under_2025_rates() {
     let m = calculate(&job(200.0, 18.0), &rates(2026));
     assert_close(m.subsidy_before_ceiling, 21_600.0 - 4_680.0, "before ceiling 2026");
     assert_close(m.subsidy, 200.0 * 37.0 * 52.0 / 12.0 - 15_600.0, "subsidy 2026");
+}
+
+/// Other wage income (LAB § 123, stk. 2: "dels af lønindtægten i
+/// fleksjobbet, dels af anden lønindtægt") reduces the subsidy like the
+/// fleksjob's own, 30 % up to the threshold and 55 % above it, 2024 rates.
+/// 200 kr/h × 10 h = 8,666.67 a month, plus 5,000 other: 13,666.67 in all,
+/// below 16,323: subsidy 19,952 − 0.30 × 13,666.67 = 15,852.
+#[test]
+fn other_wage_income_below_the_threshold() {
+    let m = calculate(&Employment { other_wage_month: 5_000.0, ..job(200.0, 10.0) }, &rates(2024));
+    assert_close(m.lonindtaegt, 200.0 * 10.0 * 52.0 / 12.0, "the fleksjob's lønindtægt");
+    assert_close(m.other_wage, 5_000.0, "other wage");
+    assert_close(m.wage_income(), 8_666.666_666_666_667 + 5_000.0, "all wage income");
+    assert_close(m.reduction_below_threshold, 0.30 * 13_666.666_666_666_666, "30 %");
+    assert_close(m.reduction_above_threshold, 0.0, "55 %");
+    assert_close(m.subsidy, 15_852.0, "subsidy");
+    assert_close(m.total, 8_666.666_666_666_667 + 5_000.0 + 15_852.0, "total");
+}
+
+/// 18 h (15,600) and 5,000 other: 20,600 in all, 4,277 above 16,323.
+/// 19,952 − 0.30 × 16,323 − 0.55 × 4,277 = 19,952 − 4,896.90 − 2,352.35 = 12,702.75.
+#[test]
+fn other_wage_income_above_the_threshold() {
+    let m = calculate(&Employment { other_wage_month: 5_000.0, ..job(200.0, 18.0) }, &rates(2024));
+    assert_close(m.reduction_below_threshold, 4_896.9, "30 % up to the threshold");
+    assert_close(m.reduction_above_threshold, 2_352.35, "55 % above it");
+    assert_close(m.subsidy, 12_702.75, "subsidy");
+    assert_close(m.ceiling_cut, 0.0, "no ceiling");
+}
+
+/// The lønloft holds the subsidy and the wage from the fleksjob's employer
+/// (LAB § 123, stk. 3: "løn udbetalt af arbejdsgiveren efter § 122"), not
+/// other wage income. At 25 h (21,666.67) the ceiling leaves 10,400: with
+/// 2,000 other the subsidy before it is 19,952 − 4,896.90 − 0.55 × 7,343.67 =
+/// 11,016.08 and the ceiling still gives 10,400; with 5,000 other it is
+/// 9,366.08, below the ceiling, and nothing is cut.
+#[test]
+fn other_wage_income_and_the_lonloft() {
+    let at = |other: f64| calculate(&Employment { other_wage_month: other, ..job(200.0, 25.0) }, &rates(2024));
+    let two = at(2_000.0);
+    assert_close(two.subsidy_before_ceiling, 19_952.0 - 4_896.9 - 0.55 * (23_666.666_666_666_668 - 16_323.0), "raw");
+    assert_close(two.subsidy, 10_400.0, "the ceiling binds as without other income");
+    assert_close(two.total, 21_666.666_666_666_668 + 2_000.0 + 10_400.0, "total above the lønloft");
+    let five = at(5_000.0);
+    assert_close(five.subsidy, 19_952.0 - 4_896.9 - 0.55 * (26_666.666_666_666_668 - 16_323.0), "below the ceiling");
+    assert_close(five.ceiling_cut, 0.0, "nothing cut");
+}
+
+/// No subsidy without the fleksjob: other wage income alone gives none.
+#[test]
+fn other_wage_income_alone_gives_no_subsidy() {
+    let m = calculate(&Employment { other_wage_month: 10_000.0, ..job(200.0, 0.0) }, &rates(2024));
+    assert_eq!((m.subsidy, m.total), (0.0, 10_000.0));
 }

@@ -24,16 +24,19 @@ fn any_rates() -> impl Strategy<Value = YearRates> {
 }
 
 fn any_job() -> impl Strategy<Value = Employment> {
-    (0.01..2_000.0f64, 0.0..30.0f64, 0.0..30.0f64, 0.0..80.0f64, 0.01..80.0f64, 0.01..2_000.0f64).prop_map(
-        |(w, pe, pw, h, fh, fw)| Employment {
+    (
+        (0.01..2_000.0f64, 0.0..30.0f64, 0.0..30.0f64, 0.0..80.0f64, 0.01..80.0f64, 0.01..2_000.0f64),
+        prop_oneof![Just(0.0), 0.0..100_000.0f64],
+    )
+        .prop_map(|((w, pe, pw, h, fh, fw), other)| Employment {
             hourly_wage: w,
             employer_pension_pct: pe,
             employee_pension_pct: pw,
             paid_hours_week: h,
             fulltime_hours_week: fh,
             fulltime_hourly_wage: fw,
-        },
-    )
+            other_wage_month: other,
+        })
 }
 
 fn figures(m: &MonthlyIncome) -> [f64; 13] {
@@ -95,11 +98,11 @@ proptest! {
     #[test]
     fn no_panic_and_finite_on_any_input(
         w in any::<f64>(), pe in any::<f64>(), pw in any::<f64>(), h in any::<f64>(),
-        fh in any::<f64>(), fw in any::<f64>(), b in any::<f64>(), t in any::<f64>(),
+        fh in any::<f64>(), fw in any::<f64>(), b in any::<f64>(), t in any::<f64>(), o in any::<f64>(),
     ) {
         let job = Employment {
             hourly_wage: w, employer_pension_pct: pe, employee_pension_pct: pw,
-            paid_hours_week: h, fulltime_hours_week: fh, fulltime_hourly_wage: fw,
+            paid_hours_week: h, fulltime_hours_week: fh, fulltime_hourly_wage: fw, other_wage_month: o,
         };
         let rates = YearRates { max_subsidy_month: figure(b), taper_threshold_month: figure(t), ..YEARS[0] };
         let m = calculate(&job, &rates);

@@ -34,6 +34,9 @@ fn check_plausible(name: &str, year: u16, before: f64, after: f64) {
         ("beskaeftigelsesfradrag_pct", 2025),
         ("beskaeftigelsesfradrag_max", 2025),
         ("beskaeftigelsesfradrag_max", 2026),
+        // The senior's extra fradrag, new from 2026 (LL § 9 J, stk. 5-6, by
+        // lov nr. 482/2024): 0 -> 1.4 %.
+        ("senior_fradrag_pct", 2026),
     ];
     if REFORMS.contains(&(name, year)) {
         return;
@@ -144,15 +147,61 @@ fn tax_amounts_follow_psl_20() {
         assert_eq!(t.toptopskat_threshold.value, up100(1_888_300.0 * index / 100.0), "{year}");
         assert_eq!(t.jobfradrag_threshold.value, up100(171_300.0 * index / 100.0), "{year}");
         assert_eq!(t.jobfradrag_max.value, up100(2_200.0 * index / 100.0), "{year}");
+        assert_eq!(t.senior_fradrag_max.value, up100(4_400.0 * index / 100.0), "{year}");
     }
     let t2027 = TAX_YEARS.iter().find(|t| t.year == 2027).unwrap();
     assert_eq!(t2027.personfradrag.status, Status::Derived);
-    // The 2026 jobfradrag is confirmed by a secondary compendium, not by
-    // Skatteministeriet's table: unverified, not derived.
+    // The 2026 jobfradrag: the law's 2010 bases (LL § 9 K) × Skatteministeriet's
+    // published reguleringstal 137.3, rounded up: derived, and a secondary
+    // compendium gives the same figures.
     let t2026 = TAX_YEARS.iter().find(|t| t.year == 2026).unwrap();
     for f in [t2026.jobfradrag_threshold, t2026.jobfradrag_max] {
-        assert_eq!(f.status, Status::Unverified);
-        assert!(f.source.en.contains("secondary compendium"), "{}", f.source.en);
+        assert_eq!(f.status, Status::Derived);
+        assert!(f.source.da.contains("LL § 9 K") && f.source.da.contains("reguleringstal 137,3"), "{}", f.source.da);
+    }
+}
+
+/// LL § 9 J, stk. 5-6, as added by lov nr. 482/2024, § 2, nr. 4: the
+/// senior's extra fradrag is 1.4 % of the same base for 2026-2028, at most
+/// 4,400 kr (2010 level) regulated; it does not exist before 2026.
+#[test]
+fn the_senior_fradrag_follows_the_law_text() {
+    let year = |y: u16| TAX_YEARS.iter().find(|t| t.year == y).unwrap();
+    for y in [2024, 2025] {
+        assert_eq!(year(y).senior_fradrag_pct.value, 0.0, "{y}");
+        assert_eq!(year(y).senior_fradrag_max.value, 0.0, "{y}");
+    }
+    for y in [2026, 2027] {
+        let f = year(y).senior_fradrag_pct;
+        assert_eq!((f.value, f.status), (1.4, Status::Published), "{y}");
+        assert!(f.source.da.contains("§ 9 J, stk. 6") && f.source.da.contains("lov nr. 482"), "{}", f.source.da);
+        assert_eq!(year(y).senior_fradrag_max.status, Status::Derived, "{y}");
+    }
+    assert_eq!(year(2026).senior_fradrag_max.value, 6_100.0);
+}
+
+/// Ledighedsydelse at the kontanthjælp rates (aktivloven § 74 a, stk. 3):
+/// the 2023 rates Beskæftigelsesministeriet published, carried forward by
+/// the satsreguleringsprocent as the dagpenge are (3.2, 3.6, 4.5 and the
+/// 2027 estimate 4.05), rounded each year; all derived.
+#[test]
+fn the_kontanthjaelp_rates_follow_the_satsregulering() {
+    for (published_2023, figure) in [
+        (
+            15_874.0,
+            (|r: &fleksjob_beregner::core::income::rates::YearRates| r.kontanthjaelp_forsorger_month)
+                as fn(&_) -> Figure,
+        ),
+        (11_944.0, |r| r.kontanthjaelp_andre_month),
+    ] {
+        let mut expected: f64 = published_2023;
+        for (year, factor) in [(2024, 1.032), (2025, 1.036), (2026, 1.045), (2027, 1.0405)] {
+            expected = (expected * factor).round();
+            let f = figure(for_year(year).unwrap());
+            assert_eq!(f.value, expected, "{year}");
+            assert_eq!(f.status, Status::Derived, "{year}");
+            assert!(f.source.da.contains("§ 25, stk. 2"), "{}", f.source.da);
+        }
     }
 }
 
@@ -217,8 +266,17 @@ fn every_derived_tax_amount_names_its_base_and_reguleringstal() {
             checked.push((t.year, name));
         }
     }
-    for name in ["personfradrag", "beskaeftigelsesfradrag_max", "single_parent_fradrag_max", "jobfradrag_max"] {
+    for name in [
+        "personfradrag",
+        "beskaeftigelsesfradrag_max",
+        "single_parent_fradrag_max",
+        "jobfradrag_max",
+        "senior_fradrag_max",
+    ] {
         assert!(checked.contains(&(2027, name)), "{name} 2027 is derived and checked: {checked:?}");
+    }
+    for name in ["jobfradrag_threshold", "jobfradrag_max", "senior_fradrag_max"] {
+        assert!(checked.contains(&(2026, name)), "{name} 2026 is derived and checked: {checked:?}");
     }
     for y in [2024, 2025, 2026] {
         assert!(checked.contains(&(y, "single_parent_fradrag_max")), "{y}");

@@ -20,8 +20,9 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         1.0..2_000.0f64,
         20.0..30.0f64,
         0.0..1.5f64,
+        prop_oneof![Just(0.0), 0.0..30_000.0f64],
     )
-        .prop_map(|(y, w, pe, pw, fh, fw, k, c)| Scenario {
+        .prop_map(|(y, w, pe, pw, fh, fw, k, c, other)| Scenario {
             job: Employment {
                 hourly_wage: w,
                 employer_pension_pct: pe,
@@ -29,10 +30,11 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
                 paid_hours_week: 0.0,
                 fulltime_hours_week: fh,
                 fulltime_hourly_wage: fw,
+                other_wage_month: other,
             },
             rates: YEARS[y],
             tax: *tax_year(YEARS[y].year),
-            local: LocalTax { kommuneskat_pct: k, kirkeskat_pct: c, single_parent: false },
+            local: LocalTax { kommuneskat_pct: k, kirkeskat_pct: c, single_parent: false, senior: false },
             employer: *EmployerYear::for_year(YEARS[y].year),
         })
 }

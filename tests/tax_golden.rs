@@ -25,10 +25,11 @@ fn scenario(year: u16, hourly: f64, paid: f64, kommune: f64, kirke: f64) -> Scen
             paid_hours_week: paid,
             fulltime_hours_week: 37.0,
             fulltime_hourly_wage: hourly,
+            other_wage_month: 0.0,
         },
         rates: *rates::for_year(year).unwrap(),
         tax: *tax_year(year),
-        local: LocalTax { kommuneskat_pct: kommune, kirkeskat_pct: kirke, single_parent: false },
+        local: LocalTax { kommuneskat_pct: kommune, kirkeskat_pct: kirke, single_parent: false, senior: false },
         employer: *EmployerYear::for_year(year),
     }
 }
@@ -272,4 +273,91 @@ fn a_single_parent_in_2024_gets_6_25_percent_extra_up_to_25_300() {
         25_300.0,
         "2024 cap",
     );
+}
+
+/// The senior's extra fradrag (LL § 9 J, stk. 5-6): 1.4 % of the same
+/// base as the beskæftigelsesfradrag, at most 6,100 kr in 2026; none in 2025.
+#[test]
+fn senior_fradrag_rate_and_cap() {
+    use fleksjob_beregner::core::income::tax::senior_fradrag;
+    close(senior_fradrag(200_000.0, tax_year(2026)), 2_800.0, "1.4 %");
+    close(senior_fradrag(600_000.0, tax_year(2026)), 6_100.0, "cap");
+    close(senior_fradrag(200_000.0, tax_year(2025)), 0.0, "not before 2026");
+}
+
+/// In a senior year the fradrag lowers only kommune- and kirkeskat: by the
+/// fradrag × their rates, here 1.4 % of the fradrag base at 200 kr × 18 h.
+#[test]
+fn the_senior_fradrag_lowers_kommune_and_kirkeskat() {
+    let plain = scenario(2026, 200.0, 18.0, 25.0, 0.7);
+    let senior = Scenario { local: LocalTax { senior: true, ..plain.local }, ..plain };
+    let (a, b) = (plain.at(18.0).net, senior.at(18.0).net);
+    // Fradrag base: 12 × (wage 15,600 + the employer's ATP 132) = 188,784
+    // (the own ATP is in the wage as reported).
+    let fradrag = 0.014 * 12.0 * (15_600.0 + 132.0);
+    close(b.senior_fradrag_year, fradrag, "the fradrag");
+    close(a.tax - b.tax, fradrag * 0.257 / 12.0, "tax saved a month");
+    close(b.senior_fradrag_saves, a.tax - b.tax, "what the screen says it saves");
+    close(b.bundskat, a.bundskat, "bundskat unchanged");
+    assert_eq!(a.senior_fradrag_year, 0.0);
+}
+
+/// Other wage income is taxed as wage: AM-bidrag on it, and in the fradrag
+/// base. At 12 h (10,400) and 3,000 other, all of it is below the 2026
+/// threshold and the ceiling is far: the subsidy falls by 30 % of it.
+#[test]
+fn other_wage_income_is_taxed_as_wage() {
+    let s = scenario(2026, 200.0, 12.0, 25.0, 0.0);
+    let with = Scenario { job: Employment { other_wage_month: 3_000.0, ..s.job }, ..s };
+    let (a, b) = (s.at(12.0), with.at(12.0));
+    close(b.net.am_bidrag - a.net.am_bidrag, 0.08 * 3_000.0, "AM-bidrag on the other wage");
+    close(b.net.gross - a.net.gross, 3_000.0 + b.income.subsidy - a.income.subsidy, "gross");
+    close(a.income.subsidy - b.income.subsidy, 0.30 * 3_000.0, "30 % of it off the subsidy");
+    assert_eq!(b.employer_cost, a.employer_cost, "the employer pays none of it");
+}
+
+/// The 2 income years before the year of folkepension age (lov om social
+/// pension § 1 a; LL § 9 J, stk. 5), by year of birth: the first and the
+/// last birth years for which 2026 counts, and across the ages 67-70.
+#[test]
+fn senior_years_by_birth_year() {
+    use fleksjob_beregner::core::income::folkepension::{is_senior_year, pension_year};
+    let reached = |born: u16| pension_year(born).map(|(year, _)| year);
+    for (born, pension) in [(1959, 2026), (1960, 2027), (1961, 2028), (1962, 2029), (1963, 2031), (1966, 2034)] {
+        assert_eq!(reached(born), Some(pension), "{born}");
+    }
+    assert_eq!(reached(1967), Some(2036), "69 from 1967");
+    assert_eq!(reached(1971), Some(2041), "70 from 1971");
+    // Births of 1954 and 1955 reach it in different years by their date.
+    assert_eq!(reached(1954), None);
+    assert_eq!(reached(1955), None);
+    assert_eq!(reached(1953), Some(2018));
+    // 2026 is a senior year for those born in 1960 (the last before their
+    // pension year 2027) and 1961 (the first of two), not for 1959 (2026 is
+    // their pension year) or 1962.
+    assert!(is_senior_year(1960, 2026) && is_senior_year(1961, 2026));
+    assert!(!is_senior_year(1959, 2026) && !is_senior_year(1962, 2026));
+    assert!(is_senior_year(1962, 2027) && is_senior_year(1962, 2028) && !is_senior_year(1962, 2029));
+    assert!(is_senior_year(1963, 2029) && is_senior_year(1963, 2030) && !is_senior_year(1963, 2028));
+}
+
+/// The form applies the fradrag only in a senior year that has it: 2025 is
+/// a senior year for those born in 1960, but the fradrag starts in 2026.
+#[test]
+fn the_form_applies_the_senior_fradrag_from_2026() {
+    use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
+    let form = |year: u16, born: &str| {
+        let mut f = CalculatorForm::new(year);
+        f.set_year(year);
+        f.set_text(Field::BirthYear, born);
+        f
+    };
+    assert!(form(2026, "1960").is_senior_year());
+    assert!(form(2026, "1961").local_tax().senior);
+    assert!(!form(2025, "1960").is_senior_year(), "no fradrag before 2026");
+    assert!(!form(2026, "1970").is_senior_year());
+    assert!(!form(2026, "").is_senior_year(), "never required");
+    let with = form(2026, "1961").scenario().unwrap().at(18.0).net;
+    let without = form(2026, "1970").scenario().unwrap().at(18.0).net;
+    assert!(with.net > without.net && with.senior_fradrag_year > 0.0);
 }

@@ -369,3 +369,35 @@ fn in_english_the_months_and_notes_are_english() {
     );
     assert!(!text.contains("marts"), "no Danish month names");
 }
+
+/// Other wage income month by month: each month carries it whole (a
+/// fleksjob month without wage does not scale it), it reduces the next
+/// month's subsidy, and a steady month equals the calculator to the øre.
+#[test]
+fn other_wage_income_month_by_month() {
+    let mut basis = aarhus_basis(2026, 18.0);
+    basis.set_value(Field::OtherWage, Some(3_000.0));
+    let (s, _) = scenario_for_year(&basis, 2026).expect("valid basis");
+    let months = timeline(&twelve_fifteen_eighteen(2026), &basis);
+    for (month, paid) in [(m(2026, 2), 12.0), (m(2026, 4), 15.0), (m(2026, 8), 18.0)] {
+        let f = month_of(&months, month);
+        let o = s.at(paid);
+        assert_eq!(f.other_wage, 3_000.0);
+        assert_eq!(f.subsidy, o.income.subsidy, "{month:?}");
+        assert_eq!(f.total, o.income.total, "{month:?}");
+        assert_eq!(f.net, o.net.net, "{month:?}");
+        assert_eq!(f.pay_before_subsidy(), o.income.wage + 3_000.0, "{month:?}");
+    }
+    let lag = month_of(&months, m(2026, 3));
+    assert_eq!(lag.subsidy_basis, s.at(12.0).income.lonindtaegt + 3_000.0);
+    assert_eq!(lag.subsidy, s.at(12.0).income.subsidy);
+    // A month sick without wage keeps the other wage whole.
+    let mut sick = star_basis(2024);
+    sick.set_value(Field::OtherWage, Some(2_000.0));
+    let months = timeline(&steady_18_2024(&[(5, EventKind::SickWithoutWage, 23.0)]), &sick);
+    let (may, june) = (month_of(&months, m(2024, 5)), month_of(&months, m(2024, 6)));
+    assert_eq!((may.wage, may.other_wage), (0.0, 2_000.0));
+    // June's subsidy: 98 % of the highest dagpenge less 30 % of May's other
+    // wage and May's sick pay in full.
+    assert_eq!((may.sick_pay + june.subsidy).round(), (19_952.0_f64 - 0.30 * 2_000.0).round());
+}

@@ -296,3 +296,41 @@ fn a_pair_is_set_once_or_left_out() {
     assert_eq!(with_pair(&pairs, "lang", Some("en")), "view=aftale&agreement=eyJ9&lang=en");
     assert_eq!(with_pair(&pairs, "lang", None), "view=aftale&agreement=eyJ9");
 }
+
+/// Issue 35's settings travel in the link and back: other wage income, the
+/// year of birth (written without grouping) and the ledighedsydelse level.
+#[test]
+fn other_wage_birth_year_and_ledighedsydelse_level_in_the_link() {
+    use fleksjob_beregner::core::income::form::LedighedsydelseLevel;
+    use fleksjob_beregner::core::text::number::InputError;
+    let form = form_from("#year=2026&wage=200&paid=12&other_wage=3000&born=1961&ledighedsydelse_level=forsorger");
+    assert_eq!(form.text(Field::OtherWage), "3.000");
+    assert_eq!(form.text(Field::BirthYear), "1961", "a year is not grouped");
+    assert_eq!(form.ledighedsydelse_level, Some(LedighedsydelseLevel::KontanthjaelpForsorger));
+    assert_eq!(form.employment().unwrap().other_wage_month, 3_000.0);
+    assert!(form.local_tax().senior);
+    let fragment = encode(&form.to_pairs());
+    for pair in ["other_wage=3000", "born=1961", "ledighedsydelse_level=forsorger"] {
+        assert!(fragment.contains(pair), "{fragment}");
+    }
+    assert_eq!(form_from(&fragment), form);
+    // The comparison uses the level's amount, and an amount typed over it.
+    assert_eq!(
+        form.ledighedsydelse(),
+        Some(form.ledighedsydelse_at(LedighedsydelseLevel::KontanthjaelpForsorger).value)
+    );
+    let typed = form_from(&format!("{fragment}&ledighedsydelse=16000"));
+    assert_eq!(typed.ledighedsydelse(), Some(16_000.0));
+    assert_eq!(form_from("#year=2026").ledighedsydelse(), None, "no level, no amount: no column");
+    // 89 % of the 2025 dagpenge, rounded: 0.89 × 21,092 = 18,771.88.
+    let f2025 = form_from("#year=2025&ledighedsydelse_level=89");
+    assert_eq!(f2025.ledighedsydelse(), Some(18_772.0));
+    // A bad year of birth says so at the field and the figures wait.
+    for bad in ["61", "1961,5", "abc"] {
+        let f = form_from(&format!("#year=2026&wage=200&paid=12&born={bad}"));
+        assert!(f.error(Field::BirthYear).is_some(), "{bad}");
+        assert_eq!(f.income(), None, "{bad}");
+    }
+    assert_eq!(form_from("#born=61").error(Field::BirthYear), Some(InputError::NotAYear));
+    assert_eq!(form_from("#other_wage=-5").income(), None);
+}

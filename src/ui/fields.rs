@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::income::form::{CalculatorForm, Field};
+use crate::core::income::form::{CalculatorForm, Field, LedighedsydelseLevel};
 use crate::core::{income::municipalities, income::rates};
 use crate::i18n::{self, Msg};
 use crate::ui::shared::{t, use_lang};
@@ -102,6 +102,50 @@ pub fn MunicipalitySelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
         <div class="field">
             <label for="kommune">{t(Msg::Municipality)}</label>
             <select id="kommune" name="kommune" node_ref=select on:change=on_change></select>
+        </div>
+    }
+}
+
+/// Which ledighedsydelse the comparison shows, each level the law sets
+/// with the year's amount; the chosen level's status and source below it.
+#[component]
+pub fn LedighedsydelseSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
+    let on_change =
+        move |ev| form.update(|f| f.ledighedsydelse_level = LedighedsydelseLevel::from_key(&event_target_value(&ev)));
+    let lang = use_lang();
+    let select = NodeRef::<leptos::html::Select>::new();
+    let chosen = Memo::new(move |_| form.read().ledighedsydelse_level);
+    fill_select(
+        select,
+        Box::new(move || {
+            let l = lang.get();
+            let f = form.read();
+            let none = (String::new(), Msg::LevelNone.text(l).to_string());
+            let levels = LedighedsydelseLevel::ALL.map(|level| {
+                let name = match level {
+                    LedighedsydelseLevel::Dagpenge89 => Msg::Level89,
+                    LedighedsydelseLevel::KontanthjaelpForsorger => Msg::LevelForsorger,
+                    LedighedsydelseLevel::KontanthjaelpAndre => Msg::LevelAndre,
+                };
+                (
+                    level.key().to_string(),
+                    format!("{}: {}", name.text(l), i18n::kroner(f.ledighedsydelse_at(level).value, l)),
+                )
+            });
+            std::iter::once(none).chain(levels).collect()
+        }),
+        Box::new(move || chosen.get().map(|level| level.key().to_string()).unwrap_or_default()),
+    );
+    let source = move || {
+        let f = form.read();
+        let figure = f.ledighedsydelse_at(f.ledighedsydelse_level?);
+        Some(i18n::figure_note(figure, lang.get()))
+    };
+    view! {
+        <div class="field">
+            <label for="ledighedsydelse_level">{t(Msg::LedighedsydelseLevel)}</label>
+            <select id="ledighedsydelse_level" name="ledighedsydelse_level" node_ref=select on:change=on_change aria-describedby="ledighedsydelse_level-hint"></select>
+            <p class="hint" id="ledighedsydelse_level-hint">{t(Msg::LedighedsydelseLevelHint)} " " <span data-testid="ledighedsydelse-level-source">{source}</span></p>
         </div>
     }
 }

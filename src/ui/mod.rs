@@ -17,7 +17,7 @@ use agreement::page::AgreementPage;
 use calculator::chart::IncomeChart;
 use calculator::compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
 use calculator::results::{NetDetails, RatesInfo, Results};
-use fields::{FormCheckbox, MunicipalitySelect, NumberField, YearSelect};
+use fields::{FormCheckbox, LedighedsydelseSelect, MunicipalitySelect, NumberField, YearSelect};
 use page::{document_root, DeleteAllButton, Erased, StorageRevision};
 use shared::{current_year, t, View};
 
@@ -166,12 +166,6 @@ pub fn App() -> impl IntoView {
         let (paid, target) = form.read().paid_and_target()?;
         Some(Answer::new(&scenario.get()?, paid, target))
     });
-    let fill_89 = move |_| {
-        form.update(|f| {
-            let amount = i18n::number(f.ledighedsydelse_89(), 0, lang.get_untracked());
-            f.set_text(Field::Ledighedsydelse, amount);
-        })
-    };
     let tab = move |which: View, label: Msg| {
         // Reading is a way of showing the agreement.
         let shown = move || if view.get() == View::Reading { View::Agreement } else { view.get() };
@@ -232,9 +226,15 @@ pub fn App() -> impl IntoView {
                             <FormCheckbox form=form id="church" label=Msg::Church get=|f| f.church set=|f, v| f.church = v />
                             <FormCheckbox form=form id="single_parent" label=Msg::SingleParent get=|f| f.single_parent set=|f, v| f.single_parent = v />
                             <NumberField form=form field=Field::KommuneRate label=Msg::KommuneRate hint=Msg::KommuneRateHint />
+                            <NumberField form=form field=Field::BirthYear label=Msg::BirthYear hint=Msg::BirthYearHint />
                         </fieldset>
+                        <NumberField form=form field=Field::OtherWage label=Msg::OtherWage hint=Msg::OtherWageHint />
+                        <details class="more-info" data-testid="other-wage-counts">
+                            <summary>{t(Msg::OtherWageCounts)}</summary>
+                            <p class="small">{t(Msg::OtherWageCountsText)}</p>
+                        </details>
+                        <LedighedsydelseSelect form=form />
                         <NumberField form=form field=Field::Ledighedsydelse label=Msg::Ledighedsydelse hint=Msg::LedighedsydelseHint />
-                        <button type="button" class="secondary" on:click=fill_89>{t(Msg::UseLedighedsydelse89)}</button>
                         <RatesInfo form=form />
                         })}
                     </details>

@@ -39,7 +39,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::core::agreement::{Agreement, Problem};
-use crate::core::income::form::{Basis, Field};
+use crate::core::income::form::{Basis, Field, LedighedsydelseLevel};
 use crate::core::text::number::parse_number;
 
 /// The newest schema version this build reads and writes.
@@ -280,7 +280,8 @@ impl Reader {
     }
 }
 
-/// The basis object: `year`, optional `kommune` and `church`, and the
+/// The basis object: `year`, optional `kommune`, `church`,
+/// `single_parent` and `ledighedsydelse_level`, and the
 /// calculator's fields by their fragment keys, as numbers. Values are checked
 /// against the calculator's ranges afterwards, with the rest of the agreement.
 fn read_basis(value: Value) -> Result<Basis, ImportError> {
@@ -301,6 +302,11 @@ fn read_basis(value: Value) -> Result<Basis, ImportError> {
             "church" => basis.church = value.as_bool().ok_or_else(|| wrong_shape(&path, "expected true or false"))?,
             "single_parent" => {
                 basis.single_parent = value.as_bool().ok_or_else(|| wrong_shape(&path, "expected true or false"))?
+            }
+            LedighedsydelseLevel::LINK_KEY => {
+                let level = value.as_str().and_then(LedighedsydelseLevel::from_key);
+                basis.ledighedsydelse_level =
+                    Some(level.ok_or_else(|| wrong_shape(&path, "expected 89, forsorger or andre"))?);
             }
             _ => {
                 let field = Field::from_key(&key).ok_or_else(|| wrong_shape(&path, "not a field of the basis"))?;

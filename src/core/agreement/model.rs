@@ -749,7 +749,7 @@ fn check_basis(out: &mut Vec<Problem>, basis: &Basis) {
             InputError::Empty => ProblemKind::Missing,
             InputError::NotANumber => ProblemKind::NotFinite,
             InputError::EffectiveAboveAttended => ProblemKind::EffectiveAboveAttended,
-            InputError::Negative | InputError::TooSmall { .. } | InputError::TooLarge { .. } => {
+            InputError::Negative | InputError::TooSmall { .. } | InputError::TooLarge { .. } | InputError::NotAYear => {
                 ProblemKind::OutOfRange { min: range.min, max: range.max }
             }
         };

@@ -12,7 +12,9 @@
 use chrono::NaiveDate;
 
 use crate::core::agreement::{records, Agreement, EventKind, MonthEvent, Problem, ProblemKind};
-use crate::core::income::flekslontilskud::{atp_on_subsidy, subsidy_from, MonthlyIncome, WEEKS_PER_MONTH};
+use crate::core::income::flekslontilskud::{
+    atp_on_subsidy, subsidy_from, MonthlyIncome, SubsidyBasis, WEEKS_PER_MONTH,
+};
 use crate::core::income::form::{Basis, CalculatorForm, Field};
 use crate::core::income::rates;
 use crate::core::income::scenario::Scenario;
@@ -89,13 +91,17 @@ pub struct MonthFigures {
     /// *Sygedagpenge* for sick days without wage.
     pub sick_pay: f64,
     pub bonus: f64,
-    /// This month's *lønindtægt*: the next month's subsidy is computed from it.
+    /// This month's *lønindtægt* from the fleksjob (with feriepenge and a
+    /// bonus): the next month's subsidy is computed from it.
     pub lonindtaegt: f64,
-    /// The month before's lønindtægt, which this month's subsidy is computed from.
+    /// Other wage income this month; it reduces the next month's subsidy too.
+    pub other_wage: f64,
+    /// The month before's lønindtægt, other wage income included, which this
+    /// month's subsidy is computed from.
     pub subsidy_basis: f64,
     /// The fleksløntilskud paid this month.
     pub subsidy: f64,
-    /// Lønindtægt + sygedagpenge + subsidy: the calculator's total, month by month.
+    /// All lønindtægt + sygedagpenge + subsidy: the calculator's total, month by month.
     pub total: f64,
     /// ATP withheld from the wage and the subsidy.
     pub atp: f64,
@@ -109,9 +115,10 @@ pub struct MonthFigures {
 }
 
 impl MonthFigures {
-    /// Everything paid before the subsidy: wage, feriepenge, sygedagpenge, bonus.
+    /// Everything paid before the subsidy: wage, feriepenge, sygedagpenge,
+    /// bonus, other wage income.
     pub fn pay_before_subsidy(&self) -> f64 {
-        self.wage + self.holiday_pay + self.sick_pay + self.bonus
+        self.wage + self.holiday_pay + self.sick_pay + self.bonus + self.other_wage
     }
 }
 
@@ -227,16 +234,19 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
     let employer_pension = full.income.employer_pension * share;
     let employee_pension = full.income.employee_pension * share;
     let lonindtaegt = full.income.lonindtaegt * share + holiday_pay + bonus;
+    let other_wage = full.income.other_wage;
 
     // In the fleksjob's first month there is no month before: the subsidy
     // rests on the month's own wage as the employer reports it, corrected
     // later (municipal practice, docs/rules.md § 2.4).
     let first_month = m == Month::of(a.fleksjob_start);
-    let (subsidy_basis, deducted) = match previous {
-        Some(p) if !first_month => (p.lonindtaegt, p.sick_pay),
-        _ => (lonindtaegt, sick_pay),
+    let basis = match previous {
+        Some(p) if !first_month => {
+            SubsidyBasis { lonindtaegt: p.lonindtaegt, other_wage: p.other_wage, deducted: p.sick_pay }
+        }
+        _ => SubsidyBasis { lonindtaegt, other_wage, deducted: sick_pay },
     };
-    let parts = subsidy_from(subsidy_basis, deducted, full.income.lonloft, &s.rates);
+    let parts = subsidy_from(basis, full.income.lonloft, &s.rates);
     let subsidy = parts.subsidy;
     // Taxed as the calculator taxes a month: feriepenge and a bonus as
     // AM-liable wage, sygedagpenge (like the subsidy) as personal income
@@ -295,9 +305,10 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
         sick_pay,
         bonus,
         lonindtaegt,
-        subsidy_basis,
+        other_wage,
+        subsidy_basis: basis.lonindtaegt + basis.other_wage,
         subsidy,
-        total: lonindtaegt + sick_pay + subsidy,
+        total: lonindtaegt + other_wage + sick_pay + subsidy,
         atp: net.atp,
         tax: net.tax,
         net: net.net,

@@ -10,6 +10,7 @@
 use chrono::NaiveDate;
 
 pub mod chart;
+pub mod law;
 
 use crate::core::agreement::records::{self, Gap};
 use crate::core::agreement::timeline::{timeline, MonthFigures, Note};
@@ -127,7 +128,17 @@ pub enum Term {
     TimelineCaption,
     TimelineNotes,
     /// Which rules are approximations or uncertain.
+    /// The timeline's approximations, with `{lab123}` and `{lab124}` for
+    /// the law's sections (`law::cite`).
     TimelineUncertain,
+    /// "The figures include other wage income of {amount} a month".
+    OtherWageIncluded,
+    OtherWage,
+    /// "in force until", before a date.
+    InForceUntil,
+    BirthYear,
+    SeniorFradrag,
+    AtMost,
     Month,
     /// The month table's pay column: wage, feriepenge, sygedagpenge, bonus.
     MonthPay,
@@ -363,8 +374,22 @@ pub fn months_section(months: &[MonthFigures], table_key: &'static str, l: &dyn 
         blocks.push(Block::Paragraph(w(Term::TimelineNotes)));
         blocks.push(Block::Fields(notes));
     }
-    blocks.push(Block::Note(w(Term::TimelineUncertain)));
+    if let Some(note) = other_wage_note(months.iter().map(|m| m.other_wage), l) {
+        blocks.push(note);
+    }
+    // Cited as the law stood for the last month shown.
+    let last = months.last().map_or(NaiveDate::MIN, |m| m.month.first_day());
+    let uncertain = fill(&w(Term::TimelineUncertain), "{lab123}", &law::cite(&law::LAB, "§ 123", last, l));
+    let uncertain = fill(&uncertain, "{lab124}", &law::cite(&law::LAB, "§ 124, stk. 3", last, l));
+    blocks.push(Block::Note(uncertain));
     Some(Section { key: "timeline", heading: w(Term::Timeline), blocks })
+}
+
+/// A note that the figures include other wage income, at its largest
+/// monthly amount; `None` without any.
+fn other_wage_note(amounts: impl Iterator<Item = f64>, l: &dyn Locale) -> Option<Block> {
+    let most = amounts.fold(0.0, f64::max);
+    (most > 0.0).then(|| Block::Note(fill(l.term(Term::OtherWageIncluded), "{amount}", &l.money(most))))
 }
 
 /// One month's row: the money as whole kroner. The wage column holds all
@@ -439,6 +464,17 @@ fn basis_section(form: &CalculatorForm, s: &Scenario, l: &dyn Locale) -> Section
     ];
     if form.single_parent {
         rows.push((w(Term::SingleParent), w(Term::Yes)));
+    }
+    if job.other_wage_month > 0.0 {
+        rows.push((w(Term::OtherWage), l.money(job.other_wage_month)));
+    }
+    if let Ok(Some(born)) = form.value(Field::BirthYear) {
+        rows.push((w(Term::BirthYear), (born as u16).to_string()));
+    }
+    if s.local.senior {
+        let (pct, max) = (s.tax.senior_fradrag_pct.value, s.tax.senior_fradrag_max.value);
+        let rule = format!("{} %, {} {}", l.number(pct, 2), w(Term::AtMost), l.money(max));
+        rows.push((w(Term::SeniorFradrag), rule));
     }
     rows.push((w(Term::RateYear), s.rates.year.to_string()));
 
@@ -587,6 +623,9 @@ fn steps(a: &Agreement, scenario: Option<&Scenario>, l: &dyn Locale) -> Section 
         rows: money_rows,
     };
     let mut blocks = vec![Block::Table(plan), Block::Table(economy)];
+    if let Some(note) = other_wage_note(scenario.map(|s| s.job.other_wage_month).into_iter(), l) {
+        blocks.push(note);
+    }
     let texts: Vec<Vec<String>> = a
         .steps
         .iter()

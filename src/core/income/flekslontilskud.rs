@@ -39,6 +39,10 @@ pub struct Employment {
     /// Hourly wage of the same position at full time, including allowances;
     /// it sets the wage ceiling.
     pub fulltime_hourly_wage: f64,
+    /// Other wage income a month (a second job, tabt arbejdsfortjeneste,
+    /// plejevederlag): it reduces the subsidy like the fleksjob's own
+    /// (LAB § 123, stk. 2; BEK 227/2024 § 1, nr. 1).
+    pub other_wage_month: f64,
 }
 
 /// The monthly calculation, every intermediate figure kept for display.
@@ -48,9 +52,11 @@ pub struct MonthlyIncome {
     pub wage: f64,
     pub employer_pension: f64,
     pub employee_pension: f64,
-    /// *Lønindtægt*: gross wage plus the employer's pension contribution; the
-    /// amount that reduces the subsidy (BEK 227/2024).
+    /// The fleksjob's *lønindtægt*: gross wage plus the employer's pension
+    /// contribution (BEK 227/2024 § 1, nr. 1-2).
     pub lonindtaegt: f64,
+    /// Other wage income this month, outside the fleksjob.
+    pub other_wage: f64,
     /// *Lønloft*: the full-time wage of the position including pension; wage
     /// plus subsidy may not exceed it.
     pub lonloft: f64,
@@ -68,8 +74,15 @@ pub struct MonthlyIncome {
     pub subsidy: f64,
     /// ATP withheld from the subsidy.
     pub atp_on_subsidy: f64,
-    /// Lønindtægt plus subsidy: what STAR calls the total incl. pension and ATP.
+    /// All lønindtægt plus subsidy: what STAR calls the total incl. pension and ATP.
     pub total: f64,
+}
+
+impl MonthlyIncome {
+    /// All wage income, the fleksjob's and other: what reduces the subsidy.
+    pub fn wage_income(&self) -> f64 {
+        self.lonindtaegt + self.other_wage
+    }
 }
 
 /// Monthly amount for an hourly rate and weekly hours.
@@ -122,12 +135,14 @@ pub fn calculate(job: &Employment, rates: &YearRates) -> MonthlyIncome {
         monthly(clean(job.fulltime_hourly_wage), clean(job.fulltime_hours_week)),
         clean(job.employer_pension_pct),
     );
-    let parts = subsidy_from(lonindtaegt, 0.0, lonloft, rates);
+    let other_wage = clean(job.other_wage_month);
+    let parts = subsidy_from(SubsidyBasis { lonindtaegt, other_wage, deducted: 0.0 }, lonloft, rates);
     MonthlyIncome {
         wage,
         employer_pension,
         employee_pension,
         lonindtaegt,
+        other_wage,
         lonloft,
         max_subsidy: parts.max_subsidy,
         reduction_below_threshold: parts.reduction_below_threshold,
@@ -136,8 +151,21 @@ pub fn calculate(job: &Employment, rates: &YearRates) -> MonthlyIncome {
         ceiling_cut: parts.subsidy_before_ceiling - parts.subsidy,
         subsidy: parts.subsidy,
         atp_on_subsidy: atp_on_subsidy(parts.subsidy),
-        total: lonindtaegt + parts.subsidy,
+        total: lonindtaegt + other_wage + parts.subsidy,
     }
+}
+
+/// What a month's subsidy is computed from: the month's income as eIndkomst
+/// reports it. In a steady month that month is the same one; month by month
+/// it is the month before (see `timeline`).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct SubsidyBasis {
+    /// The fleksjob's own lønindtægt.
+    pub lonindtaegt: f64,
+    /// Other wage income (LAB § 123, stk. 2).
+    pub other_wage: f64,
+    /// Benefits deducted in full (sygedagpenge, LAB § 124).
+    pub deducted: f64,
 }
 
 /// The subsidy's steps for one month, from the income it is computed from.
@@ -150,16 +178,16 @@ pub struct SubsidyParts {
     pub subsidy: f64,
 }
 
-/// The subsidy from a month's `lonindtaegt` and the benefits deducted from
-/// it in full (`deducted`: sygedagpenge, LAB § 124), under the `lonloft`.
-/// In a steady month that month is the same one; month by month it is the
-/// month before (see `timeline`).
-pub fn subsidy_from(lonindtaegt: f64, deducted: f64, lonloft: f64, rates: &YearRates) -> SubsidyParts {
+/// The subsidy from a month's income, under the `lonloft`.
+pub fn subsidy_from(basis: SubsidyBasis, lonloft: f64, rates: &YearRates) -> SubsidyParts {
     let max_subsidy = rates.max_subsidy_month.value;
+    let SubsidyBasis { lonindtaegt, other_wage, deducted } = basis;
+    // Both reductions count all wage income, the fleksjob's and other (LAB
+    // § 123, stk. 2).
     let (reduction_below_threshold, reduction_above_threshold) =
-        reductions(lonindtaegt, rates.taper_threshold_month.value);
-    // No subsidy without a job: it compensates a wage (or the benefit that
-    // replaces it during sickness), not its absence.
+        reductions(lonindtaegt + other_wage, rates.taper_threshold_month.value);
+    // No subsidy without the fleksjob: it compensates its wage (or the
+    // benefit that replaces it during sickness), not other work.
     let subsidy_before_ceiling = if lonindtaegt > 0.0 || deducted > 0.0 {
         (max_subsidy - reduction_below_threshold - reduction_above_threshold - deducted).max(0.0)
     } else {
@@ -170,8 +198,17 @@ pub fn subsidy_from(lonindtaegt: f64, deducted: f64, lonloft: f64, rates: &YearR
         reduction_below_threshold,
         reduction_above_threshold,
         subsidy_before_ceiling,
-        subsidy: apply_lonloft(subsidy_before_ceiling, lonindtaegt + deducted, lonloft),
+        subsidy: apply_lonloft(subsidy_before_ceiling, lonloft_income(basis), lonloft),
     }
+}
+
+/// The income the *lønloft* counts beside the subsidy: the wage from the
+/// fleksjob's employer (LAB § 123, stk. 3: "løn udbetalt af arbejdsgiveren
+/// efter § 122") and the benefit that replaces it while sick, not other wage
+/// income. BEK 227/2024 § 1, nr. 4 adds "eventuelle andre indtægter, jf. §
+/// 3, stk. 3", a paragraph not read: docs/rules.md § 5.
+pub fn lonloft_income(basis: SubsidyBasis) -> f64 {
+    basis.lonindtaegt + basis.deducted
 }
 
 /// Round to whole kroner as STAR does (half away from zero).

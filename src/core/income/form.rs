@@ -3,6 +3,7 @@
 //! even when it is not (yet) a valid number.
 
 use crate::core::income::flekslontilskud::{calculate, Employment, MonthlyIncome};
+use crate::core::income::folkepension;
 use crate::core::income::hours::{Hours, HoursAssessment, HoursError};
 use crate::core::income::municipalities::{self, Municipality};
 use crate::core::income::rates::{self, Figure, Note, Status, YearRates};
@@ -28,12 +29,19 @@ pub enum Field {
     TaperThreshold,
     /// Override of the municipality's kommuneskat, percent.
     KommuneRate,
-    /// Ledighedsydelse per month, for the "before" column; empty hides it.
+    /// Ledighedsydelse per month, for the "before" column: the user's own
+    /// amount, over the level chosen; empty without a level hides it.
     Ledighedsydelse,
+    /// Other wage income per month (a second job, tabt arbejdsfortjeneste,
+    /// plejevederlag): it reduces the subsidy like the fleksjob's wage.
+    OtherWage,
+    /// Year of birth: whether the year is one of the 2 before folkepension
+    /// age, when the senior's extra beskæftigelsesfradrag applies.
+    BirthYear,
 }
 
 impl Field {
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 15] = [
         Field::HourlyWage,
         Field::PensionEmployer,
         Field::PensionEmployee,
@@ -47,6 +55,8 @@ impl Field {
         Field::TaperThreshold,
         Field::KommuneRate,
         Field::Ledighedsydelse,
+        Field::OtherWage,
+        Field::BirthYear,
     ];
 
     /// The field's key in the URL fragment (documented in the README).
@@ -65,6 +75,8 @@ impl Field {
             Field::TaperThreshold => "threshold",
             Field::KommuneRate => "kommune_rate",
             Field::Ledighedsydelse => "ledighedsydelse",
+            Field::OtherWage => "other_wage",
+            Field::BirthYear => "born",
         }
     }
 
@@ -78,8 +90,35 @@ impl Field {
             Field::PensionEmployer | Field::PensionEmployee => ranges::PENSION_PCT,
             Field::AttendedHours | Field::EffectiveHours | Field::PaidHours | Field::TargetHours => ranges::HOURS_WEEK,
             Field::FulltimeHours => ranges::FULLTIME_HOURS_WEEK,
-            Field::MaxSubsidy | Field::TaperThreshold | Field::Ledighedsydelse => ranges::RATE_MONTH,
+            Field::MaxSubsidy | Field::TaperThreshold | Field::Ledighedsydelse | Field::OtherWage => ranges::RATE_MONTH,
             Field::KommuneRate => ranges::TAX_PCT,
+            Field::BirthYear => ranges::BIRTH_YEAR,
+        }
+    }
+
+    /// A value read for the field, checked: a year is four digits, whole,
+    /// within its range, or one message says so.
+    pub fn check(self, read: Result<f64, InputError>) -> Result<f64, InputError> {
+        match read {
+            Ok(v) if self.is_year() && v.fract() != 0.0 => Err(InputError::NotAYear),
+            Err(InputError::TooSmall { .. } | InputError::TooLarge { .. }) if self.is_year() => {
+                Err(InputError::NotAYear)
+            }
+            other => other,
+        }
+    }
+
+    /// Whether the field is written without thousands grouping: a year.
+    pub fn is_year(self) -> bool {
+        self == Field::BirthYear
+    }
+
+    /// The field's number as shown in `style`: grouped, except a year.
+    pub fn shown(self, decimal: &Decimal, style: NumberStyle) -> String {
+        if self.is_year() {
+            decimal.canonical()
+        } else {
+            decimal.in_style(style)
         }
     }
 
@@ -111,6 +150,9 @@ pub struct CalculatorForm {
     pub church: bool,
     /// A single parent (*enlig forsørger*): an extra beskæftigelsesfradrag.
     pub single_parent: bool,
+    /// The ledighedsydelse the comparison uses; `None`: none, unless an
+    /// amount is typed.
+    pub ledighedsydelse_level: Option<LedighedsydelseLevel>,
     /// How an ambiguous "32,067" is read: follows the interface language.
     pub number_style: NumberStyle,
 }
@@ -124,6 +166,7 @@ impl CalculatorForm {
             municipality: None,
             church: false,
             single_parent: false,
+            ledighedsydelse_level: None,
             number_style: NumberStyle::Danish,
         }
     }
@@ -151,7 +194,7 @@ impl CalculatorForm {
             let text = self.text(field);
             if let Ok(decimal) = read_decimal(text, self.number_style) {
                 if read_decimal(text, style).as_ref() != Ok(&decimal) {
-                    self.set_text(field, decimal.in_style(style));
+                    self.set_text(field, field.shown(&decimal, style));
                 }
             }
         }
@@ -164,7 +207,7 @@ impl CalculatorForm {
         if field.optional() && text.trim().is_empty() {
             return Ok(None);
         }
-        field.range().read_in(text, self.number_style).map(Some)
+        field.check(field.range().read_in(text, self.number_style)).map(Some)
     }
 
     /// The field's value, or what an empty optional field stands for.
@@ -186,9 +229,10 @@ impl CalculatorForm {
                 let fulltime = self.value(Field::FulltimeHours).ok().flatten()?;
                 Some((paid + 2.0).min(fulltime.max(paid)))
             }
-            Field::Ledighedsydelse => Some(self.ledighedsydelse_89()),
+            Field::Ledighedsydelse => self.ledighedsydelse_level.map(|level| self.ledighedsydelse_at(level).value),
+            Field::OtherWage => Some(0.0),
             Field::HourlyWage | Field::PaidHours | Field::FulltimeHours => None,
-            Field::AttendedHours | Field::EffectiveHours => None,
+            Field::AttendedHours | Field::EffectiveHours | Field::BirthYear => None,
         }
     }
 
@@ -220,9 +264,18 @@ impl CalculatorForm {
         r
     }
 
-    /// 89 % of the highest dagpenge rate: the usual ledighedsydelse.
-    pub fn ledighedsydelse_89(&self) -> f64 {
-        (0.89 * self.year_rates().max_dagpenge_month.value).round()
+    /// The year's ledighedsydelse at `level` (aktivloven § 74 a): 89 % of
+    /// the highest dagpenge, rounded, or the kontanthjælp rate it follows.
+    pub fn ledighedsydelse_at(&self, level: LedighedsydelseLevel) -> Figure {
+        let r = self.year_rates();
+        match level {
+            LedighedsydelseLevel::Dagpenge89 => {
+                let dagpenge = r.max_dagpenge_month;
+                Figure { value: (0.89 * dagpenge.value).round(), ..dagpenge }
+            }
+            LedighedsydelseLevel::KontanthjaelpForsorger => r.kontanthjaelp_forsorger_month,
+            LedighedsydelseLevel::KontanthjaelpAndre => r.kontanthjaelp_andre_month,
+        }
     }
 
     pub fn municipality(&self) -> Option<&'static Municipality> {
@@ -257,7 +310,16 @@ impl CalculatorForm {
             kommuneskat_pct: self.value(Field::KommuneRate).ok().flatten().unwrap_or(kommune.value),
             kirkeskat_pct: if self.church { kirke.value } else { 0.0 },
             single_parent: self.single_parent,
+            senior: self.is_senior_year(),
         }
+    }
+
+    /// Whether the senior's extra fradrag applies: the year is one of the 2
+    /// income years before the one in which folkepension age is reached
+    /// (LL § 9 J, stk. 5) and the year has the fradrag.
+    pub fn is_senior_year(&self) -> bool {
+        let Ok(Some(born)) = self.value(Field::BirthYear) else { return false };
+        self.tax_year().senior_fradrag_pct.value > 0.0 && folkepension::is_senior_year(born as u16, self.year)
     }
 
     /// The attended/effective/paid hours, when all three are known.
@@ -299,6 +361,7 @@ impl CalculatorForm {
             paid_hours_week: self.value_or_default(Field::PaidHours)?,
             fulltime_hours_week: self.value_or_default(Field::FulltimeHours)?,
             fulltime_hourly_wage: self.value_or_default(Field::FulltimeWage)?,
+            other_wage_month: self.value_or_default(Field::OtherWage)?,
         })
     }
 
@@ -323,9 +386,10 @@ impl CalculatorForm {
         Some((self.value_or_default(Field::PaidHours)?, self.value_or_default(Field::TargetHours)?))
     }
 
-    /// The ledighedsydelse to compare with, if the user asked for it.
+    /// The ledighedsydelse to compare with, if the user asked for it: the
+    /// amount typed, else the level chosen.
     pub fn ledighedsydelse(&self) -> Option<f64> {
-        self.value(Field::Ledighedsydelse).ok().flatten()
+        self.value(Field::Ledighedsydelse).ok()?.or_else(|| self.default_value(Field::Ledighedsydelse))
     }
 
     /// The form as URL fragment pairs, in a stable order. Numbers are
@@ -342,6 +406,9 @@ impl CalculatorForm {
         }
         if self.single_parent {
             pairs.push(("single_parent", "1".to_string()));
+        }
+        if let Some(level) = self.ledighedsydelse_level {
+            pairs.push((LedighedsydelseLevel::LINK_KEY, level.key().to_string()));
         }
         for field in Field::ALL {
             let text = self.text(field);
@@ -373,9 +440,10 @@ impl CalculatorForm {
                 "kommune" => form.set_municipality(value),
                 "church" => form.church = is_yes(value),
                 "single_parent" => form.single_parent = is_yes(value),
+                LedighedsydelseLevel::LINK_KEY => form.ledighedsydelse_level = LedighedsydelseLevel::from_key(value),
                 _ => {
                     if let Some(field) = Field::from_key(key) {
-                        let shown = read_decimal(value, form.number_style).map(|d| d.in_style(form.number_style));
+                        let shown = read_decimal(value, form.number_style).map(|d| field.shown(&d, form.number_style));
                         form.set_text(field, shown.unwrap_or_else(|_| value.to_string()));
                     }
                 }
@@ -399,6 +467,7 @@ impl CalculatorForm {
             municipality: self.municipality,
             church: self.church,
             single_parent: self.single_parent,
+            ledighedsydelse_level: self.ledighedsydelse_level,
             values,
         })
     }
@@ -411,11 +480,51 @@ impl CalculatorForm {
         form.municipality = basis.municipality.filter(|n| municipalities::find(&n.to_string()).is_some());
         form.church = basis.church;
         form.single_parent = basis.single_parent;
+        form.ledighedsydelse_level = basis.ledighedsydelse_level;
         for field in Field::ALL {
-            let text = basis.value(field).map(|v| Decimal::from_value(v).in_style(style)).unwrap_or_default();
+            let text = basis.value(field).map(|v| field.shown(&Decimal::from_value(v), style)).unwrap_or_default();
             form.set_text(field, text);
         }
         form
+    }
+}
+
+/// The levels of ledighedsydelse the law sets (aktivloven § 74 a; the
+/// comparison offers each, and an amount typed overrides it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LedighedsydelseLevel {
+    /// 89 % of the highest dagpenge (§ 74 a, stk. 2): for those who, when
+    /// visited, had or would have had sygedagpenge, or came from ledighedsydelse
+    /// after unsubsidised work; and for everyone after 9 months of fleksjob
+    /// within 18 (stk. 4).
+    Dagpenge89,
+    /// The kontanthjælp of a person over 30 with children to support
+    /// (§ 74 a, stk. 3, nr. 1, with § 25, stk. 2, nr. 1).
+    KontanthjaelpForsorger,
+    /// The kontanthjælp of others over 30 (§ 74 a, stk. 3, nr. 2); also
+    /// after 6 months past fleksydelse age (§ 74 g, stk. 5).
+    KontanthjaelpAndre,
+}
+
+impl LedighedsydelseLevel {
+    pub const ALL: [LedighedsydelseLevel; 3] = [
+        LedighedsydelseLevel::Dagpenge89,
+        LedighedsydelseLevel::KontanthjaelpForsorger,
+        LedighedsydelseLevel::KontanthjaelpAndre,
+    ];
+    /// Its key in the link.
+    pub const LINK_KEY: &'static str = "ledighedsydelse_level";
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LedighedsydelseLevel::Dagpenge89 => "89",
+            LedighedsydelseLevel::KontanthjaelpForsorger => "forsorger",
+            LedighedsydelseLevel::KontanthjaelpAndre => "andre",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<LedighedsydelseLevel> {
+        LedighedsydelseLevel::ALL.into_iter().find(|l| l.key() == key.trim())
     }
 }
 
@@ -430,6 +539,7 @@ pub struct Basis {
     pub municipality: Option<u16>,
     pub church: bool,
     pub single_parent: bool,
+    pub ledighedsydelse_level: Option<LedighedsydelseLevel>,
     /// Each field's value by `Field` index; `None` for an optional field left empty.
     values: [Option<f64>; Field::ALL.len()],
 }
@@ -437,7 +547,14 @@ pub struct Basis {
 impl Basis {
     /// A basis for `year` with every field empty.
     pub fn new(year: u16) -> Basis {
-        Basis { year, municipality: None, church: false, single_parent: false, values: [None; Field::ALL.len()] }
+        Basis {
+            year,
+            municipality: None,
+            church: false,
+            single_parent: false,
+            ledighedsydelse_level: None,
+            values: [None; Field::ALL.len()],
+        }
     }
 
     pub fn value(&self, field: Field) -> Option<f64> {
@@ -457,7 +574,7 @@ impl Basis {
                 None if !field.optional() => out.push((field, InputError::Empty)),
                 None => {}
                 Some(v) => {
-                    if let Err(e) = field.range().check(v) {
+                    if let Err(e) = field.check(field.range().check(v)) {
                         out.push((field, e));
                     }
                 }
@@ -489,6 +606,9 @@ impl serde::Serialize for Basis {
         map.serialize_entry("church", &self.church)?;
         if self.single_parent {
             map.serialize_entry("single_parent", &true)?;
+        }
+        if let Some(level) = self.ledighedsydelse_level {
+            map.serialize_entry(LedighedsydelseLevel::LINK_KEY, level.key())?;
         }
         for field in Field::ALL {
             if let Some(v) = self.value(field) {

@@ -2,6 +2,7 @@
 
 pub mod answer;
 pub mod flekslontilskud;
+pub mod folkepension;
 pub mod form;
 pub mod hours;
 pub mod municipalities;

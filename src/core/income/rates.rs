@@ -59,6 +59,11 @@ pub struct YearRates {
     /// The citizen's ATP on ledighedsydelse (a third; the municipality pays
     /// the rest), for the comparison with life on ledighedsydelse.
     pub atp_ledighedsydelse_month: Figure,
+    /// Kontanthjælp over 30 with children to support, and for others
+    /// (aktivloven § 25, stk. 2, nr. 1 and 2): the ledighedsydelse of those
+    /// who did not meet the conditions for 89 % when visited (§ 74 a, stk. 3).
+    pub kontanthjaelp_forsorger_month: Figure,
+    pub kontanthjaelp_andre_month: Figure,
 }
 
 // `YEARS`: all supported years, oldest first, generated from

@@ -142,11 +142,14 @@ impl Scenario {
         (0..=last).map(|i| self.at(i as f64 * CURVE_STEP_HOURS)).collect()
     }
 
-    /// Paid hours at which lønindtægt reaches the taper threshold (from
-    /// there each 100 kr more wage costs 55 kr of subsidy), if before full time.
+    /// Paid hours at which all lønindtægt, other wage income included,
+    /// reaches the taper threshold (from there each 100 kr more wage costs 55
+    /// kr of subsidy), if before full time; 0 when other wage income alone
+    /// reaches it.
     pub fn threshold_hours(&self) -> Option<f64> {
-        let per_hour = self.at(1.0).income.lonindtaegt;
-        let hours = self.rates.taper_threshold_month.value / per_hour;
+        let one_hour = self.at(1.0).income;
+        let per_hour = one_hour.lonindtaegt;
+        let hours = ((self.rates.taper_threshold_month.value - one_hour.other_wage) / per_hour).max(0.0);
         (per_hour > 0.0 && hours <= self.job.fulltime_hours_week).then_some(hours)
     }
 

@@ -1,7 +1,7 @@
 //! An estimate of the citizen's net income: ATP, AM-bidrag and income tax on
-//! the wage and the fleksløntilskud. An estimate, not a tax assessment: it
-//! assumes the month repeats all year, no other income or deductions, and a
-//! full personfradrag. The screen says so.
+//! the wage, other wage income and the fleksløntilskud. An estimate, not a
+//! tax assessment: it assumes the month repeats all year, no other income or
+//! deductions, and a full personfradrag. The screen says so.
 
 use crate::core::income::flekslontilskud::MonthlyIncome;
 use crate::core::income::rates::{Figure, Note, Status};
@@ -18,6 +18,11 @@ pub struct TaxYear {
     /// The extra beskæftigelsesfradrag for single parents, on top.
     pub single_parent_fradrag_pct: Figure,
     pub single_parent_fradrag_max: Figure,
+    /// The senior's extra beskæftigelsesfradrag (LL § 9 J, stk. 5-6, from
+    /// 2026): in the 2 income years before the year of folkepension age.
+    /// Zero rate in years without it.
+    pub senior_fradrag_pct: Figure,
+    pub senior_fradrag_max: Figure,
     pub jobfradrag_pct: Figure,
     pub jobfradrag_threshold: Figure,
     pub jobfradrag_max: Figure,
@@ -52,6 +57,9 @@ pub struct LocalTax {
     pub kirkeskat_pct: f64,
     /// A single parent (*enlig forsørger*) gets an extra beskæftigelsesfradrag.
     pub single_parent: bool,
+    /// The year is one of the 2 income years before the year the person
+    /// reaches folkepension age: the senior's extra fradrag applies.
+    pub senior: bool,
 }
 
 /// Employee's ATP contribution per month on a monthly wage, by the hours
@@ -91,6 +99,12 @@ pub fn single_parent_fradrag(work_income: f64, t: &TaxYear) -> f64 {
     pct(work_income, t.single_parent_fradrag_pct).min(t.single_parent_fradrag_max.value)
 }
 
+/// The senior's extra beskæftigelsesfradrag: its own share of the same
+/// work income, with its own cap (annual).
+pub fn senior_fradrag(work_income: f64, t: &TaxYear) -> f64 {
+    pct(work_income, t.senior_fradrag_pct).min(t.senior_fradrag_max.value)
+}
+
 /// Jobfradrag: a share of work income above a threshold, capped (annual).
 pub fn jobfradrag(work_income: f64, t: &TaxYear) -> f64 {
     pct(work_income - t.jobfradrag_threshold.value, t.jobfradrag_pct).min(t.jobfradrag_max.value)
@@ -112,6 +126,10 @@ pub struct NetMonth {
     pub toptopskat: f64,
     /// AM-bidrag plus all income taxes.
     pub tax: f64,
+    /// The senior's extra fradrag this year (annual amount), and the
+    /// kommuneskat and kirkeskat it saves a month; zero where it does not apply.
+    pub senior_fradrag_year: f64,
+    pub senior_fradrag_saves: f64,
     /// What reaches the bank account.
     pub net: f64,
 }
@@ -126,7 +144,9 @@ pub struct NetMonth {
 /// pension contributions and the reported ATP (LL § 9 J), not on the subsidy.
 pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, local: LocalTax) -> NetMonth {
     let atp_wage = if income.wage > 0.0 { atp_employee_month(paid_hours_week) } else { 0.0 };
-    let am_base_month = (income.wage - income.employee_pension - atp_wage).max(0.0);
+    // Other wage income is AM-liable wage too; its own ATP and pension are
+    // the other employer's, unknown here, so it counts as paid.
+    let am_base_month = (income.wage - income.employee_pension - atp_wage).max(0.0) + income.other_wage;
     let am_bidrag = pct(am_base_month, t.am_bidrag_pct);
     let atp = atp_wage + income.atp_on_subsidy;
 
@@ -140,17 +160,20 @@ pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, loca
     let atp_reported = if income.wage > 0.0 { atp_wage + atp_employer_month(paid_hours_week) } else { 0.0 };
     let work_income = year(am_base_month + income.employee_pension + income.employer_pension + atp_reported);
     let extra = if local.single_parent { single_parent_fradrag(work_income, t) } else { 0.0 };
-    let taxable_income = personal_income - beskaeftigelsesfradrag(work_income, t) - extra - jobfradrag(work_income, t);
-    let after_fradrag = |base: f64| base - t.personfradrag.value;
+    let senior = if local.senior { senior_fradrag(work_income, t) } else { 0.0 };
+    let before_senior = personal_income - beskaeftigelsesfradrag(work_income, t) - extra - jobfradrag(work_income, t);
+    let taxable_income = before_senior - senior;
+    let after_fradrag = |base: f64| (base - t.personfradrag.value).max(0.0);
+    let local_pct = local.kommuneskat_pct + local.kirkeskat_pct;
 
     let bundskat = pct(after_fradrag(personal_income), t.bundskat_pct) / 12.0;
-    let kommuneskat = after_fradrag(taxable_income).max(0.0) * local.kommuneskat_pct / 100.0 / 12.0;
-    let kirkeskat = after_fradrag(taxable_income).max(0.0) * local.kirkeskat_pct / 100.0 / 12.0;
+    let kommuneskat = after_fradrag(taxable_income) * local.kommuneskat_pct / 100.0 / 12.0;
+    let kirkeskat = after_fradrag(taxable_income) * local.kirkeskat_pct / 100.0 / 12.0;
     let mellemskat = pct(personal_income - t.mellemskat_threshold.value, t.mellemskat_pct) / 12.0;
     let topskat = pct(personal_income - t.topskat_threshold.value, t.topskat_pct) / 12.0;
     let toptopskat = pct(personal_income - t.toptopskat_threshold.value, t.toptopskat_pct) / 12.0;
 
-    let gross = income.wage + income.subsidy;
+    let gross = income.wage + income.other_wage + income.subsidy;
     let tax = am_bidrag + bundskat + kommuneskat + kirkeskat + mellemskat + topskat + toptopskat;
     NetMonth {
         gross,
@@ -164,6 +187,8 @@ pub fn net_month(income: &MonthlyIncome, paid_hours_week: f64, t: &TaxYear, loca
         topskat,
         toptopskat,
         tax,
+        senior_fradrag_year: senior,
+        senior_fradrag_saves: (after_fradrag(before_senior) - after_fradrag(taxable_income)) * local_pct / 100.0 / 12.0,
         net: gross - income.employee_pension - atp - tax,
     }
 }

@@ -16,6 +16,8 @@ pub enum InputError {
     },
     /// Effective hours above attended hours.
     EffectiveAboveAttended,
+    /// A year with a fraction ("1961,5").
+    NotAYear,
 }
 
 /// Parse a number typed in Danish or English style.
@@ -275,4 +277,5 @@ pub mod ranges {
     pub const FULLTIME_HOURS_WEEK: Range = Range { min: 0.0, min_inclusive: false, max: 80.0 };
     pub const TAX_PCT: Range = Range { min: 0.0, min_inclusive: true, max: 40.0 };
     pub const RATE_MONTH: Range = Range { min: 0.0, min_inclusive: true, max: 100_000.0 };
+    pub const BIRTH_YEAR: Range = Range { min: 1900.0, min_inclusive: true, max: 2030.0 };
 }

@@ -50,6 +50,9 @@ pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
                 <tbody>
                     {r(Msg::WageMonth, Msg::WageMonthExplain, "wage-month", 1.0, |m| m.wage)}
                     {r(Msg::LonindtaegtMonth, Msg::LonindtaegtMonthExplain, "lonindtaegt-month", 1.0, |m| m.lonindtaegt)}
+                    {move || income.get().is_some_and(|m| m.other_wage > 0.0).then(|| {
+                        r(Msg::OtherWageMonth, Msg::OtherWageMonthExplain, "other-wage-month", 1.0, |m| m.other_wage)
+                    })}
                     {r(Msg::LonloftMonth, Msg::LonloftMonthExplain, "lonloft-month", 1.0, |m| m.lonloft)}
                 </tbody>
             </table>
@@ -81,14 +84,7 @@ pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
 #[component]
 pub fn RatesInfo(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let lang = use_lang();
-    let describe = move |figure: Figure| {
-        let l = lang.get();
-        let mut text = format!("{} ({})", i18n::kroner(figure.value, l), i18n::status_msg(figure.status).text(l));
-        if !figure.source.is_empty() {
-            text.push_str(&format!(". {}: {}", Msg::Source.text(l), i18n::note(figure.source, l)));
-        }
-        text
-    };
+    let describe = move |figure: Figure| i18n::figure_note(figure, lang.get());
     view! {
         <fieldset class="rates">
             <legend>{t(Msg::RatesHeading)}</legend>
@@ -139,6 +135,13 @@ pub fn NetDetails(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
             }
         )
     };
+    // What the year of birth means for the senior's extra fradrag, when one is given.
+    let senior = move || {
+        let f = form.read();
+        let born = f.value(Field::BirthYear).ok().flatten()?;
+        let annual = today.get().map_or(0.0, |n| n.senior_fradrag_year);
+        Some(i18n::senior_fradrag(born as u16, f.year, f.is_senior_year(), annual, lang.get()))
+    };
     view! {
         <section class="net" aria-labelledby="net-heading">
             <h2 id="net-heading">{t(Msg::NetHeading)}</h2>
@@ -147,10 +150,14 @@ pub fn NetDetails(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
                     {line(Msg::OwnPensionMonth, "own-pension-month", |n| n.own_pension)}
                     {line(Msg::AtpMonth, "atp-month", |n| n.atp)}
                     {line(Msg::TaxMonth, "tax-detail-month", |n| n.tax)}
+                    {move || today.get().is_some_and(|n| n.senior_fradrag_year > 0.0).then(|| {
+                        line(Msg::SeniorFradrag, "senior-fradrag-month", |n| n.senior_fradrag_saves)
+                    })}
                     {line(Msg::NetMonth, "net-detail-month", |n| n.net)}
                 </tbody>
             </table>
             <p class="small">{t(Msg::TaxMonthExplain)}</p>
+            <p class="small" data-testid="senior-fradrag">{senior}</p>
             <p class="small" data-testid="kommuneskat-rate">{t(Msg::KommuneRate)} " " {kommune}</p>
             <details>
                 <summary>{t(Msg::Assumptions)}</summary>
