@@ -99,12 +99,13 @@ test("ledighedsydelse column on request", async () => {
   const page = await env.page();
   await open(page, env.base, "#year=2025&wage=150&paid=6&kommune=751");
   assert.equal(await page.locator("[data-testid='net-month-ledighedsydelse']").count(), 0);
-  await page.click("text=Brug 89 % af højeste dagpenge");
-  // 89 % × 21,092 = 18,771.88 -> 18,772
-  assert.equal(await page.inputValue("#ledighedsydelse"), "18.772");
+  await page.selectOption("#ledighedsydelse_level", "89");
+  // 89 % × 21,092 = 18,771.88 -> 18,772, the level's amount while no amount is typed
+  assert.equal(await page.inputValue("#ledighedsydelse"), "");
+  assert.equal(await result(page, "ledighedsydelse-default"), "Tomt felt: 18.772");
   assert.equal(await result(page, "compare-total-month-ledighedsydelse"), "18.772 kr.");
   assert.equal(await result(page, "compare-wage-month-ledighedsydelse"), "0 kr.");
-  assert.match(new URL(page.url()).hash, /ledighedsydelse=18772(&|$)/);
+  assert.match(new URL(page.url()).hash, /ledighedsydelse_level=89(&|$)/);
 });
 
 test("a screenshot of the does-it-pay screen", async () => {
