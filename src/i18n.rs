@@ -129,13 +129,18 @@ messages! {
         ),
         LedighedsydelseLevel => ("Sammenlign med ledighedsydelse", "Compare with ledighedsydelse"),
         LedighedsydelseLevelHint => (
-            "Til sammenligning, hvis du venter på et fleksjob. 89 %, hvis du ved visitationen fik eller havde ret til sygedagpenge eller barselsdagpenge, var i revalidering eller kom fra ledighedsydelse efter ustøttet arbejde (aktivloven § 74 a, stk. 2). Ellers kontanthjælpens sats for personer over 30 år, med eller uden forsørgerpligt over for børn (§ 74 a, stk. 3), indtil du har været i fleksjob i 9 af de seneste 18 måneder (stk. 4). Efter fleksydelsesalderen højst 6 måneder på 89 % eller forsørgersatsen, derefter satsen uden forsørgerpligt (§ 74 g, stk. 5).",
-            "For comparison if you are waiting for a fleksjob. 89 % if, when you were assessed for a fleksjob, you received or were entitled to sick pay or maternity pay, were in revalidering, or came from ledighedsydelse after unsubsidised work (aktivloven § 74 a(2)). Otherwise the cash benefit rate for those over 30, with or without children to support (§ 74 a(3)), until you have been in a fleksjob for 9 of the last 18 months (§ 74 a(4)). After fleksydelse age at most 6 months at 89 % or the rate with children, then the rate without (§ 74 g(5)).",
+            "Til sammenligning, hvis du venter på et fleksjob.",
+            "For comparison if you are waiting for a fleksjob.",
+        ),
+        LevelWho => ("Hvem får hvilken sats?", "Who gets which rate?"),
+        LevelWhoText => (
+            "89 %, hvis du ved visitationen fik eller havde ret til syge- eller barselsdagpenge, var i revalidering eller kom fra ledighedsydelse efter ustøttet arbejde (aktivloven § 74 a, stk. 2), og efter 9 måneder i fleksjob inden for 18 (stk. 4). Ellers kontanthjælp for over 30-årige, med eller uden forsørgerpligt (stk. 3). Efter fleksydelsesalderen højst 6 måneder på 89 % eller forsørgersatsen (§ 74 g, stk. 5). Kommunen afgør det.",
+            "89 % if, when assessed for a fleksjob, you had or were entitled to sick or maternity pay, were in revalidering or came from ledighedsydelse after unsubsidised work (aktivloven § 74 a(2)), and after 9 months of fleksjob within 18 (§ 74 a(4)). Otherwise the cash benefit for those over 30, with or without children (§ 74 a(3)). After fleksydelse age at most 6 months at 89 % or the rate with children (§ 74 g(5)). The municipality decides.",
         ),
         LevelNone => ("Ingen sammenligning", "No comparison"),
         Level89 => ("89 % af højeste dagpenge", "89 % of the highest dagpenge"),
-        LevelForsorger => ("Kontanthjælpens sats, med forsørgerpligt", "Cash benefit rate, with children to support"),
-        LevelAndre => ("Kontanthjælpens sats, uden forsørgerpligt", "Cash benefit rate, without children to support"),
+        LevelForsorger => ("Kontanthjælp, forsørger", "Cash benefit, with children"),
+        LevelAndre => ("Kontanthjælp, ikke forsørger", "Cash benefit, no children"),
         OtherWage => ("Anden lønindtægt pr. måned (kr.)", "Other wage income per month (kr)"),
         OtherWageHint => (
             "Fx løn fra et andet job, tabt arbejdsfortjeneste eller plejevederlag, før skat. Den nedsætter tilskuddet ligesom lønnen i fleksjobbet.",
@@ -143,8 +148,8 @@ messages! {
         ),
         OtherWageCounts => ("Hvad tæller som anden lønindtægt?", "What counts as other wage income?"),
         OtherWageCountsText => (
-            "Tæller med: løn fra andet arbejde, som er A- eller B-indkomst med AM-bidrag, inkl. pension, ferietillæg og fritvalgsudbetalinger (LAB § 123, stk. 2; BEK nr. 227/2024 § 1); tabt arbejdsfortjeneste og plejevederlag (BEK nr. 1806/2023 § 11). Tæller ikke med: løbende pensionsudbetalinger, udbetalinger fra forsikringer og ATP, personalegoder som fri bil og telefon (Ankestyrelsen, principmeddelelse 39-19). Lønloftet omfatter kun løn fra fleksjobbets arbejdsgiver (LAB § 123, stk. 3), så anden lønindtægt regnes ikke med der. Beskattes her som løn med AM-bidrag. Spørg kommunen, hvis du er i tvivl.",
-            "Counts: wage from other work that is A or B income with labour-market contribution, incl. pension, holiday allowance and free-choice payouts (LAB § 123(2); BEK no. 227/2024 § 1); tabt arbejdsfortjeneste and plejevederlag (BEK no. 1806/2023 § 11). Does not count: ongoing pension payments, payouts from insurance and ATP, benefits in kind such as a company car or phone (Ankestyrelsen, principmeddelelse 39-19). The wage ceiling covers only wage from the fleksjob's employer (LAB § 123(3)), so other wage income is not counted there. Taxed here as wage with labour-market contribution. Ask the municipality if in doubt.",
+            "Tæller: løn fra andet arbejde med AM-bidrag, inkl. pension, ferietillæg og fritvalg (LAB § 123, stk. 2; BEK 227/2024 § 1), tabt arbejdsfortjeneste og plejevederlag (BEK 1806/2023 § 11). Tæller ikke: løbende pension, forsikrings- og ATP-udbetalinger, personalegoder som fri bil (Ankestyrelsen 39-19). Den indgår ikke i lønloftet, som kun gælder løn fra fleksjobbets arbejdsgiver (LAB § 123, stk. 3). Beskattes som løn.",
+            "Counts: wage from other work with labour-market contribution, incl. pension, holiday allowance and free-choice payouts (LAB § 123(2); BEK 227/2024 § 1), tabt arbejdsfortjeneste and plejevederlag (BEK 1806/2023 § 11). Does not count: ongoing pensions, insurance and ATP payouts, benefits in kind such as a company car (Ankestyrelsen 39-19). It is not in the wage ceiling, which covers wage from the fleksjob's employer only (LAB § 123(3)). Taxed as wage.",
         ),
         BirthYear => ("Fødselsår", "Year of birth"),
         BirthYearHint => (

@@ -144,9 +144,13 @@ pub fn LedighedsydelseSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
     view! {
         <div class="field">
             <label for="ledighedsydelse_level">{t(Msg::LedighedsydelseLevel)}</label>
-            <select id="ledighedsydelse_level" name="ledighedsydelse_level" node_ref=select on:change=on_change aria-describedby="ledighedsydelse_level-hint"></select>
+            <select id="ledighedsydelse_level" name="ledighedsydelse_level" class="wide" node_ref=select on:change=on_change aria-describedby="ledighedsydelse_level-hint"></select>
             <p class="hint" id="ledighedsydelse_level-hint">{t(Msg::LedighedsydelseLevelHint)} " " <span data-testid="ledighedsydelse-level-source">{source}</span></p>
         </div>
+        <details class="more-info" data-testid="ledighedsydelse-levels">
+            <summary>{t(Msg::LevelWho)}</summary>
+            <p class="small">{t(Msg::LevelWhoText)}</p>
+        </details>
     }
 }
 

@@ -21,6 +21,8 @@ test("other wage income and the year of birth: typed, in the link, after a reloa
   // 12 h × 200 × 52/12 = 10,400; with 3,000 more, all below the 2026
   // threshold: the subsidy falls by 30 % of 3,000 = 900.
   assert.equal(await result(p, "other-wage-month"), "3.000 kr.");
+  // The comparison names it too, so wage, other wage and subsidy add up to the total.
+  assert.equal(await result(p, "compare-other-wage-month"), "3.000 kr.");
   const toNumber = (text) => Number(text.replace(/\D/g, ""));
   assert.equal(toNumber(before) - toNumber(await result(p, "subsidy-month")), 900);
   // Born 1961: folkepension age 67 in 2028, so 2026 and 2027 have the fradrag.
@@ -44,7 +46,9 @@ test("other wage income and the year of birth: typed, in the link, after a reloa
   await p.fill("#born", "1960");
   await p.click("[data-testid='lang-switch']");
   await p.waitForFunction(() => document.documentElement.lang === "en");
-  assert.equal(await p.inputValue("#other_wage"), "3,000");
+  // "3.000" reads as three thousand in English too, so it stays as typed.
+  assert.equal(await p.inputValue("#other_wage"), "3.000");
+  assert.equal(await result(p, "other-wage-month"), "3,000 kr");
   assert.match(await result(p, "senior-fradrag"), /you reach the state pension age in 2027/);
   assert.match(await p.locator("[data-testid='other-wage-counts'] summary").innerText(), /What counts as other wage income/);
   assert.deepEqual(offSiteRequests(p, env.base), []);
@@ -57,8 +61,9 @@ test("the ledighedsydelse levels the law sets, each with its source, and one's o
   assert.deepEqual(options.map(([value]) => value), ["", "89", "forsorger", "andre"]);
   // 2026: 89 % × 22,041 = 19,616.49; the kontanthjælp rates derived from 2023's.
   assert.equal(options[1][1], "89 % af højeste dagpenge: 19.616 kr.");
-  assert.equal(options[2][1], "Kontanthjælpens sats, med forsørgerpligt: 17.736 kr.");
-  assert.equal(options[3][1], "Kontanthjælpens sats, uden forsørgerpligt: 13.345 kr.");
+  assert.equal(options[2][1], "Kontanthjælp, forsørger: 17.736 kr.");
+  assert.equal(options[3][1], "Kontanthjælp, ikke forsørger: 13.345 kr.");
+  assert.equal(await p.isVisible("[data-testid='compare-other-wage-month']"), false, "no other wage, no row");
   await p.selectOption("#ledighedsydelse_level", "andre");
   assert.equal(await result(p, "compare-total-month-ledighedsydelse"), "13.345 kr.");
   assert.match(await result(p, "ledighedsydelse-level-source"), /beregnet af os.*§ 25, stk\. 2, nr\. 2/);
@@ -73,7 +78,7 @@ test("the ledighedsydelse levels the law sets, each with its source, and one's o
   assert.equal(await en.inputValue("#ledighedsydelse_level"), "andre");
   assert.equal(await result(en, "compare-total-month-ledighedsydelse"), "16,000 kr");
   const english = await en.$$eval("#ledighedsydelse_level option", (os) => os.map((o) => o.textContent));
-  assert.equal(english[2], "Cash benefit rate, with children to support: 17,736 kr");
+  assert.equal(english[2], "Cash benefit, with children: 17,736 kr");
   assert.deepEqual(offSiteRequests(p, env.base), []);
 });
 

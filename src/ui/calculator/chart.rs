@@ -75,7 +75,7 @@ type Value = fn(&Outcome) -> f64;
 const SERIES: [(Msg, &str, Value); 5] = [
     (Msg::LegendTotal, "total", |p| p.income.total),
     (Msg::LegendNet, "net", |p| p.net.net),
-    (Msg::LegendWage, "wage", |p| p.income.lonindtaegt),
+    (Msg::LegendWage, "wage", |p| p.income.wage_income()),
     (Msg::LegendSubsidy, "subsidy", |p| p.income.subsidy),
     (Msg::LegendTax, "tax", |p| p.net.tax),
 ];
@@ -102,7 +102,7 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
             i18n::curve_point(
                 p.paid_hours_week,
                 p.income.total,
-                p.income.lonindtaegt,
+                p.income.wage_income(),
                 p.income.subsidy,
                 p.net.tax,
                 p.net.net,
@@ -180,7 +180,7 @@ pub fn IncomeChart(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenari
                 view! {
                     <tr>
                         <th scope="row">{i18n::hours(p.paid_hours_week, l)}</th>
-                        <td>{i18n::kroner(p.income.lonindtaegt, l)}</td>
+                        <td>{i18n::kroner(p.income.wage_income(), l)}</td>
                         <td>{i18n::kroner(p.income.subsidy, l)}</td>
                         <td>{i18n::kroner(p.income.total, l)}</td>
                         <td>{i18n::kroner(p.net.tax, l)}</td>

@@ -33,17 +33,19 @@ pub fn HoursNote(form: RwSignal<CalculatorForm>) -> impl IntoView {
     view! { <div class="hours-note" aria-live="polite">{note}</div> }
 }
 
-/// One row of the comparison: label, test id, and the figure of an outcome.
-type Row = (Msg, &'static str, fn(&Outcome) -> f64, bool);
+/// One row of the comparison: label, test id, the figure of an outcome,
+/// whether it is money, and whether it is left out while it is zero.
+type Row = (Msg, &'static str, fn(&Outcome) -> f64, bool, bool);
 
-const ROWS: [Row; 7] = [
-    (Msg::RowPaidHours, "paid-hours", |o| o.paid_hours_week, false),
-    (Msg::WageMonth, "compare-wage-month", |o| o.income.wage, true),
-    (Msg::Subsidy, "compare-subsidy-month", |o| o.income.subsidy, true),
-    (Msg::Total, "compare-total-month", |o| o.income.total, true),
-    (Msg::RowTax, "tax-month", |o| o.net.tax, true),
-    (Msg::RowNet, "net-month", |o| o.net.net, true),
-    (Msg::RowEmployerCost, "employer-cost-month", |o| o.employer_cost, true),
+const ROWS: [Row; 8] = [
+    (Msg::RowPaidHours, "paid-hours", |o| o.paid_hours_week, false, false),
+    (Msg::WageMonth, "compare-wage-month", |o| o.income.wage, true, false),
+    (Msg::OtherWageMonth, "compare-other-wage-month", |o| o.income.other_wage, true, true),
+    (Msg::Subsidy, "compare-subsidy-month", |o| o.income.subsidy, true, false),
+    (Msg::Total, "compare-total-month", |o| o.income.total, true, false),
+    (Msg::RowTax, "tax-month", |o| o.net.tax, true, false),
+    (Msg::RowNet, "net-month", |o| o.net.net, true, false),
+    (Msg::RowEmployerCost, "employer-cost-month", |o| o.employer_cost, true, false),
 ];
 
 /// Today, the target and the difference side by side; ledighedsydelse too
@@ -74,7 +76,8 @@ pub fn Comparison(
     };
     let rows = ROWS
         .iter()
-        .map(|&(label, id, figure, money)| {
+        .map(|&(label, id, figure, money, optional)| {
+            let hidden = move || optional && outcomes.get().is_none_or(|(today, _, _)| figure(&today) == 0.0);
             let value = move |which: usize| {
                 outcomes.get().map(|(today, target, benefit)| match which {
                     0 => cell(figure(&today), money, false),
@@ -84,7 +87,7 @@ pub fn Comparison(
                 })
             };
             view! {
-                <tr>
+                <tr hidden=hidden>
                     <th scope="row">{t(label)}</th>
                     <td class="amount" data-testid=id>{move || value(0).unwrap_or_else(|| "–".into())}</td>
                     <td class="amount" data-testid=format!("{id}-target")>{move || value(1).unwrap_or_else(|| "–".into())}</td>

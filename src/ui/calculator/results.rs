@@ -50,9 +50,12 @@ pub fn Results(income: Memo<Option<MonthlyIncome>>) -> impl IntoView {
                 <tbody>
                     {r(Msg::WageMonth, Msg::WageMonthExplain, "wage-month", 1.0, |m| m.wage)}
                     {r(Msg::LonindtaegtMonth, Msg::LonindtaegtMonthExplain, "lonindtaegt-month", 1.0, |m| m.lonindtaegt)}
-                    {move || income.get().is_some_and(|m| m.other_wage > 0.0).then(|| {
-                        r(Msg::OtherWageMonth, Msg::OtherWageMonthExplain, "other-wage-month", 1.0, |m| m.other_wage)
-                    })}
+                </tbody>
+                // Shown when there is other wage income.
+                <tbody hidden=move || income.get().is_none_or(|m| m.other_wage == 0.0)>
+                    {r(Msg::OtherWageMonth, Msg::OtherWageMonthExplain, "other-wage-month", 1.0, |m| m.other_wage)}
+                </tbody>
+                <tbody>
                     {r(Msg::LonloftMonth, Msg::LonloftMonthExplain, "lonloft-month", 1.0, |m| m.lonloft)}
                 </tbody>
             </table>
@@ -150,9 +153,12 @@ pub fn NetDetails(form: RwSignal<CalculatorForm>, scenario: Memo<Option<Scenario
                     {line(Msg::OwnPensionMonth, "own-pension-month", |n| n.own_pension)}
                     {line(Msg::AtpMonth, "atp-month", |n| n.atp)}
                     {line(Msg::TaxMonth, "tax-detail-month", |n| n.tax)}
-                    {move || today.get().is_some_and(|n| n.senior_fradrag_year > 0.0).then(|| {
-                        line(Msg::SeniorFradrag, "senior-fradrag-month", |n| n.senior_fradrag_saves)
-                    })}
+                </tbody>
+                // Shown in a year with the senior's extra fradrag.
+                <tbody hidden=move || today.get().is_none_or(|n| n.senior_fradrag_year == 0.0)>
+                    {line(Msg::SeniorFradrag, "senior-fradrag-month", |n| n.senior_fradrag_saves)}
+                </tbody>
+                <tbody>
                     {line(Msg::NetMonth, "net-detail-month", |n| n.net)}
                 </tbody>
             </table>
