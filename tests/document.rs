@@ -333,6 +333,10 @@ fn the_html_escapes_every_text_and_has_real_tables() {
 #[test]
 fn the_law_is_cited_as_it_stood_for_the_months_shown() {
     use fleksjob_beregner::core::document::law::{cite, LAB};
+    use fleksjob_beregner::core::income::rates::Status;
+    // The end date is data, with its source and status: expected, not enacted.
+    assert_eq!((LAB.in_force_until, LAB.status), (Some((2026, 12, 31)), Status::Unverified));
+    assert!(LAB.source.da.contains("LBK nr. 280") && LAB.source.en.contains("1 January 2027"), "{:?}", LAB.source);
     assert_eq!(cite(&LAB, "§ 123", d(2026, 12, 31), &Lang::Da), "LAB § 123");
     assert_eq!(
         cite(&LAB, "§ 123", d(2027, 1, 1), &Lang::Da),

@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 
 use crate::core::document::{Locale, Term};
+use crate::core::income::rates::{Note, Status};
 
 /// A law as the documents cite it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,16 +20,14 @@ pub struct Law {
     pub title: &'static str,
     /// The last day it holds for, when known; `None` while no end is set.
     pub in_force_until: Option<(i32, u32, u32)>,
+    /// The end date's status and the law's source (kept out of the wasm).
+    pub status: Status,
+    pub source: Note,
 }
 
-/// Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019), as
-/// consolidated by LBK nr. 280 af 1/3/2024: fleksløntilskud §§ 123-124,
-/// 137-139. Expected to be replaced by a new law on 1 January 2027.
-pub const LAB: Law = Law {
-    short: "LAB",
-    title: "lov om en aktiv beskæftigelsesindsats (LBK 280/2024)",
-    in_force_until: Some((2026, 12, 31)),
-};
+// `LAB` (lov om en aktiv beskæftigelsesindsats, LBK 280/2024, expected to be
+// replaced on 1 January 2027), generated from `data/laws.toml` by build.rs.
+include!(concat!(env!("OUT_DIR"), "/laws_data.rs"));
 
 /// `section` of `law` as a document about `on` cites it: "LAB § 123" while
 /// the law is in force; afterwards "lov om … (LBK 280/2024) § 123, gældende
