@@ -393,7 +393,8 @@ fn other_wage_note(amounts: impl Iterator<Item = f64>, l: &dyn Locale) -> Option
 }
 
 /// One month's row: the money as whole kroner. The wage column holds all
-/// pay before the subsidy (wage, feriepenge, sygedagpenge, bonus).
+/// pay before the subsidy (wage, feriepenge, sygedagpenge, bonus, other
+/// wage income).
 fn month_row(m: &MonthFigures, l: &dyn Locale) -> Vec<String> {
     vec![
         l.month(m.month),
