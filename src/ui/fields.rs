@@ -115,11 +115,14 @@ pub fn LedighedsydelseSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
     let lang = use_lang();
     let select = NodeRef::<leptos::html::Select>::new();
     let chosen = Memo::new(move |_| form.read().ledighedsydelse_level);
+    // The amounts follow the year alone: a keystroke elsewhere leaves the options be.
+    let year = Memo::new(move |_| form.read().year);
     fill_select(
         select,
         Box::new(move || {
             let l = lang.get();
-            let f = form.read();
+            year.track();
+            let f = form.read_untracked();
             let none = (String::new(), Msg::LevelNone.text(l).to_string());
             let levels = LedighedsydelseLevel::ALL.map(|level| {
                 let name = match level {
@@ -137,9 +140,9 @@ pub fn LedighedsydelseSelect(form: RwSignal<CalculatorForm>) -> impl IntoView {
         Box::new(move || chosen.get().map(|level| level.key().to_string()).unwrap_or_default()),
     );
     let source = move || {
-        let f = form.read();
-        let figure = f.ledighedsydelse_at(f.ledighedsydelse_level?);
-        Some(i18n::figure_note(figure, lang.get()))
+        let (level, l) = (chosen.get()?, lang.get());
+        year.track();
+        Some(i18n::figure_note(form.read_untracked().ledighedsydelse_at(level), l))
     };
     view! {
         <div class="field">
