@@ -138,7 +138,7 @@ messages! {
             "89 % if, when assessed for a fleksjob, you had or were entitled to sick or maternity pay, were in revalidering or came from ledighedsydelse after unsubsidised work (aktivloven § 74 a(2)), and after 9 months of fleksjob within 18 (§ 74 a(4)). Otherwise the cash benefit for those over 30, with or without children (§ 74 a(3)). After fleksydelse age at most 6 months at 89 % or the rate with children (§ 74 g(5)). The municipality decides.",
         ),
         LevelNone => ("Ingen sammenligning", "No comparison"),
-        Level89 => ("89 % af højeste dagpenge", "89 % of the highest dagpenge"),
+        Level89 => ("89 % af højeste dagpenge", "89 % of top dagpenge rate"),
         LevelForsorger => ("Kontanthjælp, forsørger", "Cash benefit, with children"),
         LevelAndre => ("Kontanthjælp, ikke forsørger", "Cash benefit, no children"),
         OtherWage => ("Anden lønindtægt pr. måned (kr.)", "Other wage income per month (kr)"),
