@@ -1296,7 +1296,7 @@ pub fn figure_note(figure: crate::core::income::rates::Figure, lang: Lang) -> St
 /// when folkepension age is reached, the 2 years the fradrag applies in,
 /// and its amount where it applies (`annual`, per year).
 pub fn senior_fradrag(born: u16, year: u16, applies: bool, annual: f64, lang: Lang) -> String {
-    let Some((pension, _)) = crate::core::income::folkepension::pension_year(born) else {
+    let Some(pension) = crate::core::income::folkepension::pension_year(born) else {
         return Msg::SeniorFradragUnknown.text(lang).to_string();
     };
     let msg = if applies { Msg::SeniorFradragApplies } else { Msg::SeniorFradragNotThisYear };

@@ -291,3 +291,16 @@ fn every_derived_tax_amount_names_its_base_and_reguleringstal() {
         );
     }
 }
+
+/// The folkepension ages (data/folkepension.toml): every row cites its
+/// source in both languages; only the row the law text was not read for is
+/// unverified.
+#[test]
+fn every_folkepension_age_has_a_source() {
+    use fleksjob_beregner::core::income::folkepension::PENSION_AGES;
+    for row in PENSION_AGES {
+        assert!(!row.source.da.trim().is_empty() && !row.source.en.trim().is_empty(), "{:?}", row.born_from);
+        let expected = if row.age_months == 840 { Status::Unverified } else { Status::Published };
+        assert_eq!(row.status, expected, "{:?}", row.born_from);
+    }
+}

@@ -322,7 +322,7 @@ fn other_wage_income_is_taxed_as_wage() {
 #[test]
 fn senior_years_by_birth_year() {
     use fleksjob_beregner::core::income::folkepension::{is_senior_year, pension_year};
-    let reached = |born: u16| pension_year(born).map(|(year, _)| year);
+    let reached = pension_year;
     for (born, pension) in [(1959, 2026), (1960, 2027), (1961, 2028), (1962, 2029), (1963, 2031), (1966, 2034)] {
         assert_eq!(reached(born), Some(pension), "{born}");
     }

@@ -306,7 +306,7 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
         bonus,
         lonindtaegt,
         other_wage,
-        subsidy_basis: basis.lonindtaegt + basis.other_wage,
+        subsidy_basis: basis.wage_income(),
         subsidy,
         total: lonindtaegt + other_wage + sick_pay + subsidy,
         atp: net.atp,

@@ -168,6 +168,13 @@ pub struct SubsidyBasis {
     pub deducted: f64,
 }
 
+impl SubsidyBasis {
+    /// All wage income, the fleksjob's and other: what both reductions count.
+    pub fn wage_income(&self) -> f64 {
+        self.lonindtaegt + self.other_wage
+    }
+}
+
 /// The subsidy's steps for one month, from the income it is computed from.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct SubsidyParts {
@@ -181,11 +188,11 @@ pub struct SubsidyParts {
 /// The subsidy from a month's income, under the `lonloft`.
 pub fn subsidy_from(basis: SubsidyBasis, lonloft: f64, rates: &YearRates) -> SubsidyParts {
     let max_subsidy = rates.max_subsidy_month.value;
-    let SubsidyBasis { lonindtaegt, other_wage, deducted } = basis;
+    let SubsidyBasis { lonindtaegt, deducted, .. } = basis;
     // Both reductions count all wage income, the fleksjob's and other (LAB
     // § 123, stk. 2).
     let (reduction_below_threshold, reduction_above_threshold) =
-        reductions(lonindtaegt + other_wage, rates.taper_threshold_month.value);
+        reductions(basis.wage_income(), rates.taper_threshold_month.value);
     // No subsidy without the fleksjob: it compensates its wage (or the
     // benefit that replaces it during sickness), not other work.
     let subsidy_before_ceiling = if lonindtaegt > 0.0 || deducted > 0.0 {
@@ -207,7 +214,7 @@ pub fn subsidy_from(basis: SubsidyBasis, lonloft: f64, rates: &YearRates) -> Sub
 /// efter § 122") and the benefit that replaces it while sick, not other wage
 /// income. BEK 227/2024 § 1, nr. 4 adds "eventuelle andre indtægter, jf. §
 /// 3, stk. 3", a paragraph not read: docs/rules.md § 5.
-pub fn lonloft_income(basis: SubsidyBasis) -> f64 {
+fn lonloft_income(basis: SubsidyBasis) -> f64 {
     basis.lonindtaegt + basis.deducted
 }
 

@@ -36,17 +36,16 @@ fn year_reached(born: (u16, u8, u8)) -> Option<u16> {
 }
 
 /// The calendar year in which everyone born in `birth_year` reaches
-/// folkepension age, with the law's row; `None` outside the table or when
-/// births of that year reach it in different years.
-pub fn pension_year(birth_year: u16) -> Option<(u16, &'static PensionAge)> {
+/// folkepension age; `None` outside the law's table or when births of that
+/// year reach it in different years.
+pub fn pension_year(birth_year: u16) -> Option<u16> {
     let first = year_reached((birth_year, 1, 1))?;
-    let last = year_reached((birth_year, 12, 31))?;
-    (first == last).then(|| (first, row((birth_year, 1, 1)).expect("a year was found")))
+    (year_reached((birth_year, 12, 31))? == first).then_some(first)
 }
 
 /// Whether `income_year` is one of the 2 income years before the year in
 /// which a person born in `birth_year` reaches folkepension age (LL § 9 J,
 /// stk. 5). Whether the fradrag exists that year is the tax data's to say.
 pub fn is_senior_year(birth_year: u16, income_year: u16) -> bool {
-    pension_year(birth_year).is_some_and(|(reached, _)| income_year + 2 >= reached && income_year < reached)
+    pension_year(birth_year).is_some_and(|reached| income_year + 2 >= reached && income_year < reached)
 }
