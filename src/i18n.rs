@@ -159,12 +159,16 @@ messages! {
         ErrNotAYear => ("Skriv fødselsåret med fire cifre, fx 1961.", "Write the year of birth with four digits, e.g. 1961."),
         SeniorFradrag => ("Seniorfradrag sparer", "The senior deduction saves"),
         SeniorFradragApplies => (
-            "Seniorfradrag {amount} om året (ekstra beskæftigelsesfradrag, ligningsloven § 9 J, stk. 5): du når folkepensionsalderen i {pension} (lov om social pension § 1 a), og fradraget gælder i {first} og {last}.",
-            "Senior deduction {amount} a year (extra employment deduction, ligningsloven § 9 J(5)): you reach the state pension age in {pension} (lov om social pension § 1 a), and the deduction applies in {first} and {last}.",
+            "Seniorfradrag {amount} om året (ekstra beskæftigelsesfradrag, ligningsloven § 9 J, stk. 5): du når folkepensionsalderen i {pension} (lov om social pension § 1 a), og fradraget gælder i {years}.",
+            "Senior deduction {amount} a year (extra employment deduction, ligningsloven § 9 J(5)): you reach the state pension age in {pension} (lov om social pension § 1 a), and the deduction applies in {years}.",
         ),
         SeniorFradragNotThisYear => (
-            "Intet seniorfradrag i {year}: du når folkepensionsalderen i {pension}; fradraget gælder i {first} og {last} (ligningsloven § 9 J, stk. 5, fra 2026).",
-            "No senior deduction in {year}: you reach the state pension age in {pension}; the deduction applies in {first} and {last} (ligningsloven § 9 J(5), from 2026).",
+            "Intet seniorfradrag i {year}: du når folkepensionsalderen i {pension}; fradraget gælder i {years} (ligningsloven § 9 J, stk. 5, fra 2026).",
+            "No senior deduction in {year}: you reach the state pension age in {pension}; the deduction applies in {years} (ligningsloven § 9 J(5), from 2026).",
+        ),
+        SeniorFradragNone => (
+            "Intet seniorfradrag: du når folkepensionsalderen i {pension}, og fradraget findes først fra indkomståret 2026 (ligningsloven § 9 J, stk. 5).",
+            "No senior deduction: you reach the state pension age in {pension}, and the deduction exists only from the income year 2026 (ligningsloven § 9 J(5)).",
         ),
         SeniorFradragUnknown => (
             "Folkepensionsalderen for dette fødselsår afhænger af fødselsdatoen: intet seniorfradrag regnet med.",
@@ -1299,11 +1303,20 @@ pub fn senior_fradrag(born: u16, year: u16, applies: bool, annual: f64, lang: La
     let Some(pension) = crate::core::income::folkepension::pension_year(born) else {
         return Msg::SeniorFradragUnknown.text(lang).to_string();
     };
-    let msg = if applies { Msg::SeniorFradragApplies } else { Msg::SeniorFradragNotThisYear };
+    // The 2 years before the pension year, as far as the fradrag exists in them (from 2026).
+    let years: Vec<String> = (pension - 2..pension)
+        .filter(|y| crate::core::income::tax::tax_year(*y).senior_fradrag_pct.value > 0.0)
+        .map(|y| y.to_string())
+        .collect();
+    let msg = match (applies, years.is_empty()) {
+        (true, _) => Msg::SeniorFradragApplies,
+        (false, false) => Msg::SeniorFradragNotThisYear,
+        (false, true) => Msg::SeniorFradragNone,
+    };
+    let and = if lang == Lang::Da { " og " } else { " and " };
     let text = fill(msg.text(lang), "{amount}", &kroner(annual, lang));
     let text = fill(&text, "{pension}", &pension.to_string());
-    let text = fill(&text, "{first}", &(pension - 2).to_string());
-    let text = fill(&text, "{last}", &(pension - 1).to_string());
+    let text = fill(&text, "{years}", &years.join(and));
     fill(&text, "{year}", &year.to_string())
 }
 

@@ -73,3 +73,17 @@ fn fill_replaces_every_placeholder_and_keeps_the_text_around_it() {
         }
     }
 }
+
+/// The senior fradrag's sentence names only the years the fradrag exists
+/// in (from 2026), and says so when none of the 2 years has it.
+#[test]
+fn the_senior_fradrag_sentence_names_years_that_have_it() {
+    use fleksjob_beregner::i18n::senior_fradrag;
+    let born_1961 = senior_fradrag(1961, 2026, true, 2_262.0, Lang::Da);
+    assert!(born_1961.contains("i 2028") && born_1961.contains("gælder i 2026 og 2027."), "{born_1961}");
+    let born_1960 = senior_fradrag(1960, 2025, false, 0.0, Lang::Da);
+    assert!(born_1960.contains("gælder i 2026 (") && !born_1960.contains("2025 og"), "{born_1960}");
+    let born_1958 = senior_fradrag(1958, 2026, false, 0.0, Lang::En);
+    assert!(born_1958.starts_with("No senior deduction: you reach the state pension age in 2025"), "{born_1958}");
+    assert!(senior_fradrag(1954, 2026, false, 0.0, Lang::Da).contains("afhænger af fødselsdatoen"));
+}
