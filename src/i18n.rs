@@ -1304,19 +1304,22 @@ pub fn senior_fradrag(born: u16, year: u16, applies: bool, annual: f64, lang: La
         return Msg::SeniorFradragUnknown.text(lang).to_string();
     };
     // The 2 years before the pension year, as far as the fradrag exists in them (from 2026).
-    let years: Vec<String> = (pension - 2..pension)
-        .filter(|y| crate::core::income::tax::tax_year(*y).senior_fradrag_pct.value > 0.0)
-        .map(|y| y.to_string())
-        .collect();
+    let and = if lang == Lang::Da { " og " } else { " and " };
+    let mut years = String::new();
+    for y in (pension - 2..pension).filter(|y| crate::core::income::tax::tax_year(*y).senior_fradrag_pct.value > 0.0) {
+        if !years.is_empty() {
+            years.push_str(and);
+        }
+        years.push_str(&y.to_string());
+    }
     let msg = match (applies, years.is_empty()) {
         (true, _) => Msg::SeniorFradragApplies,
         (false, false) => Msg::SeniorFradragNotThisYear,
         (false, true) => Msg::SeniorFradragNone,
     };
-    let and = if lang == Lang::Da { " og " } else { " and " };
     let text = fill(msg.text(lang), "{amount}", &kroner(annual, lang));
     let text = fill(&text, "{pension}", &pension.to_string());
-    let text = fill(&text, "{years}", &years.join(and));
+    let text = fill(&text, "{years}", &years);
     fill(&text, "{year}", &year.to_string())
 }
 
