@@ -8,10 +8,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use fleksjob_beregner::app::link::{decode, form_from_pairs};
 use fleksjob_beregner::core::agreement::timeline::timeline;
 use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent};
-use fleksjob_beregner::core::income::form::CalculatorForm;
-use fleksjob_beregner::url_state::decode;
 
 fn median_ns(runs: usize, mut f: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..runs)
@@ -27,7 +26,7 @@ fn median_ns(runs: usize, mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let pairs = decode("#year=2026&wage=200&paid=18&attended=20&effective=18&kommune=101&church=1&target=20");
-    let form = CalculatorForm::from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let form = form_from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let scenario = form.scenario().expect("valid form");
 
     let curve = median_ns(2_000, || {

@@ -1,18 +1,19 @@
 //! The progression calculator for Danish fleksjobs. See ARCHITECTURE.md.
 //!
-//! `core` holds the rules and compiles natively without any web dependency;
-//! `ui` is the thin Leptos shell, built only for the browser.
+//! `core` holds the rules and `app` the shell's plain logic (the link, the
+//! work on screen, what may be kept, the reading page's chrome); both compile
+//! natively without any web dependency. `browser` is the glue to the page,
+//! `ui` the thin Leptos shell and `reader` the reading build, all built only
+//! for the browser.
 
+pub mod app;
 pub mod core;
-pub mod embed;
-pub mod file_io;
-#[cfg(all(target_arch = "wasm32", feature = "reading"))]
-pub mod handout;
 pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "reading"))]
 pub mod reader;
-pub mod storage;
-pub mod url_state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

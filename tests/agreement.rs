@@ -158,7 +158,7 @@ fn kinds_have_distinct_stable_keys() {
 
 #[test]
 fn draft_ids_are_unique_within_a_second() {
-    use fleksjob_beregner::storage::unique_id;
+    use fleksjob_beregner::app::keep::unique_id;
     let taken = ["2026-11-23T101502".to_string(), "2026-11-23T101502-2".to_string()];
     assert_eq!(unique_id("2026-11-23T101503", |id| taken.iter().any(|t| t == id)), "2026-11-23T101503");
     assert_eq!(unique_id("2026-11-23T101502", |id| taken.iter().any(|t| t == id)), "2026-11-23T101502-3");

@@ -5,11 +5,11 @@
 use std::collections::HashSet;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use fleksjob_beregner::app::work::{WorkOnScreen, FORMAT as WORK_FORMAT};
 use fleksjob_beregner::core::agreement::ics::{calendar, escape, MAX_LINE_OCTETS};
 use fleksjob_beregner::core::agreement::io::{
     base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
-use fleksjob_beregner::core::agreement::work::{WorkOnScreen, FORMAT as WORK_FORMAT};
 use fleksjob_beregner::core::agreement::{
     Accommodation, Agreement, Decision, EventKind, FollowUp, FollowUpKind, FollowUpRecord, Hours, Month, MonthEvent,
     Parties, Problem, ProblemKind, Step, Support, SupportItem, Today,

@@ -4,13 +4,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::income::answer::{Answer, Zone};
-use fleksjob_beregner::core::income::form::CalculatorForm;
 use fleksjob_beregner::core::income::scenario::Scenario;
 use fleksjob_beregner::i18n::{self, Lang};
 use proptest::prelude::*;
 
 fn scenario(pairs: &[(&str, &str)]) -> Scenario {
-    CalculatorForm::from_pairs(2026, pairs.iter().copied()).scenario().expect("valid form")
+    fleksjob_beregner::app::link::form_from_pairs(2026, pairs.iter().copied()).scenario().expect("valid form")
 }
 
 /// The citizen: 190 kr. an hour, 15 hours, would 18 pay?

@@ -121,7 +121,10 @@ fn each_steps_money_is_the_calculators_at_its_hours() {
         // The calculator as a citizen fills it in, at that step's hours.
         let pairs = [("year", "2026"), ("wage", "185"), ("pension_employer", "8"), ("kommune", "751")];
         let paid_text = paid.to_string();
-        let form = CalculatorForm::from_pairs(2026, pairs.into_iter().chain([("paid", paid_text.as_str())]));
+        let form = fleksjob_beregner::app::link::form_from_pairs(
+            2026,
+            pairs.into_iter().chain([("paid", paid_text.as_str())]),
+        );
         let income = form.income().expect("valid form");
         let (_, target) = form.paid_and_target().expect("hours");
         let outcome = form.scenario().expect("valid form").at(paid);

@@ -1,19 +1,24 @@
 //! Embed configuration from the query, and the height message.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::embed::{config, height_message, pow_2_4, readable_accent, Parts};
-use fleksjob_beregner::url_state::decode;
+use fleksjob_beregner::app::embed::{height_message, pow_2_4, readable_accent, EmbedConfig, Parts};
+use fleksjob_beregner::app::link::Link;
+
+/// The embedding's settings in a page's query.
+fn config(query: &str) -> EmbedConfig {
+    Link::parse(query, "").embed
+}
 
 #[test]
 fn embed_and_parts_from_the_query() {
-    let c = config(&decode("embed=1&parts=calculator&lang=en"));
+    let c = config("embed=1&parts=calculator&lang=en");
     assert!(c.embedded);
     assert_eq!(c.parts, Parts::CalculatorOnly);
-    assert_eq!(config(&decode("parts=aftale")).parts, Parts::AgreementOnly);
-    let plain = config(&decode(""));
+    assert_eq!(config("parts=aftale").parts, Parts::AgreementOnly);
+    let plain = config("");
     assert!(!plain.embedded);
     assert_eq!(plain.parts, Parts::Both);
-    assert!(!config(&decode("embed=0")).embedded);
+    assert!(!config("embed=0").embedded);
 }
 
 #[test]
@@ -24,12 +29,12 @@ fn the_height_message_holds_a_whole_number_only() {
 
 #[test]
 fn accent_compact_and_hidden_controls_from_the_query() {
-    let c = config(&decode("embed=1&accent=005A9C&compact=1&hide=lang,delete"));
+    let c = config("embed=1&accent=005A9C&compact=1&hide=lang,delete");
     assert_eq!(c.accent.as_deref(), Some("#005a9c"));
     assert!(c.compact && c.hide_language && c.hide_delete);
-    let plain = config(&decode("embed=1"));
+    let plain = config("embed=1");
     assert_eq!((plain.accent, plain.compact, plain.hide_language, plain.hide_delete), (None, false, false, false));
-    assert!(config(&decode("hide=delete")).hide_delete && !config(&decode("hide=delete")).hide_language);
+    assert!(config("hide=delete").hide_delete && !config("hide=delete").hide_language);
 }
 
 #[test]

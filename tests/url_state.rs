@@ -1,15 +1,18 @@
 //! The calculator's state in the URL fragment.
 #![cfg(not(target_arch = "wasm32"))]
 
+use fleksjob_beregner::app::link::{
+    agreement_page, decode, encode, form_from_pairs, form_pairs, hand_over, key, with_lang, with_pair, Then,
+};
 use fleksjob_beregner::core::agreement::{io, Agreement};
 use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
 use fleksjob_beregner::core::text::number::NumberStyle;
-use fleksjob_beregner::url_state::{agreement_page, decode, encode, hand_over, with_pair, Then, OPEN_KEY};
+use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 
 fn form_from(fragment: &str) -> CalculatorForm {
     let pairs = decode(fragment);
-    CalculatorForm::from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    form_from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
 #[test]
@@ -67,7 +70,7 @@ fn form_round_trips_through_the_fragment() {
     form.set_text(Field::HourlyWage, "187,50 kr.");
     form.set_text(Field::PaidHours, "12,5");
     form.set_text(Field::FulltimeWage, "København & ø=1");
-    let fragment = encode(&form.to_pairs());
+    let fragment = encode(&form_pairs(&form));
     // Numbers travel in one canonical form; text that is no number as typed.
     assert!(fragment.contains("wage=187.5&"), "{fragment}");
     assert!(fragment.contains("paid=12.5&"), "{fragment}");
@@ -87,7 +90,7 @@ fn link_values(style: NumberStyle, texts: &[(Field, String)]) -> Vec<CalculatorF
     for (field, text) in texts {
         form.set_text(*field, text.clone());
     }
-    let mut pairs = form.to_pairs();
+    let mut pairs = form_pairs(&form);
     let plain = encode(&pairs);
     pairs.push(("lang", "en".to_string()));
     let english = encode(&pairs);
@@ -163,7 +166,7 @@ proptest! {
     #[test]
     fn decoding_never_panics(s in "\\PC{0,64}") {
         let pairs = decode(&s);
-        let _ = CalculatorForm::from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let _ = form_from_pairs(2026, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     }
 
     #[test]
@@ -181,7 +184,7 @@ fn municipality_by_name_or_number_and_church() {
     assert!(by_name.church);
     assert!(form_from("#kommune=Atlantis").municipality.is_none());
     // The link keeps the number, which survives renamings and spelling.
-    assert!(encode(&by_name.to_pairs()).contains("kommune=101&church=1"));
+    assert!(encode(&form_pairs(&by_name)).contains("kommune=101&church=1"));
 }
 
 #[test]
@@ -231,7 +234,7 @@ fn switching_number_style_keeps_every_value() {
 fn single_parent_travels_in_the_link_and_the_basis() {
     let form = form_from("#year=2026&wage=200&paid=18&single_parent=1");
     assert!(form.single_parent && form.local_tax().single_parent);
-    assert!(encode(&form.to_pairs()).contains("single_parent=1"));
+    assert!(encode(&form_pairs(&form)).contains("single_parent=1"));
     let basis = form.basis().expect("valid");
     assert!(basis.single_parent);
     assert!(CalculatorForm::from_basis(2026, &basis, NumberStyle::Danish).single_parent);
@@ -275,14 +278,14 @@ fn a_hand_over_keeps_the_link_and_says_what_to_do() {
     let mut a = Agreement::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
     a.parties.citizen = "Anna Jensen – æøå".into();
     let link = io::to_fragment(&a);
-    let pairs = decode(&format!("#view=aftale&agreement={link}&lang=en&open=edit"));
+    let fragment = format!("view=aftale&agreement={link}&lang=en&open=edit");
     for then in [Then::Edit, Then::FollowUp] {
-        let handed = decode(&hand_over(&pairs, then));
+        let handed = decode(&hand_over(&fragment, then));
         let value = |key: &str| handed.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
         assert_eq!(value("agreement"), [link.as_str()]);
         assert_eq!(value("lang"), ["en"]);
         assert_eq!(value("view"), ["aftale"]);
-        assert_eq!(value(OPEN_KEY), [then.key()], "one open=, the new one");
+        assert_eq!(value(key::OPEN), [then.key()], "one open=, the new one");
         assert_eq!(Then::from_key(then.key()), Some(then));
         assert_eq!(io::from_fragment(value("agreement")[0]).unwrap(), io::from_fragment(&link).unwrap());
     }
@@ -295,6 +298,9 @@ fn a_pair_is_set_once_or_left_out() {
     let pairs = decode("#view=aftale&lang=en&agreement=eyJ9&lang=da");
     assert_eq!(with_pair(&pairs, "lang", Some("en")), "view=aftale&agreement=eyJ9&lang=en");
     assert_eq!(with_pair(&pairs, "lang", None), "view=aftale&agreement=eyJ9");
+    let fragment = "view=aftale&lang=en&agreement=eyJ9&lang=da";
+    assert_eq!(with_lang(fragment, Lang::En), "view=aftale&agreement=eyJ9&lang=en");
+    assert_eq!(with_lang(fragment, Lang::Da), "view=aftale&agreement=eyJ9");
 }
 
 /// Issue 35's settings travel in the link and back: other wage income, the
@@ -309,7 +315,7 @@ fn other_wage_birth_year_and_ledighedsydelse_level_in_the_link() {
     assert_eq!(form.ledighedsydelse_level, Some(LedighedsydelseLevel::KontanthjaelpForsorger));
     assert_eq!(form.employment().unwrap().other_wage_month, 3_000.0);
     assert!(form.local_tax().senior);
-    let fragment = encode(&form.to_pairs());
+    let fragment = encode(&form_pairs(&form));
     for pair in ["other_wage=3000", "born=1961", "ledighedsydelse_level=forsorger"] {
         assert!(fragment.contains(pair), "{fragment}");
     }

@@ -9,19 +9,20 @@ mod shared;
 
 use leptos::prelude::*;
 
-use crate::core::income::form::{CalculatorForm, Field};
-use crate::embed::{self, Parts};
-use crate::i18n::{self, Lang, Msg};
-use crate::url_state;
+use crate::app::embed::Parts;
+use crate::app::link;
+use crate::app::reading_page::{self, Action, Chrome, Tab};
+use crate::browser;
+use crate::core::income::answer::Answer;
+use crate::core::income::form::Field;
+use crate::i18n::{self, Msg};
 use agreement::page::AgreementPage;
 use calculator::chart::IncomeChart;
 use calculator::compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
 use calculator::results::{NetDetails, RatesInfo, Results};
 use fields::{FormCheckbox, LedighedsydelseSelect, MunicipalitySelect, NumberField, YearSelect};
-use page::{document_root, DeleteAllButton, Erased, StorageRevision};
+use page::{html_part, Erased, StorageRevision};
 use shared::{current_year, t, View};
-
-use crate::core::income::answer::Answer;
 
 /// Start the app on the page.
 pub fn mount() {
@@ -33,55 +34,24 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// What a link opens: the calculator form, the view, the language (if the
-/// link names one), and a shared draft.
-struct Opened {
-    form: CalculatorForm,
-    view: View,
-    lang: Option<Lang>,
-    /// "More settings" open (`more=1`).
-    more: bool,
-    /// A shared agreement (`agreement=`), as the link carries it.
-    agreement: Option<String>,
-    /// What the reading build handed the link over for (`open=`).
-    then: Option<url_state::Then>,
-}
-
-/// The page's query (`?embed=1&lang=en&…`), decoded.
-fn query_pairs() -> Vec<(String, String)> {
-    let search = window().location().search().unwrap_or_default();
-    url_state::decode(search.trim_start_matches('?'))
-}
-
-/// What the query and fragment open; the fragment wins where both speak.
-fn open_fragment(query: &[(String, String)]) -> Opened {
-    let pairs: Vec<(String, String)> = query
-        .iter()
-        .filter(|(k, _)| embed::CALCULATOR_KEYS.contains(&k.as_str()))
-        .cloned()
-        .chain(url_state::browser::read())
-        .collect();
-    let value = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
-    Opened {
-        form: CalculatorForm::from_pairs(current_year(), pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
-        view: if value("view") == Some("aftale") { View::Agreement } else { View::Calculator },
-        lang: value("lang").map(|l| if l == "en" { Lang::En } else { Lang::Da }),
-        more: value("more") == Some("1"),
-        agreement: value("agreement").map(str::to_string),
-        then: value(url_state::OPEN_KEY).and_then(url_state::Then::from_key),
+/// The view a link opens.
+fn view_of(l: &link::Link) -> View {
+    if l.agreement_view {
+        View::Agreement
+    } else {
+        View::Calculator
     }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let query = query_pairs();
-    let opened = open_fragment(&query);
-    let embedding = embed::config(&query);
+    let opened = browser::link();
+    let embedding = opened.embed.clone();
     if embedding.embedded {
-        embed::browser::report_height();
+        browser::report_height();
     }
     // The host's accent colour, through the stylesheet's one variable.
-    if let (Some(accent), Some(root)) = (&embedding.accent, document_root()) {
+    if let (Some(accent), Some(root)) = (&embedding.accent, browser::root()) {
         let _ = root.style().set_property("--accent", accent);
     }
     let (embedded, compact, hide_language, hide_delete, parts) =
@@ -90,14 +60,12 @@ pub fn App() -> impl IntoView {
     provide_context(lang);
     provide_context(StorageRevision(RwSignal::new(0)));
     provide_context(Erased(RwSignal::new(0)));
-    let form = RwSignal::new(opened.form);
+    let form = RwSignal::new(opened.form(current_year()));
     let more = RwSignal::new(opened.more);
     // The page's language: <html lang>, and how "32,067" is read.
     Effect::new(move |_| {
         let l = lang.get();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", l.tag());
-        }
+        browser::set_page_lang(l);
         // Only a real switch touches the form: an update would recompute
         // every result, at start-up too.
         let style = i18n::number_style(l);
@@ -109,7 +77,7 @@ pub fn App() -> impl IntoView {
         // Without the agreement in this build, the loader chose it because
         // the page asks for the calculator alone.
         _ if cfg!(not(feature = "agreement")) => View::Calculator,
-        Parts::Both => opened.view,
+        Parts::Both => view_of(&opened),
         Parts::CalculatorOnly => View::Calculator,
         Parts::AgreementOnly => View::Agreement,
     });
@@ -119,35 +87,26 @@ pub fn App() -> impl IntoView {
     // history entry, never sent to a server). The agreement itself stays out
     // of the address bar unless the user makes a share link.
     let write_url = move || {
-        let mut pairs = form.read().to_pairs();
-        if view.get() != View::Calculator {
-            pairs.push(("view", "aftale".to_string()));
-        }
-        if lang.get() == Lang::En {
-            pairs.push(("lang", "en".to_string()));
-        }
-        if more.get() {
-            pairs.push(("more", "1".to_string()));
-        }
-        url_state::browser::replace(&url_state::encode(&pairs));
+        let agreement_view = view.get() != View::Calculator;
+        browser::replace_fragment(&link::fragment(&form.read(), agreement_view, lang.get(), more.get()));
     };
     Effect::new(move |_| write_url());
     // A link pasted into the same tab changes only the fragment. A different
     // agreement never replaces unsaved changes without asking.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let o = open_fragment(&query_pairs());
+        let o = browser::link();
         // The fragment already asks for what the full build shows.
         #[cfg(not(feature = "agreement"))]
-        if parts != Parts::CalculatorOnly && (o.view != View::Calculator || o.agreement.is_some()) {
+        if parts != Parts::CalculatorOnly && (o.agreement_view || o.agreement.is_some()) {
             agreement::page::load_full_app();
             return;
         }
-        view.set(o.view);
+        view.set(view_of(&o));
         if let Some(l) = o.lang {
             lang.set(l);
         }
         if !agreement.follow_link(o.agreement.as_deref(), o.then, lang.get_untracked()) {
-            form.set(o.form);
+            form.set(o.form(current_year()));
         }
         // The agreement's payload leaves the address bar whatever was chosen.
         untrack(write_url);
@@ -166,27 +125,37 @@ pub fn App() -> impl IntoView {
         let (paid, target) = form.read().paid_and_target()?;
         Some(Answer::new(&scenario.get()?, paid, target))
     });
-    let tab = move |which: View, label: Msg| {
-        // Reading is a way of showing the agreement.
-        let shown = move || if view.get() == View::Reading { View::Agreement } else { view.get() };
-        view! {
-            <button
-                type="button"
-                class="tab"
-                aria-pressed=move || if shown() == which { "true" } else { "false" }
-                on:click=move |_| {
-                    view.set(which);
-                    // The fragment takes the view and the calculator to the full build.
-                    #[cfg(not(feature = "agreement"))]
-                    if which != View::Calculator {
-                        untrack(write_url);
-                        agreement::page::load_full_app();
-                    }
-                }
-            >
-                {t(label)}
-            </button>
+    // The header and footer, drawn by app::reading_page as the reader's are.
+    let show = move |which: View| {
+        view.set(which);
+        // The fragment takes the view and the calculator to the full build.
+        #[cfg(not(feature = "agreement"))]
+        if which != View::Calculator {
+            untrack(write_url);
+            agreement::page::load_full_app();
         }
+    };
+    let delete_all = page::delete_all();
+    let act = move |action: Action| match action {
+        Action::ShowCalculator => show(View::Calculator),
+        Action::ShowAgreement => show(View::Agreement),
+        Action::LangSwitch => lang.update(|l| *l = reading_page::other(*l)),
+        Action::DeleteAll => delete_all(),
+        _ => {}
+    };
+    let chrome = move || Chrome {
+        intro: !embedded,
+        title_hidden: embedded,
+        // Reading is a way of showing the agreement.
+        tabs: (parts == Parts::Both).then(|| {
+            if view.get() == View::Calculator {
+                Tab::Calculator
+            } else {
+                Tab::Agreement
+            }
+        }),
+        language_switch: !hide_language,
+        delete_all: !hide_delete,
     };
 
     let calculator = move || {
@@ -256,31 +225,10 @@ pub fn App() -> impl IntoView {
                 // fragment, which holds the form, and reset it.
                 <a class="skip-link no-print" href="#answer" data-testid="skip-link" on:click=|ev| {
                     ev.prevent_default();
-                    page::focus_first("#answer");
+                    browser::focus("#answer");
                 }>{t(Msg::SkipToAnswer)}</a>
             })}
-            <header class="no-print">
-                // Embedded, the host page has the title and introduction.
-                <h1 class:visually-hidden=embedded>{t(Msg::AppTitle)}</h1>
-                {(!embedded).then(|| view! { <p class="intro">{t(Msg::AppIntro)}</p> })}
-                <p class="privacy">{t(Msg::PrivacyNote)}</p>
-                <nav class="tabs">
-                    {(parts == Parts::Both).then(|| view! {
-                        {tab(View::Calculator, Msg::NavCalculator)}
-                        {tab(View::Agreement, Msg::NavAgreement)}
-                    })}
-                    // Named in the language it switches to, so that reader can find it.
-                    {(!hide_language).then(|| view! { <button
-                        type="button"
-                        class="lang-switch"
-                        data-testid="lang-switch"
-                        lang=move || if lang.get() == Lang::Da { "en" } else { "da" }
-                        on:click=move |_| lang.update(|l| *l = if *l == Lang::Da { Lang::En } else { Lang::Da })
-                    >
-                        {move || if lang.get() == Lang::Da { "English" } else { "Dansk" }}
-                    </button> })}
-                </nav>
-            </header>
+            {html_part(move || reading_page::header(lang.get(), &chrome()), act)}
             <div class="no-print">
                 {move || match view.get() {
                     View::Calculator => calculator().into_any(),
@@ -289,11 +237,7 @@ pub fn App() -> impl IntoView {
                 }}
             </div>
             {move || (view.get() != View::Calculator).then(|| agreement.document())}
-            <footer class="no-print">
-                <p class="small">{t(Msg::StorageNote)}</p>
-                {(!hide_delete).then(|| view! { <DeleteAllButton /> })}
-                <p class="small"><a href="accessibility.html" data-testid="accessibility-link">{t(Msg::AccessibilityStatement)}</a></p>
-            </footer>
+            {html_part(move || reading_page::footer(lang.get(), &chrome()), act)}
         </main>
     }
 }

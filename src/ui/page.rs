@@ -1,16 +1,15 @@
 //! Pieces of the page that every build has, the calculator-first one too:
-//! "delete everything", moving focus, the document root.
+//! the chrome drawn by `app::reading_page` put in its place, "delete
+//! everything", moving focus.
 
 use leptos::prelude::*;
 
-use crate::i18n::Msg;
-use crate::storage;
-use crate::ui::shared::{confirm, t, use_lang};
+use crate::app::reading_page::{self, Action};
+use crate::browser;
+use crate::ui::shared::use_lang;
 
-/// The page's root element, whose style holds the CSS variables set from code.
-pub fn document_root() -> Option<web_sys::HtmlElement> {
-    wasm_bindgen::JsCast::dyn_into(leptos::prelude::document().document_element()?).ok()
-}
+#[cfg(feature = "agreement")]
+pub use crate::browser::focus as focus_first;
 
 /// Bumped whenever stored drafts change, so every list of them re-reads storage.
 #[derive(Clone, Copy)]
@@ -24,28 +23,53 @@ pub(super) fn storage_revision() -> RwSignal<u32> {
     use_context::<StorageRevision>().map(|r| r.0).unwrap_or_else(|| RwSignal::new(0))
 }
 
-/// "Delete everything saved on this device", on every view of the page.
-#[component]
-pub fn DeleteAllButton() -> impl IntoView {
-    let lang = use_lang();
-    let revision = storage_revision();
-    let erased = use_context::<Erased>();
-    let delete_all = move |_| {
-        if confirm(Msg::DeleteAllConfirm, lang.get_untracked()) {
-            storage::browser::delete_all();
+/// A part of the page drawn as HTML by `app::reading_page`: drawn again
+/// whenever what `render` reads changes (focus stays on its button), and
+/// its buttons' actions go to `act`.
+pub fn html_part(render: impl Fn() -> String + 'static, act: impl Fn(Action) + 'static) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let first = untrack(&render);
+    Effect::new(move |drawn: Option<()>| {
+        let html = render();
+        if drawn.is_some() {
+            if let Some(el) = node.get_untracked() {
+                browser::set_html(&el, &html);
+            }
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(action) = browser::action_of(&ev) {
+            act(action);
+        }
+    };
+    view! { <div node_ref=node inner_html=first on:click=on_click></div> }
+}
+
+/// "Delete everything saved on this device", asked first: the drafts' lists
+/// read storage again, and the work on screen goes too. Made where the
+/// page's contexts are, called on a click.
+pub fn delete_all() -> impl Fn() + Copy + 'static {
+    let (lang, revision, erased) = (use_lang(), storage_revision(), use_context::<Erased>());
+    move || {
+        if browser::delete_everything(lang.get_untracked()) {
             revision.update(|r| *r += 1);
             if let Some(Erased(e)) = erased {
                 e.update(|n| *n += 1);
             }
         }
-    };
-    view! { <button type="button" class="danger" on:click=delete_all data-testid="delete-all">{t(Msg::DeleteAll)}</button> }
+    }
 }
 
-/// Move focus to the first element matching `selector`, if any.
-pub fn focus_first(selector: &str) {
-    let field = document().query_selector(selector).ok().flatten();
-    if let Some(field) = field.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
-        let _ = field.focus();
-    }
+/// "Delete everything" on its own, where a host moved it from the footer.
+#[component]
+pub fn DeleteAllButton() -> impl IntoView {
+    let (lang, delete) = (use_lang(), delete_all());
+    html_part(
+        move || reading_page::delete_all(lang.get()),
+        move |action| {
+            if action == Action::DeleteAll {
+                delete();
+            }
+        },
+    )
 }

@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+#[cfg(feature = "agreement")]
+pub use crate::browser::confirm;
+pub use crate::browser::current_year;
 use crate::i18n::{Lang, Msg};
 
 /// The interface language, shared through context.
@@ -16,21 +19,14 @@ pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || msg.text(lang.get())
 }
 
-pub fn current_year() -> u16 {
-    js_sys::Date::new_0().get_full_year() as u16
-}
-
 /// Which screen is shown; `view=aftale` in the fragment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Calculator,
     Agreement,
     /// The agreement as a document, read-only: what a share link and an
-    /// opened file show first. Editing is a deliberate second step.
+    /// opened file show first. Editing is a deliberate second step. Only
+    /// the full build opens it.
+    #[cfg_attr(not(feature = "agreement"), allow(dead_code))]
     Reading,
-}
-
-/// Ask the user (window.confirm); `false` where the browser cannot ask.
-pub fn confirm(msg: Msg, lang: Lang) -> bool {
-    window().confirm_with_message(msg.text(lang)).unwrap_or(false)
 }

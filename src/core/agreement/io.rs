@@ -303,7 +303,7 @@ fn read_basis(value: Value) -> Result<Basis, ImportError> {
             "single_parent" => {
                 basis.single_parent = value.as_bool().ok_or_else(|| wrong_shape(&path, "expected true or false"))?
             }
-            LedighedsydelseLevel::LINK_KEY => {
+            LedighedsydelseLevel::KEY => {
                 let level = value.as_str().and_then(LedighedsydelseLevel::from_key);
                 basis.ledighedsydelse_level =
                     Some(level.ok_or_else(|| wrong_shape(&path, "expected 89, forsorger or andre"))?);

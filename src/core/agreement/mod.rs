@@ -1,6 +1,6 @@
 //! The progression agreement: the model and its one validator, the follow-up
-//! plan, the follow-up meetings' records, month by month, the file and link formats, the calendar file, and
-//! the work on screen as its tab keeps it.
+//! plan, the follow-up meetings' records, month by month, the file and link
+//! formats, and the calendar file.
 
 mod model;
 pub use model::*;
@@ -10,4 +10,3 @@ pub mod io;
 pub mod records;
 pub mod schedule;
 pub mod timeline;
-pub mod work;

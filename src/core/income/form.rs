@@ -11,7 +11,8 @@ use crate::core::income::scenario::{EmployerYear, Scenario};
 use crate::core::income::tax::{self, LocalTax, TaxYear};
 use crate::core::text::number::{ranges, read_decimal, Decimal, InputError, NumberStyle, Range};
 
-/// A text field of the calculator. `key` is its name in the URL fragment.
+/// A text field of the calculator. `key` is its name in an agreement's basis
+/// and in the link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     HourlyWage,
@@ -392,66 +393,6 @@ impl CalculatorForm {
         self.value(Field::Ledighedsydelse).ok()?.or_else(|| self.default_value(Field::Ledighedsydelse))
     }
 
-    /// The form as URL fragment pairs, in a stable order. Numbers are
-    /// written in one canonical form whatever the language ("1250.5"), so a
-    /// link reads back the same in Danish and English; text that is not a
-    /// number is kept as typed, so a reload loses nothing.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = vec![("year", self.year.to_string())];
-        if let Some(number) = self.municipality {
-            pairs.push(("kommune", number.to_string()));
-        }
-        if self.church {
-            pairs.push(("church", "1".to_string()));
-        }
-        if self.single_parent {
-            pairs.push(("single_parent", "1".to_string()));
-        }
-        if let Some(level) = self.ledighedsydelse_level {
-            pairs.push((LedighedsydelseLevel::LINK_KEY, level.key().to_string()));
-        }
-        for field in Field::ALL {
-            let text = self.text(field);
-            if !text.is_empty() {
-                let value = read_decimal(text, self.number_style).map(|d| d.canonical());
-                pairs.push((field.key(), value.unwrap_or_else(|_| text.to_string())));
-            }
-        }
-        pairs
-    }
-
-    /// Apply fragment pairs on top of the opening form. Unknown keys and
-    /// unsupported years are ignored: an old or hand-edited link still opens.
-    /// Numbers are read in the link's language (`lang=en`: links made before
-    /// the canonical form held English grouping) and shown in its style.
-    pub fn from_pairs<'a>(current_year: u16, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let pairs: Vec<(&str, &str)> = pairs.into_iter().collect();
-        let mut form = CalculatorForm::new(current_year);
-        if pairs.iter().any(|(k, v)| *k == "lang" && v.trim() == "en") {
-            form.number_style = NumberStyle::English;
-        }
-        for (key, value) in pairs {
-            match key {
-                "year" => {
-                    if let Ok(y) = value.trim().parse() {
-                        form.set_year(y);
-                    }
-                }
-                "kommune" => form.set_municipality(value),
-                "church" => form.church = is_yes(value),
-                "single_parent" => form.single_parent = is_yes(value),
-                LedighedsydelseLevel::LINK_KEY => form.ledighedsydelse_level = LedighedsydelseLevel::from_key(value),
-                _ => {
-                    if let Some(field) = Field::from_key(key) {
-                        let shown = read_decimal(value, form.number_style).map(|d| field.shown(&d, form.number_style));
-                        form.set_text(field, shown.unwrap_or_else(|_| value.to_string()));
-                    }
-                }
-            }
-        }
-        form
-    }
-
     /// The figures as numbers, for an agreement to rest on; `None` while any
     /// field is invalid.
     pub fn basis(&self) -> Option<Basis> {
@@ -512,8 +453,8 @@ impl LedighedsydelseLevel {
         LedighedsydelseLevel::KontanthjaelpForsorger,
         LedighedsydelseLevel::KontanthjaelpAndre,
     ];
-    /// Its key in the link.
-    pub const LINK_KEY: &'static str = "ledighedsydelse_level";
+    /// Its name in an agreement's basis (and in the link, `app::link::key`).
+    pub const KEY: &'static str = "ledighedsydelse_level";
 
     pub fn key(self) -> &'static str {
         match self {
@@ -608,7 +549,7 @@ impl serde::Serialize for Basis {
             map.serialize_entry("single_parent", &true)?;
         }
         if let Some(level) = self.ledighedsydelse_level {
-            map.serialize_entry(LedighedsydelseLevel::LINK_KEY, level.key())?;
+            map.serialize_entry(LedighedsydelseLevel::KEY, level.key())?;
         }
         for field in Field::ALL {
             if let Some(v) = self.value(field) {
@@ -617,11 +558,6 @@ impl serde::Serialize for Basis {
         }
         map.end()
     }
-}
-
-/// A flag in a link: "1", "true", "ja" or "yes".
-fn is_yes(value: &str) -> bool {
-    matches!(value.trim(), "1" | "true" | "ja" | "yes")
 }
 
 /// A figure typed in by the consultant.

@@ -6,16 +6,16 @@
 
 use leptos::prelude::*;
 
+use crate::app::link::Then;
 use crate::core::income::form::CalculatorForm;
 use crate::i18n::{self, Msg};
 use crate::ui::shared::{t, View};
-use crate::url_state::Then;
 
 /// Load the page again with the URL as it is now, so the loader starts the
 /// full build. Only ever from the user's step (a tab, a followed link), never
 /// at start-up, so a loader and an app that disagreed could not loop.
 pub fn load_full_app() {
-    let _ = window().location().reload();
+    crate::browser::reload();
 }
 
 /// Stands in for the full build's agreement state.

@@ -37,7 +37,7 @@ impl MeetingState {
     /// A new record, filled in from the plan and the last record, open and
     /// its date focused once on screen; `false` when the records are full.
     pub fn start(self, draft: Draft, typed: Option<TypedHours>) -> bool {
-        let today = crate::handout::now().date();
+        let today = crate::browser::now().date();
         let mut at = None;
         draft.update(|a| at = records::add_record(a, today));
         forget_typed(typed);

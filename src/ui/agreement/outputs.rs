@@ -6,17 +6,16 @@ use chrono::Timelike;
 use leptos::prelude::*;
 
 use super::draft::{Draft, Opener};
+use crate::app::keep::{self, NotKeepable, SaveError};
+use crate::browser::files::{self, ReadError};
+use crate::browser::{self, handout, now, storage};
 use crate::core::agreement::io;
 use crate::core::agreement::Agreement;
 use crate::core::document as doc_model;
 use crate::core::income::form::{Basis, CalculatorForm};
-use crate::file_io::browser::{self as files, ReadError};
-use crate::handout::{self, now};
 use crate::i18n::{self, Msg};
-use crate::storage::{self, SaveError};
 use crate::ui::page::{focus_first, storage_revision, DeleteAllButton};
 use crate::ui::shared::{t, use_lang};
-use crate::url_state;
 
 /// The agreement as a document: on screen in the reading view, and what
 /// is printed from the agreement's views. On screen it follows every
@@ -124,40 +123,31 @@ pub fn AgreementOutputs(
     };
     let import_error = RwSignal::new(None::<String>);
 
-    // Every way out (save, export, share) goes through here: the draft gets
-    // the calculator's figures as its basis if it has none yet, and must
-    // read back as itself, so nothing is kept that could not be reopened.
+    // Every way out (save, export, share) goes through `keep::keepable`:
+    // the draft gets the calculator's figures as its basis if it has none
+    // yet; a draft that may not leave says why beside the button pressed.
     let keepable = move |place: Place| -> Option<Agreement> {
-        let mut a = draft.get_untracked();
-        let blocked = |msg: Msg| {
-            say_at(place, msg);
-            focus_first_invalid();
-            None
-        };
-        if !a.problems().is_empty() {
-            return blocked(Msg::CannotKeep);
+        let kept = draft.with_untracked(|d| keep::keepable(d, || form.read_untracked().basis()));
+        match kept {
+            Ok(a) => {
+                if draft.with_untracked(|d| *d != a) {
+                    draft.set(a.clone());
+                    opener.without_basis.set(false);
+                }
+                Some(a)
+            }
+            Err(why) => {
+                say_at(
+                    place,
+                    if why == NotKeepable::CalculatorHasErrors { Msg::CalculatorHasErrors } else { Msg::CannotKeep },
+                );
+                focus_first_invalid();
+                None
+            }
         }
-        if a.basis.is_none() {
-            let Some(basis) = form.read_untracked().basis() else {
-                return blocked(Msg::CalculatorHasErrors);
-            };
-            a.basis = Some(basis);
-        }
-        if io::check_reopens(&a).is_err() {
-            return blocked(Msg::CannotKeep);
-        }
-        if draft.with_untracked(|d| *d != a) {
-            draft.set(a.clone());
-            opener.without_basis.set(false);
-        }
-        Some(a)
     };
 
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
+    let print = move |_| browser::print();
     let export = move |_| {
         if let Some(a) = keepable(Place::Files) {
             files::download(&format!("{}.json", handout::file_stem(&a)), "application/json", &io::to_json(&a));
@@ -226,11 +216,7 @@ pub fn AgreementOutputs(
     let share = RwSignal::new(None::<String>);
     let make_link = move |_| {
         let Some(a) = keepable(Place::Share) else { return };
-        let location = web_sys::window().map(|w| w.location());
-        let base = location
-            .and_then(|l| Some(format!("{}{}", l.origin().ok()?, url_state::agreement_page(&l.pathname().ok()?))))
-            .unwrap_or_default();
-        share.set(Some(format!("{base}#view=aftale&agreement={}", io::to_fragment(&a))));
+        share.set(Some(browser::share_link(&io::to_fragment(&a))));
     };
 
     // Storage: the list is read again after every change made to it, here
@@ -238,7 +224,7 @@ pub fn AgreementOutputs(
     let revision = storage_revision();
     let drafts = move || {
         revision.track();
-        storage::browser::list()
+        storage::list()
     };
     let save = move |_| {
         let Some(a) = keepable(Place::Storage) else { return };
@@ -251,8 +237,8 @@ pub fn AgreementOutputs(
             stamp.minute(),
             stamp.second()
         );
-        let id = storage::unique_id(&stamp, storage::browser::exists);
-        match storage::browser::save(&id, io::file(&a)) {
+        let id = keep::unique_id(&stamp, storage::exists);
+        match storage::save(&id, io::file(&a)) {
             Ok(()) => {
                 saved.set(a);
                 say(Msg::Saved);
@@ -292,7 +278,7 @@ pub fn AgreementOutputs(
                             }
                         };
                         let delete = move |_| {
-                            storage::browser::delete(&delete_id);
+                            storage::delete(&delete_id);
                             revision.update(|r| *r += 1);
                         };
                         view! {
@@ -342,7 +328,7 @@ pub fn AgreementOutputs(
                 let too_long = (link.len() > QR_MAX_BYTES).then(|| Msg::LinkTooLongForQr.text(l));
                 let copy_text = link.clone();
                 let copy = move |_| {
-                    let _ = window().navigator().clipboard().write_text(&copy_text);
+                    handout::copy_text(&copy_text);
                     say_at(Place::Share, Msg::LinkCopied);
                 };
                 view! {

@@ -1,7 +1,7 @@
 //! The agreement's side of the page, in the full build (feature
 //! `agreement`): the draft, the opener, the agreement a link carries, and
 //! the editor, reading and printed views. The calculator-first build has
-//! `agreement_loader.rs` in its place.
+//! `loader.rs` in its place.
 
 use leptos::prelude::*;
 
@@ -11,16 +11,17 @@ use super::fields::TypedHours;
 use super::meetings::MeetingState;
 use super::outputs::{AgreementDocument, AgreementOutputs};
 use super::work::{Work, WorkTrouble};
+use crate::app::link::Then;
+use crate::app::reading_page::{self, Action};
+use crate::browser::{self, handout, now};
 use crate::core::agreement::io::{self, ImportError};
 use crate::core::agreement::{limits, Agreement};
 use crate::core::document::{document, scenario_of};
 use crate::core::income::form::{Basis, CalculatorForm};
 use crate::core::income::scenario::Scenario;
-use crate::handout::{self, now};
 use crate::i18n::{self, Msg};
-use crate::ui::page::Erased;
+use crate::ui::page::{html_part, Erased};
 use crate::ui::shared::{t, use_lang, View};
-use crate::url_state::Then;
 
 /// The agreement's state on the page, shared by its views.
 #[derive(Clone, Copy)]
@@ -166,40 +167,32 @@ impl AgreementPage {
         }
     }
 
-    /// Above the agreement's document when it is read on screen. A meeting
-    /// is one tap away: "Start opfølgning" opens the editor on a new record.
+    /// Above the agreement's document when it is read on screen: the
+    /// reading build's bar (`app::reading_page`). A meeting is one tap
+    /// away: "Start opfølgning" opens the editor on a new record.
     pub fn reading_bar(self) -> impl IntoView {
         let Opener { draft, view, .. } = self.opener;
-        let print = move |_| {
-            let _ = window().print();
-        };
+        let (lang, basis) = (use_lang(), self.basis);
         let full = move || draft.with(|a| a.records.len() >= limits::RECORDS);
-        let start_follow_up = move |_| self.then(Some(Then::FollowUp));
-        // The reading build's bar has the same buttons (reader.rs).
-        let lang = use_lang();
-        let copied = RwSignal::new(false);
-        let basis = self.basis;
-        let copy = move |_| {
+        let act = move |action: Action| {
             let l = lang.get_untracked();
-            handout::copy_text(
-                &draft.with_untracked(|a| basis.with_untracked(|b| document(a, b.as_ref(), &l).to_text(&l))),
-            );
-            copied.set(true);
+            match action {
+                Action::StartFollowUp => self.then(Some(Then::FollowUp)),
+                Action::Edit => view.set(View::Agreement),
+                Action::Print => browser::print(),
+                Action::CopyCaseText => {
+                    handout::copy_text(
+                        &draft.with_untracked(|a| basis.with_untracked(|b| document(a, b.as_ref(), &l).to_text(&l))),
+                    );
+                    browser::say("reading-status", Msg::Copied.text(l));
+                }
+                Action::ExportIcs => handout::download_calendar(&draft.read_untracked(), l),
+                _ => {}
+            }
         };
-        let calendar = move |_| handout::download_calendar(&draft.read_untracked(), lang.get_untracked());
         view! {
             {self.link_notices()}
-            <div class="reading-bar" data-testid="reading-bar">
-                <p>{t(Msg::ReadingNote)}</p>
-                <div class="buttons">
-                    <button type="button" data-testid="start-follow-up" disabled=full on:click=start_follow_up>{t(Msg::StartFollowUp)}</button>
-                    <button type="button" class="secondary" data-testid="edit" on:click=move |_| view.set(View::Agreement)>{t(Msg::EditAgreement)}</button>
-                    <button type="button" class="secondary" data-testid="print" on:click=print>{t(Msg::Print)}</button>
-                    <button type="button" class="secondary" data-testid="copy-case-text" on:click=copy>{t(Msg::CopyCaseText)}</button>
-                    <button type="button" class="secondary" data-testid="export-ics" on:click=calendar>{t(Msg::ExportIcs)}</button>
-                </div>
-                <p role="status" data-testid="reading-status">{move || copied.get().then(t(Msg::Copied))}</p>
-            </div>
+            {html_part(move || reading_page::reading_bar(lang.get(), full()), act)}
         }
     }
 
@@ -217,9 +210,7 @@ impl AgreementPage {
         // A memo, not `Signal::derive`: the app's only `Signal` brought its
         // own reactive code into the wasm (0.8 KB gzip).
         let on_screen = Memo::new(move |_| view.get() == View::Reading || note.read().is_some());
-        let print = move |_| {
-            let _ = window().print();
-        };
+        let print = move |_| browser::print();
         view! {
             {move || note.get().is_some().then(|| view! {
                 <div class="reading-bar no-print" data-testid="follow-up-note-bar">

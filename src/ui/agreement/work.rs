@@ -1,17 +1,16 @@
 //! The work on screen survives its tab's reload: read back when the page
 //! starts, written to the tab's session storage a moment after typing
 //! pauses, and at once when the page is hidden or left (a phone may discard
-//! a hidden tab without warning). The format is `core::agreement::work`.
+//! a hidden tab without warning). The format is `app::work`.
 
 use leptos::prelude::*;
 
 use super::draft::Opener;
 use super::fields::TypedHours;
 use super::meetings::MeetingState;
-use crate::core::agreement::work::WorkOnScreen;
+use crate::app::work::WorkOnScreen;
+use crate::browser::{now, storage};
 use crate::core::agreement::Agreement;
-use crate::handout::now;
-use crate::storage;
 use crate::ui::shared::View;
 
 /// How long typing must pause before the work is written.
@@ -38,14 +37,14 @@ impl Work {
     /// Put the work this tab kept back on screen, if there is any; an entry
     /// that cannot be read is removed and reported.
     pub fn restore(self) -> Option<WorkTrouble> {
-        let value = storage::browser::kept_work()?;
+        let value = storage::kept_work()?;
         match WorkOnScreen::from_value(value) {
             Ok(w) => {
                 self.apply(w);
                 None
             }
             Err(_) => {
-                storage::browser::forget_work();
+                storage::forget_work();
                 Some(WorkTrouble::Unreadable)
             }
         }
@@ -87,13 +86,13 @@ impl Work {
     }
 
     /// Write the work now: or remove the entry when there is nothing to keep.
-    fn write(self) -> Result<(), storage::SaveError> {
+    fn write(self) -> Result<(), crate::app::keep::SaveError> {
         let w = self.snapshot();
         if w.is_blank(&self.opener.fresh(now().date())) {
-            storage::browser::forget_work();
+            storage::forget_work();
             return Ok(());
         }
-        storage::browser::keep_work(w.entry())
+        storage::keep_work(w.entry())
     }
 
     /// Keep the work for the tab from now on: after each pause in typing,

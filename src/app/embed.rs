@@ -1,7 +1,8 @@
 //! Embedding in a jobcentre's page: `?embed=1` drops the page chrome, and
 //! query parameters configure the frame (`lang`, `year`, `kommune`, `parts`,
 //! `accent`, `compact`, `hide`; docs/embedding.md). The frame tells its
-//! host only its height, so the iframe can fit it.
+//! host only its height, so the iframe can fit it (`browser::report_height`).
+//! `link.rs` reads these settings from the query.
 
 /// Which parts of the tool a page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -9,6 +10,12 @@ pub enum Parts {
     Both,
     CalculatorOnly,
     AgreementOnly,
+}
+
+impl Parts {
+    /// The values of `parts=` that show one part (loader.js reads them too).
+    pub const CALCULATOR_ONLY: [&str; 2] = ["calculator", "beregner"];
+    pub const AGREEMENT_ONLY: [&str; 2] = ["agreement", "aftale"];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,28 +31,6 @@ pub struct EmbedConfig {
     /// Hide "delete everything" in the footer; the agreement's storage
     /// section then carries it.
     pub hide_delete: bool,
-}
-
-/// Query keys that also set the calculator's starting values; the fragment,
-/// when present, has the last word.
-pub const CALCULATOR_KEYS: [&str; 4] = ["lang", "year", "kommune", "church"];
-
-/// Read `embed` and `parts` from decoded query pairs.
-pub fn config(query: &[(String, String)]) -> EmbedConfig {
-    let value = |key: &str| query.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
-    let hidden = |what: &str| value("hide").is_some_and(|list| list.split(',').any(|w| w.trim() == what));
-    EmbedConfig {
-        embedded: matches!(value("embed"), Some("1" | "true")),
-        parts: match value("parts") {
-            Some("calculator" | "beregner") => Parts::CalculatorOnly,
-            Some("agreement" | "aftale") => Parts::AgreementOnly,
-            _ => Parts::Both,
-        },
-        accent: value("accent").and_then(readable_accent),
-        compact: matches!(value("compact"), Some("1" | "true")),
-        hide_language: hidden("lang"),
-        hide_delete: hidden("delete"),
-    }
 }
 
 /// `rrggbb` (with or without `#`) as `#rrggbb`, if white text on it and it
@@ -80,31 +65,4 @@ pub fn pow_2_4(x: f64) -> f64 {
         r = (4.0 * r + a / r4) / 5.0;
     }
     a * r
-}
-
-#[cfg(target_arch = "wasm32")]
-pub mod browser {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-
-    /// Post the document's height to the parent whenever it changes.
-    pub fn report_height() {
-        let Some(window) = web_sys::window() else { return };
-        let Ok(Some(parent)) = window.parent() else { return };
-        let Some(body) = window.document().and_then(|d| d.body()) else { return };
-        let post = move || {
-            let height = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-                .map_or(0.0, |e| e.scroll_height() as f64);
-            // Only a number goes out, so any host origin may receive it.
-            let _ = parent.post_message(&JsValue::from_str(&super::height_message(height)), "*");
-        };
-        post();
-        let callback = Closure::<dyn Fn()>::new(post);
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&body);
-        }
-        // The observer lives as long as the page.
-        callback.forget();
-    }
 }

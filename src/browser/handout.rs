@@ -1,34 +1,13 @@
 //! The agreement's handouts in the browser, for the reading build and the
-//! full app alike: the printed document's page margin and name, the calendar file,
-//! the case-record text on the clipboard, and the clock they stamp with.
+//! full app alike: the printed document's page margin and name, the calendar
+//! file, the case-record text on the clipboard.
 
-use chrono::{NaiveDate, NaiveDateTime};
 use wasm_bindgen::JsCast;
 
+use super::{files, now_utc};
 use crate::core::agreement::{ics, Agreement};
 use crate::core::document::{Document, Locale, Term};
-use crate::file_io::browser as files;
 use crate::i18n::{Lang, Msg};
-
-/// The date and time on the browser's clock, local (the core has none).
-/// The editor's: the reader stamps nothing with it.
-#[cfg(feature = "agreement")]
-pub fn now() -> NaiveDateTime {
-    let d = js_sys::Date::new_0();
-    date_time([d.get_full_year(), d.get_month() + 1, d.get_date(), d.get_hours(), d.get_minutes(), d.get_seconds()])
-}
-
-/// The same instant in UTC, for the calendar file's time stamps.
-pub fn now_utc() -> NaiveDateTime {
-    let d = js_sys::Date::new_0();
-    let (y, mo, day) = (d.get_utc_full_year(), d.get_utc_month() + 1, d.get_utc_date());
-    date_time([y, mo, day, d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()])
-}
-
-/// Year, month (1-12), day, hour, minute, second as a date and time.
-fn date_time([y, mo, d, h, mi, s]: [u32; 6]) -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(y as i32, mo, d).and_then(|day| day.and_hms_opt(h, mi, s)).unwrap_or_default()
-}
 
 /// A short, safe file name part from the agreement's date.
 pub fn file_stem(a: &Agreement) -> String {

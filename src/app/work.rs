@@ -14,8 +14,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::io::{self, ImportError};
-use super::Agreement;
+use crate::core::agreement::io::{self, ImportError};
+use crate::core::agreement::Agreement;
 
 /// The value of the entry's `format` field.
 pub const FORMAT: &str = "fleksjob-beregner/work-on-screen";
