@@ -86,7 +86,7 @@ fn paths(code: &str) -> Vec<String> {
         let end = rest.find(';').unwrap_or(rest.len());
         out.extend(expand(&rest[..end]));
     }
-    // Paths written inline: `super::timeline::Timeline`, `crate::core::dates::to_iso(…)`.
+    // Paths written inline: `super::timeline::Timeline`, `crate::core::text::dates::to_iso(…)`.
     let bytes = code.as_bytes();
     for start in ["crate::", "super::", "self::"] {
         for (i, _) in code.match_indices(start) {
@@ -110,7 +110,7 @@ fn target(path: &str, here: &Module, known: &BTreeMap<Module, String>) -> Option
             Vec::new()
         }
         // `super` and `self` are taken from here on; so is a path that
-        // starts at a child module (`use chart::IncomeChart` in ui/mod.rs).
+        // starts at a child module (`use calculator::chart::IncomeChart` in ui/mod.rs).
         Some("super") | Some("self") => here.clone(),
         Some(first) if known.contains_key(&[here.as_slice(), &[first.to_string()]].concat()) => here.clone(),
         _ => return None,
