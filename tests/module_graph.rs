@@ -1,7 +1,9 @@
-//! No module imports one that imports it back. The graph of `src/` is read
-//! from the paths in its code (`use crate::…`, `crate::…`, `super::…`,
+//! No module imports one that imports it back, and each imports only what
+//! its layer may (`RULES`, `CORE_ORDER`). The graph of `src/` is read from
+//! the paths in its code (`use crate::…`, `crate::…`, `super::…`,
 //! `self::…`, grouped `use` trees included), each path pointing at the
-//! deepest module it names; a circle fails the suite and is named.
+//! deepest module it names; a circle or a forbidden import fails the suite
+//! and is named.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -86,7 +88,7 @@ fn paths(code: &str) -> Vec<String> {
         let end = rest.find(';').unwrap_or(rest.len());
         out.extend(expand(&rest[..end]));
     }
-    // Paths written inline: `super::timeline::Timeline`, `crate::core::dates::to_iso(…)`.
+    // Paths written inline: `super::timeline::Timeline`, `crate::core::text::dates::to_iso(…)`.
     let bytes = code.as_bytes();
     for start in ["crate::", "super::", "self::"] {
         for (i, _) in code.match_indices(start) {
@@ -110,7 +112,7 @@ fn target(path: &str, here: &Module, known: &BTreeMap<Module, String>) -> Option
             Vec::new()
         }
         // `super` and `self` are taken from here on; so is a path that
-        // starts at a child module (`use chart::IncomeChart` in ui/mod.rs).
+        // starts at a child module (`use calculator::chart::IncomeChart` in ui/mod.rs).
         Some("super") | Some("self") => here.clone(),
         Some(first) if known.contains_key(&[here.as_slice(), &[first.to_string()]].concat()) => here.clone(),
         _ => return None,
@@ -185,6 +187,58 @@ fn circles(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Vec<Vec<String>> {
     out.into_iter().collect()
 }
 
+/// The core's folders, each importing only those before it (ARCHITECTURE.md).
+const CORE_ORDER: [&str; 4] = ["text", "income", "agreement", "document"];
+
+/// Who may import what: a module at or under the first path imports only
+/// modules at or under one of the second; the third is named when not.
+/// The first rule that forbids an import names it. A folder that does not
+/// exist yet (`app`, the shell's natively tested logic) has no modules to
+/// check until it appears.
+const RULES: &[(&str, &[&str], &str)] = &[
+    ("core", &["core"], "the core never imports the shell"),
+    ("i18n", &["i18n", "core"], "i18n imports only the core"),
+    ("app", &["app", "core", "i18n"], "the app imports only the core and i18n"),
+];
+
+/// `RULES`, and one per core folder from `CORE_ORDER`.
+fn rules() -> Vec<(String, Vec<String>, String)> {
+    let order = format!("a core folder imports only those above it ({})", CORE_ORDER.join(", "));
+    let fixed = RULES
+        .iter()
+        .map(|(from, may, why)| (from.to_string(), may.iter().map(|m| m.to_string()).collect(), why.to_string()));
+    let core = CORE_ORDER.iter().enumerate().map(|(i, folder)| {
+        (format!("core::{folder}"), CORE_ORDER[..=i].iter().map(|f| format!("core::{f}")).collect(), order.clone())
+    });
+    fixed.chain(core).collect()
+}
+
+/// Whether `module` is `path` or under it.
+fn under(module: &Module, path: &str) -> bool {
+    let path: Vec<&str> = path.split("::").collect();
+    module.len() >= path.len() && module.iter().zip(&path).all(|(m, p)| m == p)
+}
+
+/// Every import a rule forbids, as "importer imports imported: rule", and
+/// every core folder missing from `CORE_ORDER`.
+fn forbidden(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Vec<String> {
+    let rules = rules();
+    let mut out = Vec::new();
+    for (from, targets) in graph {
+        if from.len() > 1 && from[0] == "core" && !CORE_ORDER.contains(&from[1].as_str()) {
+            out.push(format!("{} is in no place of the core's order: add its folder to CORE_ORDER", from.join("::")));
+        }
+        for to in targets {
+            let broken =
+                rules.iter().find(|(rule_from, may, _)| under(from, rule_from) && !may.iter().any(|m| under(to, m)));
+            if let Some((_, _, why)) = broken {
+                out.push(format!("{} imports {}: {why}", from.join("::"), to.join("::")));
+            }
+        }
+    }
+    out
+}
+
 #[test]
 fn no_module_imports_one_that_imports_it_back() {
     let found = circles(&graph(Path::new("src")));
@@ -214,5 +268,55 @@ fn the_check_finds_a_circle_through_a_grouped_use_and_super() {
     // Without the inline path back, no circle.
     fs::write(dir.join("core/text.rs"), "// use crate::core::income::tax; (prose)\n").unwrap();
     assert!(circles(&graph(&dir)).is_empty());
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn every_module_imports_only_what_its_layer_may() {
+    let found = forbidden(&graph(Path::new("src")));
+    assert!(found.is_empty(), "forbidden imports:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_check_finds_and_names_each_kind_of_forbidden_import() {
+    let dir = std::env::temp_dir().join(format!("module-rules-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    for folder in ["core/text", "core/income", "ui", "app"] {
+        fs::create_dir_all(dir.join(folder)).unwrap();
+    }
+    let files = [
+        ("lib.rs", "pub mod app;\npub mod core;\npub mod i18n;\npub mod ui;\n"),
+        ("core/mod.rs", "pub mod income;\npub mod text;\n"),
+        // A core folder importing a later one.
+        ("core/text/mod.rs", "pub mod dates;\nfn f() { crate::core::income::tax::rate(); }\n"),
+        ("core/text/dates.rs", "use super::super::text;\n"),
+        ("core/income/mod.rs", "pub mod tax;\nuse crate::core::text::dates;\n"),
+        // The core importing the shell.
+        ("core/income/tax.rs", "use crate::{core::text, ui::{page::Page}};\n"),
+        ("i18n.rs", "use crate::core::text::dates::Month;\n"),
+        ("ui/mod.rs", "pub mod page;\nuse crate::{app::state, core::income, i18n};\n"),
+        ("ui/page.rs", "use crate::core::income::tax;\n"),
+        // The app importing the shell beside what it may.
+        ("app/mod.rs", "pub mod state;\n"),
+        ("app/state.rs", "use crate::core::income::tax;\nuse crate::i18n::Msg;\nuse super::super::ui::page;\n"),
+    ];
+    for (path, text) in files {
+        fs::write(dir.join(path), text).unwrap();
+    }
+    assert_eq!(
+        forbidden(&graph(&dir)),
+        vec![
+            "app::state imports ui::page: the app imports only the core and i18n".to_string(),
+            "core::income::tax imports ui::page: the core never imports the shell".to_string(),
+            "core::text imports core::income::tax: a core folder imports only those above it \
+             (text, income, agreement, document)"
+                .to_string(),
+        ]
+    );
+    // A core folder missing from the order is named.
+    fs::create_dir_all(dir.join("core/extra")).unwrap();
+    fs::write(dir.join("core/extra/mod.rs"), "").unwrap();
+    assert!(forbidden(&graph(&dir))
+        .contains(&"core::extra is in no place of the core's order: add its folder to CORE_ORDER".to_string()));
     fs::remove_dir_all(&dir).unwrap();
 }

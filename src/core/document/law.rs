@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::document::{Locale, Term};
+use super::model::{Locale, Term};
 use crate::core::income::rates::{Note, Status};
 
 /// A law as the documents cite it.
