@@ -42,6 +42,26 @@ pub mod key {
     pub const HIDE: &str = "hide";
     /// `offline=0`: no service worker (read by loader.js alone).
     pub const OFFLINE: &str = "offline";
+
+    /// All of them.
+    pub const ALL: [&str; 16] = [
+        VIEW,
+        LANG,
+        MORE,
+        AGREEMENT,
+        OPEN,
+        YEAR,
+        KOMMUNE,
+        CHURCH,
+        SINGLE_PARENT,
+        LEDIGHEDSYDELSE_LEVEL,
+        EMBED,
+        PARTS,
+        ACCENT,
+        COMPACT,
+        HIDE,
+        OFFLINE,
+    ];
 }
 
 /// The values of `key::VIEW` and `key::LANG` that ask for something.
