@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::{
-    limits, records, timeline, Accommodation, Agreement, Decision, EventKind, FollowUpRecord, Month, MonthEvent,
-    Parties, ProblemKind, Step,
+    limits, records, timeline, Accommodation, Agreement, Decision, EventKind, FieldPath, FollowUpRecord, HoursPath,
+    Month, MonthEvent, Part, Parties, PartiesField, ProblemKind, Step, SupportKind,
 };
 use fleksjob_beregner::core::income::form::Field;
 
@@ -190,4 +190,91 @@ fn the_soft_problems_are_at_the_paths_they_always_had() {
             ("records[0].next_date".to_string(), ProblemKind::NextBeforeMeeting { date: d(2026, 2, 2) }),
         ]
     );
+}
+
+/// One assertion per kind of place: `Display` is the old string.
+#[test]
+fn each_kind_of_path_displays_as_the_path_into_the_file() {
+    let cases: [(FieldPath, &str); 42] = [
+        (FieldPath::Date, "date"),
+        (FieldPath::Parties(PartiesField::Citizen), "parties.citizen"),
+        (FieldPath::Parties(PartiesField::Employer), "parties.employer"),
+        (FieldPath::Parties(PartiesField::EmployerContact), "parties.employer_contact"),
+        (FieldPath::Parties(PartiesField::Consultant), "parties.consultant"),
+        (FieldPath::Parties(PartiesField::CollectiveAgreement), "parties.collective_agreement"),
+        (FieldPath::today_hours(Part::Attended), "today.hours.attended"),
+        (FieldPath::TodayTasks, "today.tasks"),
+        (FieldPath::TodayHardTasks, "today.hard_tasks"),
+        (FieldPath::Accommodations, "today.accommodations"),
+        (FieldPath::accommodation(2), "today.accommodations[2]"),
+        (FieldPath::Goal, "goal"),
+        (FieldPath::Steps, "steps"),
+        (FieldPath::step(1).start(), "steps[1].start"),
+        (FieldPath::step(1).duration_weeks(), "steps[1].duration_weeks"),
+        (FieldPath::step(1).hours(Part::Paid), "steps[1].hours.paid"),
+        (FieldPath::step(12).tasks(), "steps[12].tasks"),
+        (FieldPath::step(0).if_not_working(), "steps[0].if_not_working"),
+        (FieldPath::support(SupportKind::Mentor).note(), "support.mentor.note"),
+        (FieldPath::support(SupportKind::PersonalAssistance).note(), "support.personal_assistance.note"),
+        (FieldPath::SupportOther, "support.other"),
+        (FieldPath::FleksjobStart, "fleksjob_start"),
+        (FieldPath::FollowUps, "follow_ups"),
+        (FieldPath::follow_up(0).date(), "follow_ups[0].date"),
+        (FieldPath::follow_up(59).label(), "follow_ups[59].label"),
+        (FieldPath::Events, "events"),
+        (FieldPath::event(0).month(), "events[0].month"),
+        (FieldPath::event(0).kind(), "events[0].kind"),
+        (FieldPath::event(7).amount(), "events[7].amount"),
+        (FieldPath::BasisYear, "basis.year"),
+        (FieldPath::BasisKommune, "basis.kommune"),
+        (FieldPath::basis(Field::HourlyWage), "basis.wage"),
+        (FieldPath::Records, "records"),
+        (FieldPath::record(3).date(), "records[3].date"),
+        (FieldPath::record(3).participants(), "records[3].participants"),
+        (FieldPath::record(3).hours(Part::Effective), "records[3].hours.effective"),
+        (FieldPath::record(3).tasks(), "records[3].tasks"),
+        (FieldPath::record(3).notes(), "records[3].notes"),
+        (FieldPath::record(3).accommodations(), "records[3].accommodations"),
+        (FieldPath::record(3).citizen_words(), "records[3].citizen_words"),
+        (FieldPath::record(3).decision(), "records[3].decision"),
+        (FieldPath::record(3).next_date(), "records[3].next_date"),
+    ];
+    for (path, text) in cases {
+        assert_eq!(path.to_string(), text, "{path:?}");
+    }
+    // Every part of a week's hours, wherever the hours are.
+    for (part, name) in [(Part::Attended, "attended"), (Part::Effective, "effective"), (Part::Paid, "paid")] {
+        assert_eq!(part.key(), name);
+        assert_eq!(HoursPath::Today.part(part), FieldPath::today_hours(part));
+        assert_eq!(HoursPath::Step(4).part(part), FieldPath::step(4).hours(part));
+        assert_eq!(HoursPath::Record(4).part(part), FieldPath::record(4).hours(part));
+        assert_eq!(HoursPath::Step(4).part(part).to_string(), format!("steps[4].hours.{name}"));
+    }
+    // Every value of the basis at its key.
+    for field in Field::ALL {
+        assert_eq!(FieldPath::basis(field).to_string(), format!("basis.{}", field.key()));
+    }
+}
+
+#[test]
+fn a_record_contains_its_own_fields_only() {
+    let at = FieldPath::record(1);
+    assert!(at.contains(&at.date()));
+    assert!(at.contains(&at.hours(Part::Paid)));
+    assert!(at.contains(&at.next_date()));
+    assert!(!at.contains(&FieldPath::record(10).date()), "records[10] is not within records[1]");
+    assert!(!at.contains(&FieldPath::record(0).notes()));
+    assert!(!at.contains(&FieldPath::Records), "the list is not within one record");
+    assert!(!at.contains(&FieldPath::step(1).start()));
+}
+
+/// An import refused by the validator names the field as the path into the file.
+#[test]
+fn an_invalid_import_names_the_path() {
+    let mut a = Agreement::new(d(2026, 3, 2));
+    a.add_step();
+    a.steps[0].hours.paid = 81.0;
+    let json = fleksjob_beregner::core::agreement::io::to_json(&a);
+    let err = fleksjob_beregner::core::agreement::io::from_json(&json).unwrap_err();
+    assert_eq!(err.field().as_deref(), Some("steps[0].hours.paid"));
 }
