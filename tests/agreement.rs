@@ -4,13 +4,13 @@
 use std::collections::HashSet;
 
 use fleksjob_beregner::core::agreement::{
-    limits, Accommodation, Agreement, FollowUp, FollowUpKind, Hours, ProblemKind, Step,
+    limits, Accommodation, Agreement, FieldPath, FollowUp, FollowUpKind, Hours, Part, PartiesField, ProblemKind, Step,
 };
 
 mod common;
 use common::{d, hours};
 
-fn problem_fields(a: &Agreement) -> Vec<(String, ProblemKind)> {
+fn problem_fields(a: &Agreement) -> Vec<(FieldPath, ProblemKind)> {
     a.problems().into_iter().map(|p| (p.field, p.kind)).collect()
 }
 
@@ -80,10 +80,10 @@ fn hours_outside_the_limits_are_problems() {
     assert_eq!(
         problem_fields(&a),
         vec![
-            ("today.hours.effective".to_string(), ProblemKind::EffectiveAboveAttended),
-            ("steps[0].hours.attended".to_string(), ProblemKind::OutOfRange { min: 0.0, max: 80.0 }),
-            ("steps[0].hours.effective".to_string(), ProblemKind::NotFinite),
-            ("steps[0].hours.paid".to_string(), ProblemKind::OutOfRange { min: 0.0, max: 80.0 }),
+            (FieldPath::today_hours(Part::Effective), ProblemKind::EffectiveAboveAttended),
+            (FieldPath::step(0).hours(Part::Attended), ProblemKind::OutOfRange { min: 0.0, max: 80.0 }),
+            (FieldPath::step(0).hours(Part::Effective), ProblemKind::NotFinite),
+            (FieldPath::step(0).hours(Part::Paid), ProblemKind::OutOfRange { min: 0.0, max: 80.0 }),
         ]
     );
     // The edges themselves are allowed, and paid may exceed effective.
@@ -108,10 +108,10 @@ fn text_is_limited_in_characters_not_bytes() {
     assert_eq!(
         problem_fields(&a),
         vec![
-            ("parties.citizen".to_string(), too_long(limits::SHORT_TEXT)),
-            ("today.accommodations[1]".to_string(), too_long(limits::SHORT_TEXT)),
-            ("goal".to_string(), too_long(limits::LONG_TEXT)),
-            ("follow_ups[2].label".to_string(), too_long(limits::SHORT_TEXT)),
+            (FieldPath::Parties(PartiesField::Citizen), too_long(limits::SHORT_TEXT)),
+            (FieldPath::accommodation(1), too_long(limits::SHORT_TEXT)),
+            (FieldPath::Goal, too_long(limits::LONG_TEXT)),
+            (FieldPath::follow_up(2).label(), too_long(limits::SHORT_TEXT)),
         ]
     );
 }
@@ -131,11 +131,11 @@ fn counts_durations_and_dates_are_limited() {
     assert_eq!(
         problem_fields(&a),
         vec![
-            ("date".to_string(), ProblemKind::DateOutOfRange { first, last }),
-            ("steps".to_string(), ProblemKind::TooMany { max: limits::STEPS }),
-            ("steps[3].duration_weeks".to_string(), weeks.clone()),
-            ("steps[4].duration_weeks".to_string(), weeks),
-            ("follow_ups[9].date".to_string(), ProblemKind::DateOutOfRange { first, last }),
+            (FieldPath::Date, ProblemKind::DateOutOfRange { first, last }),
+            (FieldPath::Steps, ProblemKind::TooMany { max: limits::STEPS }),
+            (FieldPath::step(3).duration_weeks(), weeks.clone()),
+            (FieldPath::step(4).duration_weeks(), weeks),
+            (FieldPath::follow_up(9).date(), ProblemKind::DateOutOfRange { first, last }),
         ]
     );
     a.date = d(2000, 1, 1);

@@ -11,8 +11,8 @@ use fleksjob_beregner::core::agreement::io::{
     base64url, check_reopens, from_fragment, from_json, to_fragment, to_json, ImportError, FORMAT, MAX_BYTES, SCHEMA,
 };
 use fleksjob_beregner::core::agreement::{
-    Accommodation, Agreement, Decision, EventKind, FollowUp, FollowUpKind, FollowUpRecord, Hours, Month, MonthEvent,
-    Parties, Problem, ProblemKind, Step, Support, SupportItem, Today,
+    Accommodation, Agreement, Decision, EventKind, FieldPath, FollowUp, FollowUpKind, FollowUpRecord, Hours, Month,
+    MonthEvent, Part, Parties, Problem, ProblemKind, Step, Support, SupportItem, Today,
 };
 use fleksjob_beregner::core::document::{Locale, Term};
 use fleksjob_beregner::core::income::form::{Basis, Field, LedighedsydelseLevel};
@@ -231,7 +231,7 @@ fn a_schema_1_file_with_unreadable_hours_names_the_field() {
     assert_eq!(
         from_json(&above),
         Err(ImportError::Invalid(Problem {
-            field: "today.hours.paid".into(),
+            field: FieldPath::today_hours(Part::Paid),
             kind: ProblemKind::OutOfRange { min: 0.0, max: 80.0 }
         }))
     );
@@ -332,7 +332,7 @@ fn every_import_error_is_reached() {
             m["today"]["hours"]["effective"] = json!(10.5);
         })),
         ImportError::Invalid(Problem {
-            field: "today.hours.effective".into(),
+            field: FieldPath::today_hours(Part::Effective),
             kind: ProblemKind::EffectiveAboveAttended,
         }),
     );
@@ -341,7 +341,7 @@ fn every_import_error_is_reached() {
             m["follow_ups"][0]["date"] = json!("1999-01-01");
         })),
         ImportError::Invalid(Problem {
-            field: "follow_ups[0].date".into(),
+            field: FieldPath::follow_up(0).date(),
             kind: ProblemKind::DateOutOfRange { first: d(2000, 1, 1), last: d(2100, 12, 31) },
         }),
     );
@@ -367,7 +367,7 @@ fn an_error_names_its_field() {
         m.remove("parties");
     }))
     .unwrap_err();
-    assert_eq!(err.field(), Some("parties"));
+    assert_eq!(err.field().as_deref(), Some("parties"));
     assert_eq!(from_json("nope").unwrap_err().field(), None);
 }
 
@@ -381,7 +381,7 @@ fn a_nan_hour_is_written_as_null_and_refused_on_import_by_the_validator() {
     // null reads back as NaN, so the validator names the field, as in the editor.
     assert!(matches!(
         from_json(&json),
-        Err(ImportError::Invalid(Problem { field, kind: ProblemKind::NotFinite })) if field == "today.hours.paid"
+        Err(ImportError::Invalid(Problem { field, kind: ProblemKind::NotFinite })) if field == FieldPath::today_hours(Part::Paid)
     ));
     // A misshapen hour is still the wrong shape.
     let text = json.replacen("\"paid\": null", "\"paid\": \"12\"", 1);
@@ -1057,7 +1057,7 @@ fn a_bad_basis_names_its_field() {
     assert_eq!(
         with(|v| v["basis"]["wage"] = json!(5000)),
         Err(ImportError::Invalid(Problem {
-            field: "basis.wage".into(),
+            field: FieldPath::basis(Field::HourlyWage),
             kind: ProblemKind::OutOfRange { min: 0.0, max: 2_000.0 }
         }))
     );
@@ -1065,11 +1065,11 @@ fn a_bad_basis_names_its_field() {
         with(|v| {
             v["basis"].as_object_mut().unwrap().remove("paid");
         }),
-        Err(ImportError::Invalid(Problem { field: "basis.paid".into(), kind: ProblemKind::Missing }))
+        Err(ImportError::Invalid(Problem { field: FieldPath::basis(Field::PaidHours), kind: ProblemKind::Missing }))
     );
     assert_eq!(
         with(|v| v["basis"]["kommune"] = json!(999)),
-        Err(ImportError::Invalid(Problem { field: "basis.kommune".into(), kind: ProblemKind::Unknown }))
+        Err(ImportError::Invalid(Problem { field: FieldPath::BasisKommune, kind: ProblemKind::Unknown }))
     );
     assert!(matches!(
         with(|v| v["basis"]["bonus"] = json!(1)),

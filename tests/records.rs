@@ -9,7 +9,7 @@ use fleksjob_beregner::core::agreement::records::{
     conclude, latest_gap, paid_on, problems, progression, start_record, PlanChange,
 };
 use fleksjob_beregner::core::agreement::timeline::timeline;
-use fleksjob_beregner::core::agreement::{limits, Agreement, Decision, FollowUpRecord, ProblemKind};
+use fleksjob_beregner::core::agreement::{limits, Agreement, Decision, FieldPath, FollowUpRecord, Part, ProblemKind};
 use fleksjob_beregner::core::document::{document, follow_up_note, scenario_of, Block, Document};
 use fleksjob_beregner::core::income::answer::Answer;
 use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
@@ -283,22 +283,32 @@ fn records_are_checked_like_the_rest_of_the_agreement() {
     a.records[1].hours.effective = 17.0;
     a.records[2].notes = "x".repeat(limits::LONG_TEXT + 1);
     a.records[0].participants = "y".repeat(limits::SHORT_TEXT + 1);
-    let fields: Vec<String> = a.problems().into_iter().map(|p| p.field).collect();
-    assert_eq!(fields, ["records[0].participants", "records[1].hours.effective", "records[2].notes"]);
+    let fields: Vec<FieldPath> = a.problems().into_iter().map(|p| p.field).collect();
+    assert_eq!(
+        fields,
+        [
+            FieldPath::record(0).participants(),
+            FieldPath::record(1).hours(Part::Effective),
+            FieldPath::record(2).notes()
+        ]
+    );
     let mut many = plan();
     many.records = vec![start_record(&many, d(2026, 4, 1)); limits::RECORDS + 1];
-    assert!(many.problems().iter().any(|p| p.field == "records" && p.kind == ProblemKind::TooMany { max: 60 }));
+    assert!(many
+        .problems()
+        .iter()
+        .any(|p| p.field == FieldPath::Records && p.kind == ProblemKind::TooMany { max: 60 }));
     // A meeting before the fleksjob, a next date before the meeting: beside the fields.
     let mut early = plan();
     let mut r = record(d(2026, 2, 2), 14.0, 12.0, 12.0, Decision::Continue);
     r.next_date = Some(d(2026, 1, 5));
     early.records.push(r);
-    let soft: Vec<(String, ProblemKind)> = problems(&early).into_iter().map(|p| (p.field, p.kind)).collect();
+    let soft: Vec<(FieldPath, ProblemKind)> = problems(&early).into_iter().map(|p| (p.field, p.kind)).collect();
     assert_eq!(
         soft,
         [
-            ("records[0].date".to_string(), ProblemKind::RecordBeforeFleksjob { start: d(2026, 3, 2) }),
-            ("records[0].next_date".to_string(), ProblemKind::NextBeforeMeeting { date: d(2026, 2, 2) }),
+            (FieldPath::record(0).date(), ProblemKind::RecordBeforeFleksjob { start: d(2026, 3, 2) }),
+            (FieldPath::record(0).next_date(), ProblemKind::NextBeforeMeeting { date: d(2026, 2, 2) }),
         ]
     );
 }

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::timeline::{period, problems, scenario_for_year, timeline, MonthFigures, Note};
-use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent, ProblemKind};
+use fleksjob_beregner::core::agreement::{Agreement, EventKind, FieldPath, Month, MonthEvent, ProblemKind};
 use fleksjob_beregner::core::document::{document, timeline_section, Block, APPENDIX_TABLE};
 use fleksjob_beregner::core::income::form::{Basis, Field};
 use fleksjob_beregner::i18n::Lang;
@@ -247,15 +247,15 @@ fn problems_name_the_field_they_are_about() {
         MonthEvent { month: m(2026, 6), kind: EventKind::Bonus, amount: 50_000.0 },
         MonthEvent { month: m(2027, 1), kind: EventKind::Bonus, amount: 100.0 },
     ];
-    let found: Vec<(String, ProblemKind)> = problems(&a).into_iter().map(|p| (p.field, p.kind)).collect();
+    let found: Vec<(FieldPath, ProblemKind)> = problems(&a).into_iter().map(|p| (p.field, p.kind)).collect();
     assert_eq!(
         found,
         vec![
-            ("steps[0].start".to_string(), ProblemKind::BeforeFleksjob { start: d(2026, 3, 2) }),
-            ("steps[1].start".to_string(), ProblemKind::Overlaps { step: 1, end: d(2026, 5, 10) }),
-            ("events[0].amount".to_string(), ProblemKind::MoreDaysThanMonth { weekdays: 22 }),
-            ("events[1].amount".to_string(), ProblemKind::MoreDaysThanMonth { weekdays: 22 }),
-            ("events[3].month".to_string(), ProblemKind::OutsidePeriod { first: m(2026, 3), last: m(2026, 8) }),
+            (FieldPath::step(0).start(), ProblemKind::BeforeFleksjob { start: d(2026, 3, 2) }),
+            (FieldPath::step(1).start(), ProblemKind::Overlaps { step: 1, end: d(2026, 5, 10) }),
+            (FieldPath::event(0).amount(), ProblemKind::MoreDaysThanMonth { weekdays: 22 }),
+            (FieldPath::event(1).amount(), ProblemKind::MoreDaysThanMonth { weekdays: 22 }),
+            (FieldPath::event(3).month(), ProblemKind::OutsidePeriod { first: m(2026, 3), last: m(2026, 8) }),
         ]
     );
     // Still whole: the agreement saves, and the months are computed.

@@ -102,11 +102,12 @@ impl ImportError {
         }
     }
 
-    /// The field the error is about, if it is about one.
-    pub fn field(&self) -> Option<&str> {
+    /// The field the error is about, if it is about one, as a path into
+    /// the file.
+    pub fn field(&self) -> Option<String> {
         match self {
-            ImportError::Missing { field } | ImportError::WrongShape { field, .. } => Some(field),
-            ImportError::Invalid(problem) => Some(&problem.field),
+            ImportError::Missing { field } | ImportError::WrongShape { field, .. } => Some(field.clone()),
+            ImportError::Invalid(problem) => Some(problem.field.to_string()),
             _ => None,
         }
     }

@@ -4,6 +4,8 @@
 
 mod model;
 pub use model::*;
+mod path;
+pub use path::*;
 
 pub mod ics;
 pub mod io;

@@ -10,9 +10,10 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::core::agreement::path::{FieldPath, HoursPath, Part, PartiesField, SupportKind};
 pub use crate::core::agreement::schedule::FollowUpKind;
 use crate::core::agreement::schedule::{self, Rules};
-use crate::core::income::form::{Basis, Field};
+use crate::core::income::form::Basis;
 pub use crate::core::income::hours::Hours;
 use crate::core::income::municipalities;
 use crate::core::text::clean::{clean_block, clean_line, is_clean_block, is_clean_line};
@@ -507,57 +508,52 @@ impl Agreement {
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         let p = &self.parties;
-        for (name, text) in [
-            ("parties.citizen", &p.citizen),
-            ("parties.employer", &p.employer),
-            ("parties.employer_contact", &p.employer_contact),
-            ("parties.consultant", &p.consultant),
-            ("parties.collective_agreement", &p.collective_agreement),
-        ] {
-            check_text(&mut out, name, text, limits::SHORT_TEXT);
+        for (field, text) in PartiesField::ALL.into_iter().zip([
+            &p.citizen,
+            &p.employer,
+            &p.employer_contact,
+            &p.consultant,
+            &p.collective_agreement,
+        ]) {
+            check_text(&mut out, FieldPath::Parties(field), text, limits::SHORT_TEXT);
         }
-        check_date(&mut out, "date", self.date);
-        check_hours(&mut out, "today.hours", &self.today.hours);
-        check_text(&mut out, "today.tasks", &self.today.tasks, limits::LONG_TEXT);
-        check_text(&mut out, "today.hard_tasks", &self.today.hard_tasks, limits::LONG_TEXT);
-        check_count(&mut out, "today.accommodations", self.today.accommodations.len(), limits::ACCOMMODATIONS);
+        check_date(&mut out, FieldPath::Date, self.date);
+        check_hours(&mut out, HoursPath::Today, &self.today.hours);
+        check_text(&mut out, FieldPath::TodayTasks, &self.today.tasks, limits::LONG_TEXT);
+        check_text(&mut out, FieldPath::TodayHardTasks, &self.today.hard_tasks, limits::LONG_TEXT);
+        check_count(&mut out, FieldPath::Accommodations, self.today.accommodations.len(), limits::ACCOMMODATIONS);
         for (i, a) in self.today.accommodations.iter().enumerate() {
             if let Accommodation::Other(text) = a {
-                let field = format!("today.accommodations[{i}]");
-                check_text(&mut out, &field, text, limits::SHORT_TEXT);
+                check_text(&mut out, FieldPath::accommodation(i), text, limits::SHORT_TEXT);
             }
         }
-        check_text(&mut out, "goal", &self.goal, limits::LONG_TEXT);
-        check_count(&mut out, "steps", self.steps.len(), limits::STEPS);
+        check_text(&mut out, FieldPath::Goal, &self.goal, limits::LONG_TEXT);
+        check_count(&mut out, FieldPath::Steps, self.steps.len(), limits::STEPS);
         for (i, step) in self.steps.iter().enumerate() {
-            check_step(&mut out, &format!("steps[{i}]"), step);
+            check_step(&mut out, i, step);
         }
         let s = &self.support;
-        for (name, item) in [
-            ("support.mentor", &s.mentor),
-            ("support.aids", &s.aids),
-            ("support.personal_assistance", &s.personal_assistance),
-        ] {
-            check_text(&mut out, &format!("{name}.note"), &item.note, limits::LONG_TEXT);
+        for (kind, item) in SupportKind::ALL.into_iter().zip([&s.mentor, &s.aids, &s.personal_assistance]) {
+            check_text(&mut out, FieldPath::support(kind).note(), &item.note, limits::LONG_TEXT);
         }
-        check_text(&mut out, "support.other", &s.other, limits::LONG_TEXT);
-        check_date(&mut out, "fleksjob_start", self.fleksjob_start);
-        check_count(&mut out, "follow_ups", self.follow_ups.len(), limits::FOLLOW_UPS);
+        check_text(&mut out, FieldPath::SupportOther, &s.other, limits::LONG_TEXT);
+        check_date(&mut out, FieldPath::FleksjobStart, self.fleksjob_start);
+        check_count(&mut out, FieldPath::FollowUps, self.follow_ups.len(), limits::FOLLOW_UPS);
         for (i, f) in self.follow_ups.iter().enumerate() {
-            check_date(&mut out, &format!("follow_ups[{i}].date"), f.date);
-            let field = format!("follow_ups[{i}].label");
-            check_text(&mut out, &field, &f.label, limits::SHORT_TEXT);
+            let at = FieldPath::follow_up(i);
+            check_date(&mut out, at.date(), f.date);
+            check_text(&mut out, at.label(), &f.label, limits::SHORT_TEXT);
         }
-        check_count(&mut out, "events", self.events.len(), limits::EVENTS);
+        check_count(&mut out, FieldPath::Events, self.events.len(), limits::EVENTS);
         for (i, event) in self.events.iter().enumerate() {
-            check_event(&mut out, &format!("events[{i}]"), event);
+            check_event(&mut out, i, event);
         }
         if let Some(basis) = &self.basis {
             check_basis(&mut out, basis);
         }
-        check_count(&mut out, "records", self.records.len(), limits::RECORDS);
+        check_count(&mut out, FieldPath::Records, self.records.len(), limits::RECORDS);
         for (i, record) in self.records.iter().enumerate() {
-            check_record(&mut out, &format!("records[{i}]"), record);
+            check_record(&mut out, i, record);
         }
         out
     }
@@ -594,8 +590,8 @@ pub mod limits {
 /// One thing outside what an agreement allows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
-    /// Where, as a path into the file: "steps[1].hours.effective".
-    pub field: String,
+    /// Where: `Display` gives the path into the file, "steps[1].hours.effective".
+    pub field: FieldPath,
     pub kind: ProblemKind,
 }
 
@@ -652,81 +648,80 @@ pub enum ProblemKind {
     },
 }
 
-fn problem(out: &mut Vec<Problem>, field: &str, kind: ProblemKind) {
-    out.push(Problem { field: field.to_string(), kind });
+fn problem(out: &mut Vec<Problem>, field: FieldPath, kind: ProblemKind) {
+    out.push(Problem { field, kind });
 }
 
-fn check_step(out: &mut Vec<Problem>, path: &str, step: &Step) {
-    check_date(out, &format!("{path}.start"), step.start);
+fn check_step(out: &mut Vec<Problem>, i: usize, step: &Step) {
+    let at = FieldPath::step(i);
+    check_date(out, at.start(), step.start);
     if !(1..=limits::MAX_STEP_WEEKS).contains(&step.duration_weeks) {
         let kind = ProblemKind::OutOfRange { min: 1.0, max: f64::from(limits::MAX_STEP_WEEKS) };
-        problem(out, &format!("{path}.duration_weeks"), kind);
+        problem(out, at.duration_weeks(), kind);
     }
-    check_hours(out, &format!("{path}.hours"), &step.hours);
-    check_text(out, &format!("{path}.tasks"), &step.tasks, limits::LONG_TEXT);
-    let field = format!("{path}.if_not_working");
-    check_text(out, &field, &step.if_not_working, limits::LONG_TEXT);
+    check_hours(out, HoursPath::Step(i), &step.hours);
+    check_text(out, at.tasks(), &step.tasks, limits::LONG_TEXT);
+    check_text(out, at.if_not_working(), &step.if_not_working, limits::LONG_TEXT);
 }
 
-fn check_record(out: &mut Vec<Problem>, path: &str, record: &FollowUpRecord) {
-    check_date(out, &format!("{path}.date"), record.date);
+fn check_record(out: &mut Vec<Problem>, i: usize, record: &FollowUpRecord) {
+    let at = FieldPath::record(i);
+    check_date(out, at.date(), record.date);
     if let Some(next) = record.next_date {
-        check_date(out, &format!("{path}.next_date"), next);
+        check_date(out, at.next_date(), next);
     }
-    check_hours(out, &format!("{path}.hours"), &record.hours);
-    check_text(out, &format!("{path}.participants"), &record.participants, limits::SHORT_TEXT);
-    for (name, text) in [
-        ("tasks", &record.tasks),
-        ("notes", &record.notes),
-        ("accommodations", &record.accommodations),
-        ("citizen_words", &record.citizen_words),
+    check_hours(out, HoursPath::Record(i), &record.hours);
+    check_text(out, at.participants(), &record.participants, limits::SHORT_TEXT);
+    for (field, text) in [
+        (at.tasks(), &record.tasks),
+        (at.notes(), &record.notes),
+        (at.accommodations(), &record.accommodations),
+        (at.citizen_words(), &record.citizen_words),
     ] {
-        check_text(out, &format!("{path}.{name}"), text, limits::LONG_TEXT);
+        check_text(out, field, text, limits::LONG_TEXT);
     }
 }
 
-fn check_event(out: &mut Vec<Problem>, path: &str, event: &MonthEvent) {
+fn check_event(out: &mut Vec<Problem>, i: usize, event: &MonthEvent) {
+    let at = FieldPath::event(i);
     let (first, last) = date_bounds();
     if event.month < Month::of(first) || event.month > Month::of(last) {
-        problem(out, &format!("{path}.month"), ProblemKind::DateOutOfRange { first, last });
+        problem(out, at.month(), ProblemKind::DateOutOfRange { first, last });
     }
     let max = if event.kind.in_days() { limits::EVENT_DAYS } else { limits::BONUS };
-    let field = format!("{path}.amount");
     if !event.amount.is_finite() {
-        problem(out, &field, ProblemKind::NotFinite);
+        problem(out, at.amount(), ProblemKind::NotFinite);
     } else if !(0.0..=max).contains(&event.amount) {
-        problem(out, &field, ProblemKind::OutOfRange { min: 0.0, max });
+        problem(out, at.amount(), ProblemKind::OutOfRange { min: 0.0, max });
     }
 }
 
-fn check_hours(out: &mut Vec<Problem>, path: &str, hours: &Hours) {
+fn check_hours(out: &mut Vec<Problem>, at: HoursPath, hours: &Hours) {
     let mut all_in_range = true;
-    for (name, value) in [("attended", hours.attended), ("effective", hours.effective), ("paid", hours.paid)] {
-        let field = format!("{path}.{name}");
+    for (part, value) in Part::ALL.into_iter().zip([hours.attended, hours.effective, hours.paid]) {
         if !value.is_finite() {
-            problem(out, &field, ProblemKind::NotFinite);
+            problem(out, at.part(part), ProblemKind::NotFinite);
             all_in_range = false;
         } else if !(0.0..=limits::MAX_HOURS).contains(&value) {
             let kind = ProblemKind::OutOfRange { min: 0.0, max: limits::MAX_HOURS };
-            problem(out, &field, kind);
+            problem(out, at.part(part), kind);
             all_in_range = false;
         }
     }
     // Only meaningful once both figures are themselves valid.
     if all_in_range && hours.effective > hours.attended {
-        let field = format!("{path}.effective");
-        problem(out, &field, ProblemKind::EffectiveAboveAttended);
+        problem(out, at.part(Part::Effective), ProblemKind::EffectiveAboveAttended);
     }
 }
 
-fn check_text(out: &mut Vec<Problem>, field: &str, text: &str, max_chars: usize) {
+fn check_text(out: &mut Vec<Problem>, field: FieldPath, text: &str, max_chars: usize) {
     // Bytes bound chars from above, so most texts skip the count.
     if text.len() > max_chars && text.chars().count() > max_chars {
         problem(out, field, ProblemKind::TooLong { max_chars });
     }
 }
 
-fn check_count(out: &mut Vec<Problem>, field: &str, count: usize, max: usize) {
+fn check_count(out: &mut Vec<Problem>, field: FieldPath, count: usize, max: usize) {
     if count > max {
         problem(out, field, ProblemKind::TooMany { max });
     }
@@ -736,11 +731,11 @@ fn check_count(out: &mut Vec<Problem>, field: &str, count: usize, max: usize) {
 fn check_basis(out: &mut Vec<Problem>, basis: &Basis) {
     let (first, last) = (limits::FIRST_DATE.0, limits::LAST_DATE.0);
     if !(first..=last).contains(&i32::from(basis.year)) {
-        problem(out, "basis.year", ProblemKind::OutOfRange { min: f64::from(first), max: f64::from(last) });
+        problem(out, FieldPath::BasisYear, ProblemKind::OutOfRange { min: f64::from(first), max: f64::from(last) });
     }
     if let Some(number) = basis.municipality {
         if municipalities::find(&number.to_string()).is_none() {
-            problem(out, "basis.kommune", ProblemKind::Unknown);
+            problem(out, FieldPath::BasisKommune, ProblemKind::Unknown);
         }
     }
     for (field, error) in basis.problems() {
@@ -753,13 +748,8 @@ fn check_basis(out: &mut Vec<Problem>, basis: &Basis) {
                 ProblemKind::OutOfRange { min: range.min, max: range.max }
             }
         };
-        problem(out, &basis_path(field), kind);
+        problem(out, FieldPath::basis(field), kind);
     }
-}
-
-/// Where a basis value is in the file: `basis.wage`.
-pub fn basis_path(field: Field) -> String {
-    format!("basis.{}", field.key())
 }
 
 /// The first and last date an agreement may hold.
@@ -768,7 +758,7 @@ pub fn date_bounds() -> (NaiveDate, NaiveDate) {
     (date(limits::FIRST_DATE), date(limits::LAST_DATE))
 }
 
-fn check_date(out: &mut Vec<Problem>, field: &str, date: NaiveDate) {
+fn check_date(out: &mut Vec<Problem>, field: FieldPath, date: NaiveDate) {
     let (first, last) = date_bounds();
     if date < first || date > last {
         problem(out, field, ProblemKind::DateOutOfRange { first, last });

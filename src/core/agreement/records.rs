@@ -7,7 +7,7 @@
 use chrono::{Days, NaiveDate};
 
 use crate::core::agreement::{
-    limits, Agreement, Decision, FollowUp, FollowUpKind, FollowUpRecord, Hours, Problem, ProblemKind, Step,
+    limits, Agreement, Decision, FieldPath, FollowUp, FollowUpKind, FollowUpRecord, Hours, Problem, ProblemKind, Step,
 };
 use crate::core::income::answer::Answer;
 use crate::core::income::scenario::{Change, Scenario};
@@ -318,11 +318,11 @@ pub fn problems(a: &Agreement) -> Vec<Problem> {
     for (i, r) in a.records.iter().enumerate() {
         if r.date < a.fleksjob_start {
             let kind = ProblemKind::RecordBeforeFleksjob { start: a.fleksjob_start };
-            out.push(Problem { field: format!("records[{i}].date"), kind });
+            out.push(Problem { field: FieldPath::record(i).date(), kind });
         }
         if r.next_date.is_some_and(|next| next < r.date) {
             let kind = ProblemKind::NextBeforeMeeting { date: r.date };
-            out.push(Problem { field: format!("records[{i}].next_date"), kind });
+            out.push(Problem { field: FieldPath::record(i).next_date(), kind });
         }
     }
     out

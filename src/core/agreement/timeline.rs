@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::agreement::{records, Agreement, EventKind, MonthEvent, Problem, ProblemKind};
+use crate::core::agreement::{records, Agreement, EventKind, FieldPath, MonthEvent, Problem, ProblemKind};
 use crate::core::income::flekslontilskud::{
     atp_on_subsidy, subsidy_from, MonthlyIncome, SubsidyBasis, WEEKS_PER_MONTH,
 };
@@ -325,19 +325,19 @@ fn month(a: &Agreement, years: &mut Years, m: Month, previous: Option<&MonthFigu
 /// still whole.
 pub fn problems(a: &Agreement) -> Vec<Problem> {
     let mut out = Vec::new();
-    let push = |out: &mut Vec<Problem>, field: String, kind| out.push(Problem { field, kind });
+    let push = |out: &mut Vec<Problem>, field: FieldPath, kind| out.push(Problem { field, kind });
     let mut order: Vec<usize> = (0..a.steps.len()).collect();
     sort::sort_by(&mut order, |&i, &j| a.steps[i].start < a.steps[j].start);
     for (i, step) in a.steps.iter().enumerate() {
         if step.start < a.fleksjob_start {
-            push(&mut out, format!("steps[{i}].start"), ProblemKind::BeforeFleksjob { start: a.fleksjob_start });
+            push(&mut out, FieldPath::step(i).start(), ProblemKind::BeforeFleksjob { start: a.fleksjob_start });
         }
     }
     for pair in order.windows(2) {
         let (before, after) = (&a.steps[pair[0]], &a.steps[pair[1]]);
         if let Some(end) = before.end().filter(|end| after.start < *end) {
             let kind = ProblemKind::Overlaps { step: pair[0] + 1, end };
-            push(&mut out, format!("steps[{}].start", pair[1]), kind);
+            push(&mut out, FieldPath::step(pair[1]).start(), kind);
         }
     }
     let mut months: Vec<Month> = a.events.iter().filter(|e| e.kind.in_days()).map(|e| e.month).collect();
@@ -348,14 +348,14 @@ pub fn problems(a: &Agreement) -> Vec<Problem> {
         let total: f64 = a.events.iter().filter(|e| e.month == m && e.kind.in_days()).map(|e| e.amount).sum();
         if total > f64::from(weekdays) {
             for (i, _) in a.events.iter().enumerate().filter(|(_, e)| e.month == m && e.kind.in_days()) {
-                push(&mut out, format!("events[{i}].amount"), ProblemKind::MoreDaysThanMonth { weekdays });
+                push(&mut out, FieldPath::event(i).amount(), ProblemKind::MoreDaysThanMonth { weekdays });
             }
         }
     }
     if let Some((first, last)) = period(a) {
         for (i, e) in a.events.iter().enumerate() {
             if e.month < first || e.month > last {
-                push(&mut out, format!("events[{i}].month"), ProblemKind::OutsidePeriod { first, last });
+                push(&mut out, FieldPath::event(i).month(), ProblemKind::OutsidePeriod { first, last });
             }
         }
     }

@@ -8,7 +8,10 @@ use super::draft::{Draft, Opener};
 use super::fields::{
     date_input, field_error, problem_at, read_text, write_text, Check, DateField, HoursFields, Problems, TextField,
 };
-use crate::core::agreement::{date_bounds, limits, Accommodation, Agreement, Support, SupportItem, TextKind};
+use crate::core::agreement::{
+    date_bounds, limits, Accommodation, Agreement, FieldPath, HoursPath, PartiesField, Support, SupportItem,
+    SupportKind, TextKind,
+};
 use crate::core::document::Term;
 use crate::core::income::form::{Basis, CalculatorForm};
 use crate::core::income::scenario::Scenario;
@@ -52,7 +55,7 @@ fn Accommodations(draft: Draft) -> impl IntoView {
             .nth(n)
     }
     // Where the n-th own accommodation is in the file: its index among all.
-    fn other_path(a: &Agreement, n: usize) -> String {
+    fn other_path(a: &Agreement, n: usize) -> FieldPath {
         let index = a
             .today
             .accommodations
@@ -61,7 +64,7 @@ fn Accommodations(draft: Draft) -> impl IntoView {
             .filter(|(_, x)| matches!(x, Accommodation::Other(_)))
             .nth(n)
             .map_or(0, |(i, _)| i);
-        format!("today.accommodations[{index}]")
+        FieldPath::accommodation(index)
     }
     let full = Memo::new(move |_| draft.read().today.accommodations.len() >= limits::ACCOMMODATIONS);
     let own = move || {
@@ -145,13 +148,13 @@ fn StepEconomy(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> 
 #[component]
 fn StepEditor(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> impl IntoView {
     let id = move |name: &str| format!("step-{index}-{name}");
-    let path = move |name: &str| format!("steps[{index}].{name}");
+    let path = FieldPath::step(index);
     let lang = use_lang();
     view! {
         <fieldset class="step" data-testid=format!("step-{index}")>
             <legend>{move || format!("{} {}", Msg::StepN.text(lang.get()), index + 1)}</legend>
             <div class="row">
-                <DateField draft=draft id=id("start") label=Msg::StepStart path=path("start") get=move |a| a.steps.get(index).map(|s| s.start) set=move |a, d| if let Some(s) = a.steps.get_mut(index) { s.start = d } />
+                <DateField draft=draft id=id("start") label=Msg::StepStart path=path.start() get=move |a| a.steps.get(index).map(|s| s.start) set=move |a, d| if let Some(s) = a.steps.get_mut(index) { s.start = d } />
                 <div class="field">
                     <label for=id("weeks")>{t(Msg::StepWeeks)}</label>
                     <input
@@ -167,14 +170,14 @@ fn StepEditor(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> i
                             }
                         }
                     />
-                    {field_error(&id("weeks"), problem_at(path("duration_weeks")))}
+                    {field_error(&id("weeks"), problem_at(path.duration_weeks()))}
                 </div>
             </div>
-            <HoursFields draft=draft id=id("hours") path=path("hours") get=move |a| a.steps.get(index).map(|s| s.hours) set=move |a, h| if let Some(s) = a.steps.get_mut(index) { s.hours = h } />
-            <TextField draft=draft id=id("tasks") label=Msg::StepTasks path=path("tasks") multiline=true get=move |a| a.steps.get(index).map(|s| s.tasks.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.tasks = v } />
+            <HoursFields draft=draft id=id("hours") path=HoursPath::Step(index) get=move |a| a.steps.get(index).map(|s| s.hours) set=move |a, h| if let Some(s) = a.steps.get_mut(index) { s.hours = h } />
+            <TextField draft=draft id=id("tasks") label=Msg::StepTasks path=path.tasks() multiline=true get=move |a| a.steps.get(index).map(|s| s.tasks.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.tasks = v } />
             <Check draft=draft id=id("trial") label=Msg::StepTrial get=move |a| a.steps.get(index).map(|s| s.trial) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.trial = v } />
             <Check draft=draft id=id("placement") label=Msg::StepPlacement get=move |a| a.steps.get(index).map(|s| s.placement) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.placement = v } />
-            <TextField draft=draft id=id("if-not") label=Msg::StepIfNot path=path("if_not_working") multiline=true get=move |a| a.steps.get(index).map(|s| s.if_not_working.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.if_not_working = v } />
+            <TextField draft=draft id=id("if-not") label=Msg::StepIfNot path=path.if_not_working() multiline=true get=move |a| a.steps.get(index).map(|s| s.if_not_working.clone()) set=move |a, v| if let Some(s) = a.steps.get_mut(index) { s.if_not_working = v } />
             <StepEconomy draft=draft index=index scenario=scenario />
             <button type="button" class="secondary" on:click=move |_| draft.update(|a| { if index < a.steps.len() { a.steps.remove(index); } })>
                 {t(Msg::Remove)} " " {move || format!("{} {}", Msg::StepN.text(lang.get()).to_ascii_lowercase(), index + 1)}
@@ -186,7 +189,7 @@ fn StepEditor(draft: Draft, index: usize, scenario: Memo<Option<Scenario>>) -> i
 fn support_item(
     draft: Draft,
     key: &'static str,
-    field: &'static str,
+    kind: SupportKind,
     label: Msg,
     get: fn(&Support) -> &SupportItem,
     get_mut: fn(&mut Support) -> &mut SupportItem,
@@ -194,7 +197,7 @@ fn support_item(
     view! {
         <div class="support-item">
             <Check draft=draft id=format!("support-{key}") label=label get=move |a| Some(get(&a.support).given) set=move |a, v| get_mut(&mut a.support).given = v />
-            <TextField draft=draft id=format!("support-{key}-note") label=Msg::Note path=format!("support.{field}.note") get=move |a| Some(get(&a.support).note.clone()) set=move |a, v| get_mut(&mut a.support).note = v />
+            <TextField draft=draft id=format!("support-{key}-note") label=Msg::Note path=FieldPath::support(kind).note() get=move |a| Some(get(&a.support).note.clone()) set=move |a, v| get_mut(&mut a.support).note = v />
         </div>
     }
 }
@@ -231,7 +234,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                     <tr>
                         <td data-label=name(Msg::FollowUpDate)>
                             {date_input(id.clone(), Some(label), value, on_input, first, last)}
-                            {field_error(&id, problem_at(format!("follow_ups[{i}].date")))}
+                            {field_error(&id, problem_at(FieldPath::follow_up(i).date()))}
                         </td>
                         <td data-label=name(Msg::FollowUpKindLabel)>{kind}</td>
                         <td data-label=name(Msg::Note)>
@@ -247,7 +250,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
                                     draft.update(|a| if let Some(f) = a.follow_ups.get_mut(i) { f.label = text })
                                 }
                             />
-                            {field_error(&note_id, problem_at(format!("follow_ups[{i}].label")))}
+                            {field_error(&note_id, problem_at(FieldPath::follow_up(i).label()))}
                         </td>
                         <td data-label=name(Msg::Done)>
                             <input
@@ -276,7 +279,7 @@ fn FollowUps(draft: Draft) -> impl IntoView {
         <section class="agreement-part" aria-labelledby="followup-heading">
             <h3 id="followup-heading" tabindex="-1">{t(Msg::FollowUpHeading)}</h3>
             <div class="row">
-                <DateField draft=draft id="fleksjob-start".into() label=Msg::FleksjobStart path="fleksjob_start".into() get=|a| Some(a.fleksjob_start) set=|a, d| a.fleksjob_start = d />
+                <DateField draft=draft id="fleksjob-start".into() label=Msg::FleksjobStart path=FieldPath::FleksjobStart get=|a| Some(a.fleksjob_start) set=|a, d| a.fleksjob_start = d />
             </div>
             <Check draft=draft id="first-fleksjob".into() label=Msg::FirstFleksjob get=|a| Some(a.first_fleksjob) set=|a, v| a.first_fleksjob = v />
             <button type="button" class="secondary" on:click=regenerate>{t(Msg::Regenerate)}</button>
@@ -339,13 +342,13 @@ pub fn AgreementEditor(
                 <h3 id="parties-heading" tabindex="-1">{t(Msg::PartiesHeading)}</h3>
                 <p class="hint">{t(Msg::NamesOptional)}</p>
                 <div class="row">
-                    <TextField draft=draft id="citizen".into() path="parties.citizen".into() label=Msg::Citizen get=read_text(|a| &a.parties.citizen) set=write_text(|a| &mut a.parties.citizen) />
-                    <TextField draft=draft id="employer".into() path="parties.employer".into() label=Msg::Employer get=read_text(|a| &a.parties.employer) set=write_text(|a| &mut a.parties.employer) />
-                    <TextField draft=draft id="employer-contact".into() path="parties.employer_contact".into() label=Msg::EmployerContact get=read_text(|a| &a.parties.employer_contact) set=write_text(|a| &mut a.parties.employer_contact) />
-                    <TextField draft=draft id="consultant".into() path="parties.consultant".into() label=i18n::term_msg(Term::consultant(draft.read_untracked().date)) get=read_text(|a| &a.parties.consultant) set=write_text(|a| &mut a.parties.consultant) />
-                    <DateField draft=draft id="agreement-date".into() path="date".into() label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
+                    <TextField draft=draft id="citizen".into() path=FieldPath::Parties(PartiesField::Citizen) label=Msg::Citizen get=read_text(|a| &a.parties.citizen) set=write_text(|a| &mut a.parties.citizen) />
+                    <TextField draft=draft id="employer".into() path=FieldPath::Parties(PartiesField::Employer) label=Msg::Employer get=read_text(|a| &a.parties.employer) set=write_text(|a| &mut a.parties.employer) />
+                    <TextField draft=draft id="employer-contact".into() path=FieldPath::Parties(PartiesField::EmployerContact) label=Msg::EmployerContact get=read_text(|a| &a.parties.employer_contact) set=write_text(|a| &mut a.parties.employer_contact) />
+                    <TextField draft=draft id="consultant".into() path=FieldPath::Parties(PartiesField::Consultant) label=i18n::term_msg(Term::consultant(draft.read_untracked().date)) get=read_text(|a| &a.parties.consultant) set=write_text(|a| &mut a.parties.consultant) />
+                    <DateField draft=draft id="agreement-date".into() path=FieldPath::Date label=Msg::AgreementDate get=|a| Some(a.date) set=|a, d| a.date = d />
                 </div>
-                <TextField draft=draft id="collective-agreement".into() path="parties.collective_agreement".into() label=Msg::CollectiveAgreement hint=Msg::CollectiveAgreementHint get=read_text(|a| &a.parties.collective_agreement) set=write_text(|a| &mut a.parties.collective_agreement) />
+                <TextField draft=draft id="collective-agreement".into() path=FieldPath::Parties(PartiesField::CollectiveAgreement) label=Msg::CollectiveAgreement hint=Msg::CollectiveAgreementHint get=read_text(|a| &a.parties.collective_agreement) set=write_text(|a| &mut a.parties.collective_agreement) />
                 <p data-testid="editor-lonloft">
                     <strong>{t(Msg::LonloftMonth)} ": "</strong>
                     {move || scenario.get().map(|s| crate::core::document::lonloft(&s, &lang.get()))}
@@ -356,14 +359,14 @@ pub fn AgreementEditor(
                 <h3 id="today-heading" tabindex="-1">{t(Msg::TodayHeading)}</h3>
                 <p class="hint" role="status" data-testid="today-from-calculator">{says_taken}</p>
                 <button type="button" class="secondary" on:click=from_calculator>{t(Msg::FromCalculator)}</button>
-                <HoursFields draft=draft id="today".into() path="today.hours".into() get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
-                <TextField draft=draft id="today-tasks".into() path="today.tasks".into() label=Msg::Tasks multiline=true get=read_text(|a| &a.today.tasks) set=write_text(|a| &mut a.today.tasks) />
-                <TextField draft=draft id="today-hard-tasks".into() path="today.hard_tasks".into() label=Msg::HardTasks multiline=true get=read_text(|a| &a.today.hard_tasks) set=write_text(|a| &mut a.today.hard_tasks) />
+                <HoursFields draft=draft id="today".into() path=HoursPath::Today get=|a| Some(a.today.hours) set=|a, h| a.today.hours = h />
+                <TextField draft=draft id="today-tasks".into() path=FieldPath::TodayTasks label=Msg::Tasks multiline=true get=read_text(|a| &a.today.tasks) set=write_text(|a| &mut a.today.tasks) />
+                <TextField draft=draft id="today-hard-tasks".into() path=FieldPath::TodayHardTasks label=Msg::HardTasks multiline=true get=read_text(|a| &a.today.hard_tasks) set=write_text(|a| &mut a.today.hard_tasks) />
                 <Accommodations draft=draft />
             </section>
             <section class="agreement-part" aria-labelledby="goal-heading">
                 <h3 id="goal-heading" tabindex="-1">{t(Msg::GoalHeading)}</h3>
-                <TextField draft=draft id="goal".into() path="goal".into() label=Msg::GoalHeading hint=Msg::GoalHint multiline=true get=read_text(|a| &a.goal) set=write_text(|a| &mut a.goal) />
+                <TextField draft=draft id="goal".into() path=FieldPath::Goal label=Msg::GoalHeading hint=Msg::GoalHint multiline=true get=read_text(|a| &a.goal) set=write_text(|a| &mut a.goal) />
             </section>
             <section class="agreement-part" aria-labelledby="steps-heading">
                 <h3 id="steps-heading" tabindex="-1">{t(Msg::StepsHeading)}</h3>
@@ -376,10 +379,10 @@ pub fn AgreementEditor(
             <super::timeline::Timeline draft=draft basis=basis problems=timeline_problems />
             <section class="agreement-part" aria-labelledby="support-heading">
                 <h3 id="support-heading" tabindex="-1">{t(Msg::SupportHeading)}</h3>
-                {support_item(draft, "mentor", "mentor", Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}
-                {support_item(draft, "aids", "aids", Msg::Aids, |s| &s.aids, |s| &mut s.aids)}
-                {support_item(draft, "assistance", "personal_assistance", Msg::PersonalAssistance, |s| &s.personal_assistance, |s| &mut s.personal_assistance)}
-                <TextField draft=draft id="support-other".into() path="support.other".into() label=Msg::OtherSupport multiline=true get=read_text(|a| &a.support.other) set=write_text(|a| &mut a.support.other) />
+                {support_item(draft, "mentor", SupportKind::Mentor, Msg::Mentor, |s| &s.mentor, |s| &mut s.mentor)}
+                {support_item(draft, "aids", SupportKind::Aids, Msg::Aids, |s| &s.aids, |s| &mut s.aids)}
+                {support_item(draft, "assistance", SupportKind::PersonalAssistance, Msg::PersonalAssistance, |s| &s.personal_assistance, |s| &mut s.personal_assistance)}
+                <TextField draft=draft id="support-other".into() path=FieldPath::SupportOther label=Msg::OtherSupport multiline=true get=read_text(|a| &a.support.other) set=write_text(|a| &mut a.support.other) />
             </section>
             <FollowUps draft=draft />
             <super::meetings::FollowUpMeetings draft=draft scenario=scenario />

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::draft::Draft;
-use crate::core::agreement::{date_bounds, Agreement, Hours, Problem, TextKind};
+use crate::core::agreement::{date_bounds, Agreement, FieldPath, Hours, HoursPath, Part, Problem, TextKind};
 use crate::core::text::dates::{from_iso, to_iso};
 use crate::core::text::number::{ranges, Range};
 use crate::i18n::{self, Msg};
@@ -26,8 +26,8 @@ pub struct TypedHours(pub StoredValue<Vec<(String, String)>>);
 #[derive(Clone, Copy)]
 pub(super) struct Problems(pub(super) Memo<Vec<Problem>>);
 
-/// The message for the field at `path` ("steps[1].hours.paid"), if any.
-pub(super) fn problem_at(path: String) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+/// The message for the field at `path` (`FieldPath::step(1).hours(Part::Paid)`), if any.
+pub(super) fn problem_at(path: FieldPath) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     let problems = use_context::<Problems>().map(|p| p.0);
     let lang = use_lang();
     move || problems?.with(|ps| ps.iter().find(|p| p.field == path).map(|p| i18n::problem(&p.kind, lang.get())))
@@ -75,7 +75,7 @@ pub(super) fn TextField(
     draft: Draft,
     id: String,
     label: Msg,
-    path: String,
+    path: FieldPath,
     get: impl Fn(&Agreement) -> Option<String> + Send + Sync + 'static,
     set: impl Fn(&mut Agreement, String) + Send + Sync + 'static,
     #[prop(optional)] multiline: bool,
@@ -89,7 +89,7 @@ fn text_field(
     draft: Draft,
     id: String,
     label: Msg,
-    path: String,
+    path: FieldPath,
     get: Reader<String>,
     set: Writer<String>,
     multiline: bool,
@@ -133,7 +133,7 @@ pub(super) fn DateField(
     draft: Draft,
     id: String,
     label: Msg,
-    path: String,
+    path: FieldPath,
     get: impl Fn(&Agreement) -> Option<NaiveDate> + Send + Sync + 'static,
     set: impl Fn(&mut Agreement, NaiveDate) + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -144,7 +144,7 @@ fn date_field(
     draft: Draft,
     id: String,
     label: Msg,
-    path: String,
+    path: FieldPath,
     get: Reader<NaiveDate>,
     set: Writer<NaiveDate>,
 ) -> impl IntoView {
@@ -187,7 +187,7 @@ pub(super) fn date_input(
     }
 }
 
-/// Attended, effective and paid hours. Text is kept as typed; the model gets
+/// Attended, effective and paid hours at `path`. Text is kept as typed; the model gets
 /// a value only when it reads as hours, and effective above attended is shown.
 /// Text that is not hours puts NaN in the draft, so the validator (and with
 /// it save, export and share) sees the field as unfinished.
@@ -195,21 +195,21 @@ pub(super) fn date_input(
 pub(super) fn HoursFields(
     draft: Draft,
     id: String,
-    path: String,
+    path: HoursPath,
     get: impl Fn(&Agreement) -> Option<Hours> + Send + Sync + 'static,
     set: impl Fn(&mut Agreement, Hours) + Send + Sync + 'static,
 ) -> impl IntoView {
     hours_fields(draft, id, path, Reader(Arc::new(get)), Writer(Arc::new(set)))
 }
 
-fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set: Writer<Hours>) -> impl IntoView {
-    let part = |label: Msg, name: &'static str, read: fn(&Hours) -> f64, write: fn(&mut Hours, f64)| {
+fn hours_fields(draft: Draft, id: String, path: HoursPath, get: Reader<Hours>, set: Writer<Hours>) -> impl IntoView {
+    let part = |label: Msg, part: Part, read: fn(&Hours) -> f64, write: fn(&mut Hours, f64)| {
         let (get, get2, set) = (get.clone(), get.clone(), set.clone());
         typed_number(
             draft,
             TypedNumber {
-                id: format!("{id}-{name}"),
-                path: format!("{path}.{name}"),
+                id: format!("{id}-{}", part.key()),
+                path: path.part(part),
                 label: Box::new(t(label)),
                 range: Arc::new(|| ranges::HOURS_WEEK),
                 get: Reader(Arc::new(move |a| (get.0)(a).map(|h| read(&h)))),
@@ -224,9 +224,9 @@ fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set:
     };
     view! {
         <div class="hours-row">
-            {part(Msg::AttendedHours, "attended", |h| h.attended, |h, v| h.attended = v)}
-            {part(Msg::EffectiveHours, "effective", |h| h.effective, |h, v| h.effective = v)}
-            {part(Msg::PaidHours, "paid", |h| h.paid, |h, v| h.paid = v)}
+            {part(Msg::AttendedHours, Part::Attended, |h| h.attended, |h, v| h.attended = v)}
+            {part(Msg::EffectiveHours, Part::Effective, |h| h.effective, |h, v| h.effective = v)}
+            {part(Msg::PaidHours, Part::Paid, |h| h.paid, |h, v| h.paid = v)}
         </div>
     }
 }
@@ -236,8 +236,8 @@ fn hours_fields(draft: Draft, id: String, path: String, get: Reader<Hours>, set:
 pub(super) struct TypedNumber {
     /// The input's id; its error line is `{id}-error`.
     pub id: String,
-    /// Where the value is in the file, for the validator's message.
-    pub path: String,
+    /// Where the value is in the agreement, for the validator's message.
+    pub path: FieldPath,
     pub label: Box<dyn Fn() -> &'static str + Send + Sync>,
     /// The values it takes (may follow the draft, as an event's kind).
     pub range: Arc<dyn Fn() -> Range + Send + Sync>,

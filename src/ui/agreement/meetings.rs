@@ -10,7 +10,7 @@ use super::draft::Draft;
 use super::fields::{field_error, problem_at, DateField, HoursFields, TextField, TypedHours};
 use super::timeline::select_field;
 use crate::core::agreement::records::{self, PlanEdit, ProgressionRow};
-use crate::core::agreement::{limits, Agreement, Decision, FollowUpRecord};
+use crate::core::agreement::{limits, Agreement, Decision, FieldPath, FollowUpRecord, HoursPath};
 use crate::core::document as doc_model;
 use crate::core::income::scenario::Scenario;
 use crate::i18n::{self, Msg};
@@ -72,8 +72,16 @@ fn record_mut(a: &mut Agreement, i: usize) -> Option<&mut FollowUpRecord> {
 /// Where a free text is in a record: to read it, and to write it.
 type RecordText = (fn(&FollowUpRecord) -> &String, fn(&mut FollowUpRecord) -> &mut String);
 
-/// A free text of the record at `i`, read and written where `at` says.
-fn record_text(draft: Draft, i: usize, name: &'static str, label: Msg, at: RecordText) -> impl IntoView {
+/// A free text of the record at `path`, read and written where `at` says;
+/// `name` is its field's name, for the input's id.
+fn record_text(
+    draft: Draft,
+    i: usize,
+    name: &'static str,
+    path: FieldPath,
+    label: Msg,
+    at: RecordText,
+) -> impl IntoView {
     let id = format!("follow-up-{}", name.replace('_', "-"));
     let (read, write) = at;
     let get = move |a: &Agreement| record(a, i).map(|r| read(r).clone());
@@ -83,7 +91,7 @@ fn record_text(draft: Draft, i: usize, name: &'static str, label: Msg, at: Recor
         }
     };
     let multiline = name != "participants";
-    view! { <TextField draft=draft id=id path=format!("records[{i}].{name}") label=label multiline=multiline get=get set=set /> }
+    view! { <TextField draft=draft id=id path=path label=label multiline=multiline get=get set=set /> }
 }
 
 /// The form of the record at `i`.
@@ -108,22 +116,22 @@ fn record_form(draft: Draft, i: usize, save: impl Fn() + 'static, delete: impl F
         <div class="follow-up-record" data-testid="follow-up-record" role="group" aria-labelledby="record-heading">
             <h4 id="record-heading" tabindex="-1">{move || format!("{} {}", Msg::DocMeeting.text(lang.get()), i + 1)}</h4>
             <div class="row">
-                <DateField draft=draft id="follow-up-date".into() label=Msg::RecordDate path=format!("records[{i}].date")
+                <DateField draft=draft id="follow-up-date".into() label=Msg::RecordDate path=FieldPath::record(i).date()
                     get=move |a| record(a, i).map(|r| r.date)
                     set=move |a, d| if let Some(r) = record_mut(a, i) { r.date = d } />
-                {record_text(draft, i, "participants", Msg::Participants, (|r| &r.participants, |r| &mut r.participants))}
+                {record_text(draft, i, "participants", FieldPath::record(i).participants(), Msg::Participants, (|r| &r.participants, |r| &mut r.participants))}
             </div>
             <p class="hint">{t(Msg::RecordHours)}</p>
-            <HoursFields draft=draft id="follow-up".into() path=format!("records[{i}].hours")
+            <HoursFields draft=draft id="follow-up".into() path=HoursPath::Record(i)
                 get=move |a| record(a, i).map(|r| r.hours)
                 set=move |a, h| if let Some(r) = record_mut(a, i) { r.hours = h } />
-            {record_text(draft, i, "tasks", Msg::RecordTasks, (|r| &r.tasks, |r| &mut r.tasks))}
-            {record_text(draft, i, "notes", Msg::RecordNotes, (|r| &r.notes, |r| &mut r.notes))}
-            {record_text(draft, i, "accommodations", Msg::RecordAccommodations, (|r| &r.accommodations, |r| &mut r.accommodations))}
-            {record_text(draft, i, "citizen_words", Msg::CitizenWords, (|r| &r.citizen_words, |r| &mut r.citizen_words))}
+            {record_text(draft, i, "tasks", FieldPath::record(i).tasks(), Msg::RecordTasks, (|r| &r.tasks, |r| &mut r.tasks))}
+            {record_text(draft, i, "notes", FieldPath::record(i).notes(), Msg::RecordNotes, (|r| &r.notes, |r| &mut r.notes))}
+            {record_text(draft, i, "accommodations", FieldPath::record(i).accommodations(), Msg::RecordAccommodations, (|r| &r.accommodations, |r| &mut r.accommodations))}
+            {record_text(draft, i, "citizen_words", FieldPath::record(i).citizen_words(), Msg::CitizenWords, (|r| &r.citizen_words, |r| &mut r.citizen_words))}
             <div class="row">
-                {select_field("follow-up-decision".into(), format!("records[{i}].decision"), Msg::DecisionLabel, decision_options, chosen, on_decision)}
-                <DateField draft=draft id="follow-up-next-date".into() label=Msg::NextFollowUp path=format!("records[{i}].next_date")
+                {select_field("follow-up-decision".into(), FieldPath::record(i).decision(), Msg::DecisionLabel, decision_options, chosen, on_decision)}
+                <DateField draft=draft id="follow-up-next-date".into() label=Msg::NextFollowUp path=FieldPath::record(i).next_date()
                     get=move |a| record(a, i).and_then(|r| r.next_date)
                     set=move |a, d| if let Some(r) = record_mut(a, i) { r.next_date = Some(d) } />
             </div>
@@ -223,8 +231,8 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
     };
     let save = move || {
         let Some(i) = open.get_untracked() else { return };
-        let prefix = format!("records[{i}].");
-        if draft.with_untracked(|a| a.problems().iter().any(|p| p.field.starts_with(&prefix))) {
+        let at = FieldPath::record(i);
+        if draft.with_untracked(|a| a.problems().iter().any(|p| at.contains(&p.field))) {
             fix.set(true);
             focus_soon(".follow-up-record [aria-invalid='true']");
             return;
@@ -355,7 +363,7 @@ pub fn FollowUpMeetings(draft: Draft, scenario: Memo<Option<Scenario>>) -> impl 
                     <ul class="records">{list}</ul>
                 }.into_any()
             }}
-            {field_error("records", problem_at("records".into()))}
+            {field_error("records", problem_at(FieldPath::Records))}
         </section>
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::draft::Draft;
 use super::fields::{field_error, problem_at, typed_number, Reader, TypedNumber, Writer};
 use crate::core::agreement::timeline::{period, timeline, MonthFigures};
-use crate::core::agreement::{limits, EventKind, Month, MonthEvent, Problem};
+use crate::core::agreement::{limits, EventKind, FieldPath, Month, MonthEvent, Problem};
 use crate::core::document::months_section;
 use crate::core::income::form::Basis;
 use crate::core::text::number::Range;
@@ -135,7 +135,7 @@ fn Events(draft: Draft) -> impl IntoView {
 fn event_row(draft: Draft, index: usize) -> impl IntoView {
     let lang = use_lang();
     let id = move |name: &str| format!("event-{index}-{name}");
-    let path = move |name: &str| format!("events[{index}].{name}");
+    let path = FieldPath::event(index);
     let event = move || draft.read().events.get(index).copied();
     // The months offered: the timeline's, and the event's own if outside them.
     let months = move || {
@@ -192,8 +192,8 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
     };
     view! {
         <div class="event row" data-testid=id("row")>
-            {select_field(id("month"), path("month"), Msg::EventMonth, Box::new(month_options), Box::new(month), Box::new(on_month))}
-            {select_field(id("kind"), path("kind"), Msg::EventKindLabel, Box::new(kind_options), Box::new(kind), Box::new(on_kind))}
+            {select_field(id("month"), path.month(), Msg::EventMonth, Box::new(month_options), Box::new(month), Box::new(on_month))}
+            {select_field(id("kind"), path.kind(), Msg::EventKindLabel, Box::new(kind_options), Box::new(kind), Box::new(on_kind))}
             {amount_field(draft, index)}
             <button type="button" class="secondary" data-testid=id("remove") aria-label=remove_label on:click=move |_| draft.update(|a| {
                 if index < a.events.len() {
@@ -207,7 +207,7 @@ fn event_row(draft: Draft, index: usize) -> impl IntoView {
 /// A labelled select with its error line (the problem at `path`).
 pub(super) fn select_field(
     id: String,
-    path: String,
+    path: FieldPath,
     label: Msg,
     options: Options,
     chosen: Box<dyn Fn() -> String>,
@@ -235,7 +235,7 @@ fn amount_field(draft: Draft, index: usize) -> impl IntoView {
         draft,
         TypedNumber {
             id: format!("event-{index}-amount"),
-            path: format!("events[{index}].amount"),
+            path: FieldPath::event(index).amount(),
             label: Box::new(move || (if in_days.get() { Msg::EventDays } else { Msg::EventKroner }).text(lang.get())),
             range: Arc::new(move || {
                 let max = if in_days.get() { limits::EVENT_DAYS } else { limits::BONUS };
