@@ -22,7 +22,7 @@ function wantsAgreement() {
   if (parts === "calculator" || parts === "beregner") return false;
   return fragment.get("view") === "aftale" || fragment.has("agreement");
 }
-/** The work the full app keeps for this tab (storage.rs, WORK_KEY). */
+/** The work the full app keeps for this tab (src/app/keep.rs, WORK_KEY; tests/shell/loader.rs checks it). */
 function tabHasWork() {
   try {
     return sessionStorage.getItem("fleksjob-beregner/work-on-screen") !== null;

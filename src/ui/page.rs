@@ -25,7 +25,9 @@ pub(super) fn storage_revision() -> RwSignal<u32> {
 
 /// A part of the page drawn as HTML by `app::reading_page`: drawn again
 /// whenever what `render` reads changes (focus stays on its button), and
-/// its buttons' actions go to `act`.
+/// its buttons' actions go to `act`. The chrome is never printed: its box
+/// before the document would also start the print on a page of its own,
+/// without the document's page margin.
 pub fn html_part(render: impl Fn() -> String + 'static, act: impl Fn(Action) + 'static) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let first = untrack(&render);
@@ -42,7 +44,7 @@ pub fn html_part(render: impl Fn() -> String + 'static, act: impl Fn(Action) + '
             act(action);
         }
     };
-    view! { <div node_ref=node inner_html=first on:click=on_click></div> }
+    view! { <div class="no-print" node_ref=node inner_html=first on:click=on_click></div> }
 }
 
 /// "Delete everything saved on this device", asked first: the drafts' lists
