@@ -1,5 +1,4 @@
 //! Reading numbers as people type them, and field ranges.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::text::number::{parse_number, ranges, InputError};
 use fleksjob_beregner::i18n::{number, Lang};
