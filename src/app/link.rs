@@ -4,7 +4,7 @@
 //! and the language, so a reload or a link restores them; it is never sent
 //! to a server. The query (`?embed=1&parts=calculator`) is the embedding
 //! host's (`embed.rs`). Every key either carries is defined here, in `key`;
-//! loader.js reads a few of them, and `tests/shell.rs` checks its keys
+//! loader.js reads a few of them, and `tests/shell/` checks its keys
 //! against these.
 
 use crate::core::income::form::{CalculatorForm, Field, LedighedsydelseLevel};
