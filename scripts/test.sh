@@ -9,7 +9,7 @@ echo "== native tests (rules core)"
 cargo test --quiet
 
 echo "== the decoders over 100,000 generated inputs of each kind, fixed seed (optimised)"
-cargo test --quiet --profile fuzz --test agreement_io the_decoders_survive -- --ignored --nocapture
+cargo test --quiet --profile fuzz --test formats the_decoders_survive -- --ignored --nocapture
 
 echo "== component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test component --test component_english

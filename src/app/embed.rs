@@ -57,7 +57,7 @@ pub fn height_message(height: f64) -> String {
 /// `x`^2.4 for `x` in (0, 1], as x² · fifth root of x², the root by
 /// Newton's method: `powf` would bring a general power function into the wasm
 /// for this one use.
-pub fn pow_2_4(x: f64) -> f64 {
+fn pow_2_4(x: f64) -> f64 {
     let a = x * x;
     let mut r = 1.0;
     for _ in 0..40 {
@@ -65,4 +65,17 @@ pub fn pow_2_4(x: f64) -> f64 {
         r = (4.0 * r + a / r4) / 5.0;
     }
     a * r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_power_in_the_contrast_formula_is_exact_for_every_channel_value() {
+        for c in 11..=255u32 {
+            let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
+            assert!((pow_2_4(x) - x.powf(2.4)).abs() < 1e-12, "{c}");
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! and the language, so a reload or a link restores them; it is never sent
 //! to a server. The query (`?embed=1&parts=calculator`) is the embedding
 //! host's (`embed.rs`). Every key either carries is defined here, in `key`;
-//! loader.js reads a few of them, and `tests/shell.rs` checks its keys
+//! loader.js reads a few of them, and `tests/shell/` checks its keys
 //! against these.
 
 use crate::core::income::form::{CalculatorForm, Field, LedighedsydelseLevel};
@@ -216,7 +216,7 @@ pub fn with_lang(fragment: &str, lang: Lang) -> String {
 
 /// The fragment `pairs` with `key` set to `value` at the end, in place of
 /// any earlier value, or left out when `value` is `None`.
-pub fn with_pair(pairs: &[(String, String)], key: &str, value: Option<&str>) -> String {
+fn with_pair(pairs: &[(String, String)], key: &str, value: Option<&str>) -> String {
     let mut kept: Vec<(&str, &str)> =
         pairs.iter().filter(|(k, _)| k != key).map(|(k, v)| (k.as_str(), v.as_str())).collect();
     kept.extend(value.map(|v| (key, v)));
@@ -225,7 +225,7 @@ pub fn with_pair(pairs: &[(String, String)], key: &str, value: Option<&str>) -> 
 
 /// The agreement page's path for the app's page at `path` (a URL's path:
 /// `/`, `/index.html`, `/fleksjob/aftale.html`).
-pub fn agreement_page(path: &str) -> String {
+fn agreement_page(path: &str) -> String {
     beside(path, AGREEMENT_PAGE)
 }
 
@@ -380,5 +380,30 @@ mod tests {
         for other in ["da", "", "EN", "english"] {
             assert_eq!(lang_of(other), Lang::Da, "{other}");
         }
+    }
+
+    #[test]
+    fn share_links_open_the_agreement_page_beside_the_app() {
+        for (app, page) in [
+            ("/", "/aftale.html"),
+            ("/index.html", "/aftale.html"),
+            ("/aftale.html", "/aftale.html"),
+            ("/fleksjob/", "/fleksjob/aftale.html"),
+            ("/fleksjob/index.html", "/fleksjob/aftale.html"),
+            ("", "/aftale.html"),
+        ] {
+            assert_eq!(agreement_page(app), page, "from {app:?}");
+        }
+    }
+
+    /// The reader's language switch: `lang` set once, at the end, or left out.
+    #[test]
+    fn a_pair_is_set_once_or_left_out() {
+        let pairs = decode("#view=aftale&lang=en&agreement=eyJ9&lang=da");
+        assert_eq!(with_pair(&pairs, "lang", Some("en")), "view=aftale&agreement=eyJ9&lang=en");
+        assert_eq!(with_pair(&pairs, "lang", None), "view=aftale&agreement=eyJ9");
+        let fragment = "view=aftale&lang=en&agreement=eyJ9&lang=da";
+        assert_eq!(with_lang(fragment, Lang::En), "view=aftale&agreement=eyJ9&lang=en");
+        assert_eq!(with_lang(fragment, Lang::Da), "view=aftale&agreement=eyJ9");
     }
 }

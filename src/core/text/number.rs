@@ -40,7 +40,7 @@ pub enum NumberStyle {
 }
 
 /// `parse_number` for a user of the given style.
-pub fn parse_number_in(text: &str, style: NumberStyle) -> Result<f64, InputError> {
+fn parse_number_in(text: &str, style: NumberStyle) -> Result<f64, InputError> {
     read_decimal(text, style).map(|d| d.value())
 }
 
@@ -278,4 +278,22 @@ pub mod ranges {
     pub const TAX_PCT: Range = Range { min: 0.0, min_inclusive: true, max: 40.0 };
     pub const RATE_MONTH: Range = Range { min: 0.0, min_inclusive: true, max: 100_000.0 };
     pub const BIRTH_YEAR: Range = Range { min: 1900.0, min_inclusive: true, max: 2030.0 };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_style_reads_a_thousands_comma() {
+        assert_eq!(parse_number_in("32,067", NumberStyle::English), Ok(32_067.0));
+        assert_eq!(parse_number_in("32,067", NumberStyle::Danish), Ok(32.067));
+        // Unambiguous forms read the same in both styles.
+        for style in [NumberStyle::Danish, NumberStyle::English] {
+            assert_eq!(parse_number_in("12.5", style), Ok(12.5));
+            assert_eq!(parse_number_in("12,5", style), Ok(12.5));
+            assert_eq!(parse_number_in("1,234.50", style), Ok(1_234.5));
+            assert_eq!(parse_number_in("1.234,50", style), Ok(1_234.5));
+        }
+    }
 }

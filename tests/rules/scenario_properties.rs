@@ -1,5 +1,4 @@
 //! Properties of the curve and the marginal gain over random inputs.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::income::flekslontilskud::Employment;
 use fleksjob_beregner::core::income::form::{CalculatorForm, Field};

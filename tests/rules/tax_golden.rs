@@ -1,6 +1,5 @@
 //! The net-income estimate, worked by hand, and the gain of one more hour on
 //! each side of the taper threshold and of the wage ceiling.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::income::flekslontilskud::Employment;
 use fleksjob_beregner::core::income::municipalities;

@@ -1,13 +1,11 @@
 //! Files and links written by earlier versions open, and are written again
 //! byte for byte: `tests/golden` holds four files and their share links.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::io::{base64url, from_fragment, from_json, to_fragment, to_json};
 use fleksjob_beregner::core::agreement::{Agreement, EventKind, Month, MonthEvent};
 use serde_json::Value;
 
-mod common;
-use common::{aarhus_basis, d, hours};
+use crate::common::{aarhus_basis, d, hours};
 
 #[test]
 fn files_and_links_are_as_earlier_versions_wrote_them() {

@@ -1,5 +1,4 @@
 //! ISO dates for the agreement file and date inputs.
-#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
 use fleksjob_beregner::core::text::dates::{from_iso, to_iso};

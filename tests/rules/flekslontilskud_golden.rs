@@ -1,6 +1,5 @@
 //! Official and hand-worked examples of the fleksjob income, each with its
 //! arithmetic written out. Amounts are monthly; 52/12 weeks a month.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::income::flekslontilskud::{
     atp_on_subsidy, calculate, reductions, round_kr, Employment, MonthlyIncome,

@@ -1,5 +1,4 @@
 //! The agreement model: defaults, steps, limits.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
 
@@ -7,8 +6,7 @@ use fleksjob_beregner::core::agreement::{
     limits, Accommodation, Agreement, FieldPath, FollowUp, FollowUpKind, Hours, Part, PartiesField, ProblemKind, Step,
 };
 
-mod common;
-use common::{d, hours};
+use crate::common::{d, hours};
 
 fn problem_fields(a: &Agreement) -> Vec<(FieldPath, ProblemKind)> {
     a.problems().into_iter().map(|p| (p.field, p.kind)).collect()

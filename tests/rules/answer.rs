@@ -1,7 +1,6 @@
 //! The citizen's answer: the sentence, the zones the hours pass through,
 //! the per-hour figures and the employer's line, against the calculation
 //! the comparison table shows.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::income::answer::{Answer, Zone};
 use fleksjob_beregner::core::income::scenario::Scenario;

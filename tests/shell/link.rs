@@ -1,13 +1,9 @@
 //! The calculator's state in the URL fragment.
-#![cfg(not(target_arch = "wasm32"))]
 
-use fleksjob_beregner::app::link::{
-    agreement_page, decode, encode, form_from_pairs, form_pairs, hand_over, key, with_lang, with_pair, Then,
-};
+use fleksjob_beregner::app::link::{decode, encode, form_from_pairs, form_pairs, hand_over, key, Then};
 use fleksjob_beregner::core::agreement::{io, Agreement};
 use fleksjob_beregner::core::income::form::{CalculatorForm, Field};
 use fleksjob_beregner::core::text::number::NumberStyle;
-use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 
 fn form_from(fragment: &str) -> CalculatorForm {
@@ -241,20 +237,6 @@ fn single_parent_travels_in_the_link_and_the_basis() {
     assert!(!form_from("#year=2026&wage=200&paid=18").single_parent);
 }
 
-#[test]
-fn share_links_open_the_agreement_page_beside_the_app() {
-    for (app, page) in [
-        ("/", "/aftale.html"),
-        ("/index.html", "/aftale.html"),
-        ("/aftale.html", "/aftale.html"),
-        ("/fleksjob/", "/fleksjob/aftale.html"),
-        ("/fleksjob/index.html", "/fleksjob/aftale.html"),
-        ("", "/aftale.html"),
-    ] {
-        assert_eq!(agreement_page(app), page, "from {app:?}");
-    }
-}
-
 /// A new agreement's hours today come from the calculator: its paid hours,
 /// and attended and effective where it has them ("12,5" read the Danish way).
 #[test]
@@ -290,17 +272,6 @@ fn a_hand_over_keeps_the_link_and_says_what_to_do() {
         assert_eq!(io::from_fragment(value("agreement")[0]).unwrap(), io::from_fragment(&link).unwrap());
     }
     assert_eq!(Then::from_key("delete"), None);
-}
-
-/// The reader's language switch: `lang` set once, at the end, or left out.
-#[test]
-fn a_pair_is_set_once_or_left_out() {
-    let pairs = decode("#view=aftale&lang=en&agreement=eyJ9&lang=da");
-    assert_eq!(with_pair(&pairs, "lang", Some("en")), "view=aftale&agreement=eyJ9&lang=en");
-    assert_eq!(with_pair(&pairs, "lang", None), "view=aftale&agreement=eyJ9");
-    let fragment = "view=aftale&lang=en&agreement=eyJ9&lang=da";
-    assert_eq!(with_lang(fragment, Lang::En), "view=aftale&agreement=eyJ9&lang=en");
-    assert_eq!(with_lang(fragment, Lang::Da), "view=aftale&agreement=eyJ9");
 }
 
 /// Issue 35's settings travel in the link and back: other wage income, the

@@ -1,6 +1,5 @@
 //! The agreement document: its sections, its money against the
 //! calculator's, the rates' status marks, and its text for the case record.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::{Accommodation, Agreement};
 use fleksjob_beregner::core::document::{document, Block, Document, Locale, Table};
@@ -8,8 +7,7 @@ use fleksjob_beregner::core::income::form::{Basis, CalculatorForm, Field};
 use fleksjob_beregner::i18n::{self, Lang};
 use proptest::prelude::*;
 
-mod common;
-use common::{aarhus_basis, d, hours};
+use crate::common::{aarhus_basis, d, hours};
 
 /// A three-step agreement as a consultant would write it.
 fn sample() -> Agreement {

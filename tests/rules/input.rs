@@ -1,5 +1,4 @@
 //! Reading numbers as people type them, and field ranges.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::text::number::{parse_number, ranges, InputError};
 use fleksjob_beregner::i18n::{number, Lang};
@@ -93,20 +92,6 @@ proptest! {
         let danish = if frac.is_empty() { int.to_string() } else { format!("{int},{frac}") };
         let rust: f64 = format!("{int}.{frac}0").parse().unwrap();
         prop_assert_eq!(parse_number(&danish), Ok(rust), "{}", danish);
-    }
-}
-
-#[test]
-fn english_style_reads_a_thousands_comma() {
-    use fleksjob_beregner::core::text::number::{parse_number_in, NumberStyle};
-    assert_eq!(parse_number_in("32,067", NumberStyle::English), Ok(32_067.0));
-    assert_eq!(parse_number_in("32,067", NumberStyle::Danish), Ok(32.067));
-    // Unambiguous forms read the same in both styles.
-    for style in [NumberStyle::Danish, NumberStyle::English] {
-        assert_eq!(parse_number_in("12.5", style), Ok(12.5));
-        assert_eq!(parse_number_in("12,5", style), Ok(12.5));
-        assert_eq!(parse_number_in("1,234.50", style), Ok(1_234.5));
-        assert_eq!(parse_number_in("1.234,50", style), Ok(1_234.5));
     }
 }
 

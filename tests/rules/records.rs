@@ -2,7 +2,6 @@
 //! (the calculator's own answer), what a decision does to the steps and its
 //! undo, the months after a record, the note and the appendix, and the
 //! records in the file and the link.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::io::{from_fragment, from_json, schema_for, to_fragment, to_json, SCHEMA};
 use fleksjob_beregner::core::agreement::records::{
@@ -17,8 +16,7 @@ use fleksjob_beregner::core::text::dates::Month;
 use fleksjob_beregner::core::text::number::NumberStyle;
 use fleksjob_beregner::i18n::{self, Lang};
 
-mod common;
-use common::{aarhus_basis, d, hours};
+use crate::common::{aarhus_basis, d, hours};
 
 /// Today 12 paid hours; step 1 from 6 April 2026 (6 weeks) at 14 paid,
 /// step 2 from 18 May 2026 at 15 paid.

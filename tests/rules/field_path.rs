@@ -1,7 +1,6 @@
 //! Where a problem is: the typed `FieldPath` writes exactly the paths into
 //! the file that the validator wrote as strings before it, for every kind
 //! of place, and for every problem of an agreement wrong everywhere at once.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::{
     limits, records, timeline, Accommodation, Agreement, Decision, EventKind, FieldPath, FollowUpRecord, HoursPath,
@@ -9,8 +8,7 @@ use fleksjob_beregner::core::agreement::{
 };
 use fleksjob_beregner::core::income::form::Field;
 
-mod common;
-use common::{aarhus_basis, d, hours};
+use crate::common::{aarhus_basis, d, hours};
 
 fn too_long(max: usize) -> String {
     "x".repeat(max + 1)

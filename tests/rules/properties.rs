@@ -1,5 +1,4 @@
 //! Properties of the income rules over random inputs.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::income::flekslontilskud::{calculate, Employment, MonthlyIncome};
 use fleksjob_beregner::core::income::rates::{Figure, Status, YearRates, YEARS};

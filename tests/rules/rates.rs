@@ -1,6 +1,5 @@
 //! The rate files in `data/` (compiled in by build.rs): sources, statuses,
 //! plausibility from year to year, internal consistency, the default year.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::income::municipalities::MUNICIPALITIES;
 use fleksjob_beregner::core::income::rates::{default_year, for_year, Figure, Status, YEARS};

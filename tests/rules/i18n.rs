@@ -1,5 +1,4 @@
 //! Number formatting per language.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::text::number::InputError;
 use fleksjob_beregner::i18n::{input_error, kroner, number, Lang};

@@ -1,7 +1,6 @@
 //! Month by month: the one-month lag, a change of year, holiday, sickness
 //! and bonuses, against the calculator's steady month and the law's rules;
 //! the timeline's problems; and the document's appendix against the figures.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::agreement::timeline::{period, problems, scenario_for_year, timeline, MonthFigures, Note};
 use fleksjob_beregner::core::agreement::{Agreement, EventKind, FieldPath, Month, MonthEvent, ProblemKind};
@@ -10,8 +9,7 @@ use fleksjob_beregner::core::income::form::{Basis, Field};
 use fleksjob_beregner::i18n::Lang;
 use proptest::prelude::*;
 
-mod common;
-use common::{aarhus_basis, d, hours};
+use crate::common::{aarhus_basis, d, hours};
 
 fn m(year: i32, month: u32) -> Month {
     Month { year, month }

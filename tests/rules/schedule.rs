@@ -1,6 +1,5 @@
 //! The follow-up plan: rules as data, month arithmetic at month ends and in
 //! leap years.
-#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{Datelike, NaiveDate};
 use fleksjob_beregner::core::agreement::schedule::{add_months, follow_ups, Rules, MAX_HORIZON_MONTHS};
@@ -13,8 +12,7 @@ fn plan(start: NaiveDate, first: bool) -> Vec<(NaiveDate, FollowUpKind)> {
 
 use FollowUpKind::{Early, Periodic, Status};
 
-mod common;
-use common::d;
+use crate::common::d;
 
 #[test]
 fn the_embedded_rules_say_what_the_domain_says() {

@@ -4,7 +4,6 @@
 //! `self::…`, grouped `use` trees included), each path pointing at the
 //! deepest module it names; a circle or a forbidden import fails the suite
 //! and is named.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

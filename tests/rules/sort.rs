@@ -1,5 +1,4 @@
 //! The small insertion sort the rules use instead of the standard library's.
-#![cfg(not(target_arch = "wasm32"))]
 
 use fleksjob_beregner::core::text::sort::sort_by;
 use proptest::prelude::*;
