@@ -5,7 +5,8 @@
 use fleksjob_beregner::app::reading_page::{self, footer, header, reading_bar, Action, Chrome, Tab, READER};
 use fleksjob_beregner::i18n::{Lang, Msg};
 
-const APP: Chrome = Chrome { intro: true, title_hidden: false, tabs: Some(Tab::Calculator), language_switch: true, delete_all: true };
+const APP: Chrome =
+    Chrome { intro: true, title_hidden: false, tabs: Some(Tab::Calculator), language_switch: true, delete_all: true };
 
 /// The `data-action` of every button in `html`.
 fn actions(html: &str) -> Vec<Action> {
