@@ -311,3 +311,35 @@ fn other_wage_birth_year_and_ledighedsydelse_level_in_the_link() {
     assert_eq!(form_from("#born=61").error(Field::BirthYear), Some(InputError::NotAYear));
     assert_eq!(form_from("#other_wage=-5").income(), None);
 }
+
+/// A calculator in a link and in an agreement's basis names each input
+/// alike: the link's keys (`app::link::key`) are the file's.
+#[test]
+fn the_link_and_the_basis_name_the_inputs_alike() {
+    use fleksjob_beregner::core::income::form::LedighedsydelseLevel;
+    let mut form = CalculatorForm::new(2026);
+    form.set_municipality("751");
+    form.church = true;
+    form.single_parent = true;
+    form.ledighedsydelse_level = Some(LedighedsydelseLevel::Dagpenge89);
+    for field in Field::ALL {
+        form.set_text(field, "10");
+    }
+    let mut in_link: Vec<&str> = form_pairs(&form).iter().map(|(k, _)| *k).collect();
+    let mut basis = fleksjob_beregner::core::income::form::Basis::new(2026);
+    basis.municipality = Some(751);
+    basis.church = true;
+    basis.single_parent = true;
+    basis.ledighedsydelse_level = Some(LedighedsydelseLevel::Dagpenge89);
+    for field in Field::ALL {
+        basis.set_value(field, Some(10.0));
+    }
+    let file = serde_json::to_value(&basis).expect("a basis serializes");
+    let mut in_file: Vec<&str> = file.as_object().expect("a map").keys().map(String::as_str).collect();
+    in_link.sort_unstable();
+    in_file.sort_unstable();
+    assert_eq!(in_link, in_file);
+    for k in [key::YEAR, key::KOMMUNE, key::CHURCH, key::SINGLE_PARENT, key::LEDIGHEDSYDELSE_LEVEL] {
+        assert!(in_link.contains(&k), "{k}");
+    }
+}
