@@ -128,12 +128,11 @@ impl Link {
     /// Nothing here fails: unknown keys are ignored, a mangled value degrades.
     pub fn parse(query: &str, fragment: &str) -> Link {
         let query = decode(query.trim_start_matches('?'));
-        let fragment = decode(fragment);
         let pairs: Vec<(String, String)> = query
             .iter()
             .filter(|(k, _)| CALCULATOR_QUERY_KEYS.contains(&k.as_str()))
             .cloned()
-            .chain(fragment)
+            .chain(decode(fragment))
             .collect();
         let value = |key: &str| pairs.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
         Link {
@@ -143,14 +142,62 @@ impl Link {
             agreement: value(key::AGREEMENT).map(str::to_string),
             then: value(key::OPEN).and_then(Then::from_key),
             embed: embed_config(&query),
-            calculator: pairs,
+            calculator: pairs.iter().filter(|(k, _)| is_calculators(k)).cloned().collect(),
         }
     }
 
-    /// The calculator form the address opens, for the year on the clock.
-    pub fn form(&self, current_year: u16) -> CalculatorForm {
-        form_from_pairs(current_year, self.calculator.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    /// The page as it is, as a link: the calculator, the view, the language
+    /// (English only: Danish is the default) and "more settings".
+    pub fn of(form: &CalculatorForm, agreement_view: bool, lang: Lang, more: bool) -> Link {
+        Link {
+            calculator: form_pairs(form).into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            agreement_view,
+            lang: (lang == Lang::En).then_some(Lang::En),
+            more,
+            ..Link::parse("", "")
+        }
     }
+
+    /// A share link's: an agreement (`io::to_fragment`) to read.
+    pub fn sharing(agreement: String) -> Link {
+        Link { agreement_view: true, agreement: Some(agreement), ..Link::parse("", "") }
+    }
+
+    /// The fragment that reads back as this link (`parse`). The embedding's
+    /// settings are the host's query, never the fragment's.
+    pub fn encode(&self) -> String {
+        let mut pairs: Vec<(&str, &str)> = self.calculator.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        if self.agreement_view {
+            pairs.push((key::VIEW, AGREEMENT_VIEW));
+        }
+        if let Some(l) = self.lang {
+            pairs.push((key::LANG, l.tag()));
+        }
+        if self.more {
+            pairs.push((key::MORE, "1"));
+        }
+        if let Some(a) = &self.agreement {
+            pairs.push((key::AGREEMENT, a));
+        }
+        if let Some(then) = self.then {
+            pairs.push((key::OPEN, then.key()));
+        }
+        encode(&pairs)
+    }
+
+    /// The calculator form the address opens, for the year on the clock;
+    /// its numbers are read in the link's language.
+    pub fn form(&self, current_year: u16) -> CalculatorForm {
+        let lang = (self.lang == Some(Lang::En)).then_some((key::LANG, ENGLISH));
+        form_from_pairs(current_year, self.calculator.iter().map(|(k, v)| (k.as_str(), v.as_str())).chain(lang))
+    }
+}
+
+/// Whether `key` is one of the calculator's: its year, municipality, flags,
+/// level, and number fields.
+fn is_calculators(key: &str) -> bool {
+    [key::YEAR, key::KOMMUNE, key::CHURCH, key::SINGLE_PARENT, key::LEDIGHEDSYDELSE_LEVEL].contains(&key)
+        || Field::from_key(key).is_some()
 }
 
 /// Read the embedding's settings from decoded query pairs.
@@ -180,28 +227,10 @@ fn lang_of(value: &str) -> Lang {
     }
 }
 
-/// The fragment the page keeps in step with the calculator as the user works:
-/// the form, then the view, the language and "more settings" when they are
-/// not the defaults. The agreement itself stays out of the address bar
-/// unless the user makes a share link.
-pub fn fragment(form: &CalculatorForm, agreement_view: bool, lang: Lang, more: bool) -> String {
-    let mut pairs = form_pairs(form);
-    if agreement_view {
-        pairs.push((key::VIEW, AGREEMENT_VIEW.to_string()));
-    }
-    if lang == Lang::En {
-        pairs.push((key::LANG, ENGLISH.to_string()));
-    }
-    if more {
-        pairs.push((key::MORE, "1".to_string()));
-    }
-    encode(&pairs)
-}
-
 /// A share link: the agreement page beside the page at `origin` + `path`,
 /// with the agreement (`io::to_fragment`) in the fragment.
-pub fn share_link(origin: &str, path: &str, agreement: &str) -> String {
-    format!("{origin}{}#{}={AGREEMENT_VIEW}&{}={agreement}", agreement_page(path), key::VIEW, key::AGREEMENT)
+pub fn share_link(origin: &str, path: &str, agreement: String) -> String {
+    format!("{origin}{}#{}", agreement_page(path), Link::sharing(agreement).encode())
 }
 
 /// The fragment with `then` for the full app, in place of any earlier one.

@@ -1,5 +1,5 @@
 //! Entry point of the calculator-first build (`--no-default-features`):
-//! the same shell, without the agreement's side (see `ui/agreement_loader.rs`).
+//! the same shell, without the agreement's side (see `ui/agreement/loader.rs`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -78,7 +78,7 @@ pub fn hand_over(then: crate::app::link::Then) {
 
 /// The share link of an agreement (`io::to_fragment`), beside this page.
 #[cfg(feature = "agreement")]
-pub fn share_link(agreement: &str) -> String {
+pub fn share_link(agreement: String) -> String {
     let l = location();
     let origin = l.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
     let path = l.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();

@@ -10,17 +10,12 @@ mod shared;
 use leptos::prelude::*;
 
 use crate::app::embed::Parts;
-use crate::app::link;
+use crate::app::link::Link;
 use crate::app::reading_page::{self, Action, Chrome, Tab};
 use crate::browser;
 use crate::core::income::answer::Answer;
-use crate::core::income::form::Field;
 use crate::i18n::{self, Msg};
 use agreement::page::AgreementPage;
-use calculator::chart::IncomeChart;
-use calculator::compare::{AnswerPanel, Comparison, GainPanel, HoursNote};
-use calculator::results::{NetDetails, RatesInfo, Results};
-use fields::{FormCheckbox, LedighedsydelseSelect, MunicipalitySelect, NumberField, YearSelect};
 use page::{html_part, Erased, StorageRevision};
 use shared::{current_year, t, View};
 
@@ -35,7 +30,7 @@ pub fn mount() {
 }
 
 /// The view a link opens.
-fn view_of(l: &link::Link) -> View {
+fn view_of(l: &Link) -> View {
     if l.agreement_view {
         View::Agreement
     } else {
@@ -88,7 +83,7 @@ pub fn App() -> impl IntoView {
     // of the address bar unless the user makes a share link.
     let write_url = move || {
         let agreement_view = view.get() != View::Calculator;
-        browser::replace_fragment(&link::fragment(&form.read(), agreement_view, lang.get(), more.get()));
+        browser::replace_fragment(&Link::of(&form.read(), agreement_view, lang.get(), more.get()).encode());
     };
     Effect::new(move |_| write_url());
     // A link pasted into the same tab changes only the fragment. A different
@@ -158,66 +153,7 @@ pub fn App() -> impl IntoView {
         delete_all: !hide_delete,
     };
 
-    let calculator = move || {
-        view! {
-            <div class="layout">
-                <AnswerPanel answer=answer />
-                <form class="inputs" on:submit=|ev| ev.prevent_default() novalidate>
-                    <h2>{t(Msg::InputsHeading)}</h2>
-                    <NumberField form=form field=Field::HourlyWage label=Msg::HourlyWage hint=Msg::HourlyWageHint />
-                    <NumberField form=form field=Field::PaidHours label=Msg::PaidHours hint=Msg::PaidHoursHint />
-                    <NumberField form=form field=Field::TargetHours label=Msg::TargetHours hint=Msg::TargetHoursHint />
-                    // Everything else, open for the consultant and remembered in the link.
-                    <details class="more" prop:open=move || more.get() on:toggle=move |ev| {
-                        let open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-                        if open != more.get_untracked() {
-                            more.set(open);
-                        }
-                    }>
-                        <summary data-testid="more-settings">{t(Msg::MoreSettings)}</summary>
-                        // Built when opened: a citizen's first screen does not
-                        // need it (about 40 ms less to the first answer at 4x CPU).
-                        {move || more.get().then(|| view! {
-                        <YearSelect form=form />
-                        <fieldset>
-                            <legend>{t(Msg::HoursHeading)}</legend>
-                            <NumberField form=form field=Field::AttendedHours label=Msg::AttendedHours hint=Msg::AttendedHoursHint />
-                            <NumberField form=form field=Field::EffectiveHours label=Msg::EffectiveHours hint=Msg::EffectiveHoursHint />
-                            <HoursNote form=form />
-                        </fieldset>
-                        <NumberField form=form field=Field::PensionEmployer label=Msg::PensionEmployer hint=Msg::PensionEmployerHint />
-                        <NumberField form=form field=Field::PensionEmployee label=Msg::PensionEmployee hint=Msg::PensionEmployeeHint />
-                        <NumberField form=form field=Field::FulltimeHours label=Msg::FulltimeHours hint=Msg::FulltimeHoursHint />
-                        <NumberField form=form field=Field::FulltimeWage label=Msg::FulltimeWage hint=Msg::FulltimeWageHint />
-                        <fieldset>
-                            <legend>{t(Msg::TaxHeading)}</legend>
-                            <MunicipalitySelect form=form />
-                            <FormCheckbox form=form id="church" label=Msg::Church get=|f| f.church set=|f, v| f.church = v />
-                            <FormCheckbox form=form id="single_parent" label=Msg::SingleParent get=|f| f.single_parent set=|f, v| f.single_parent = v />
-                            <NumberField form=form field=Field::KommuneRate label=Msg::KommuneRate hint=Msg::KommuneRateHint />
-                            <NumberField form=form field=Field::BirthYear label=Msg::BirthYear hint=Msg::BirthYearHint />
-                        </fieldset>
-                        <NumberField form=form field=Field::OtherWage label=Msg::OtherWage hint=Msg::OtherWageHint />
-                        <details class="more-info" data-testid="other-wage-counts">
-                            <summary>{t(Msg::OtherWageCounts)}</summary>
-                            <p class="small">{t(Msg::OtherWageCountsText)}</p>
-                        </details>
-                        <LedighedsydelseSelect form=form />
-                        <NumberField form=form field=Field::Ledighedsydelse label=Msg::Ledighedsydelse hint=Msg::LedighedsydelseHint />
-                        <RatesInfo form=form />
-                        })}
-                    </details>
-                </form>
-                <div class="outputs">
-                    <Comparison form=form scenario=scenario answer=answer />
-                    <GainPanel scenario=scenario answer=answer />
-                    <IncomeChart form=form scenario=scenario />
-                    <Results income=income />
-                    <NetDetails form=form scenario=scenario />
-                </div>
-            </div>
-        }
-    };
+    let calculator = move || calculator::page(form, more, answer, income, scenario);
     view! {
         <main id="main" class:compact=compact>
             {move || (view.get() == View::Calculator).then(|| view! {

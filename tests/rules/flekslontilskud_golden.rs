@@ -51,7 +51,7 @@ fn star_2024_200_kr_18_hours() {
     assert_close(m.atp_on_subsidy, 500.0, "ATP");
 }
 
-/// domain.md §5, computed from the same formula and rates (not published):
+/// ../shared/domain.md §5, computed from the same formula and rates (not published):
 /// 200 kr/h at 25 hours, where the wage ceiling binds.
 #[test]
 fn lonloft_binds_200_kr_25_hours_2024() {
@@ -114,7 +114,7 @@ fn allowances_raise_the_lonloft() {
     assert_close(m.subsidy, 19_952.0 - 0.30 * 16_323.0 - 0.55 * (wage - 16_323.0), "subsidy");
 }
 
-/// domain.md §3: at 160 kr/h (2024) the ceiling binds at about 11.75 hours:
+/// ../shared/domain.md §3: at 160 kr/h (2024) the ceiling binds at about 11.75 hours:
 /// 0.7 × L + 19,952 = 160 × 37 × 52/12 = 25,653.33 gives L = 8,144.76, i.e.
 /// 8,144.76 / (160 × 52/12) = 11.747 hours.
 #[test]

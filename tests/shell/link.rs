@@ -343,3 +343,60 @@ fn the_link_and_the_basis_name_the_inputs_alike() {
         assert!(in_link.contains(&k), "{k}");
     }
 }
+
+/// `Link` reads back what it writes: the page's own fragment, a share link,
+/// and a hand-over, each parsed again is the same link.
+#[test]
+fn a_link_reads_back_as_itself() {
+    use fleksjob_beregner::app::link::{share_link, Link};
+    use fleksjob_beregner::i18n::Lang;
+    let form = form_from("#year=2025&wage=187,5&paid=12&kommune=751&church=1&other_wage=2000");
+    for (view, lang, more) in [(false, Lang::Da, false), (true, Lang::En, true), (true, Lang::Da, false)] {
+        let link = Link::of(&form, view, lang, more);
+        let fragment = link.encode();
+        assert_eq!(Link::parse("", &fragment), link, "{fragment}");
+        // The same figures, shown in the link's language.
+        assert_eq!(Link::parse("", &fragment).form(2026).basis(), form.basis());
+        // The calculator first, then the view, the language and "more".
+        let mut expected = encode(&form_pairs(&form));
+        for (on, pair) in [(view, "&view=aftale"), (lang == Lang::En, "&lang=en"), (more, "&more=1")] {
+            if on {
+                expected.push_str(pair);
+            }
+        }
+        assert_eq!(fragment, expected);
+    }
+    let mut a = Agreement::new(chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+    a.parties.citizen = "Anna Jensen".into();
+    let payload = io::to_fragment(&a);
+    let shared = share_link("https://example.org", "/fleksjob/", payload.clone());
+    assert_eq!(shared, format!("https://example.org/fleksjob/aftale.html#view=aftale&agreement={payload}"));
+    let read = Link::parse("", shared.split_once('#').unwrap().1);
+    assert_eq!(read, Link::sharing(payload.clone()));
+    assert_eq!(io::from_fragment(read.agreement.as_deref().unwrap()).unwrap(), a);
+    for then in [Then::Edit, Then::FollowUp] {
+        let handed = Link::parse("", &hand_over(&Link::sharing(payload.clone()).encode(), then));
+        let mut expected = Link::sharing(payload.clone());
+        expected.then = Some(then);
+        assert_eq!(handed, expected);
+    }
+}
+
+/// The query's starting values count for the calculator and the language;
+/// the fragment has the last word; the embedding's settings are the query's.
+#[test]
+fn the_fragment_wins_over_the_query() {
+    use fleksjob_beregner::app::embed::Parts;
+    use fleksjob_beregner::app::link::Link;
+    use fleksjob_beregner::i18n::Lang;
+    let link = Link::parse("?embed=1&parts=calculator&lang=en&year=2025&wage=300", "#year=2026&paid=12");
+    assert!(link.embed.embedded);
+    assert_eq!(link.embed.parts, Parts::CalculatorOnly);
+    assert_eq!(link.lang, Some(Lang::En));
+    let form = link.form(2026);
+    assert_eq!(form.year, 2026, "the fragment's year");
+    assert_eq!(form.text(Field::HourlyWage), "200", "wage is not a starting value a query may set");
+    assert_eq!(form.number_style, NumberStyle::English);
+    assert_eq!(Link::parse("?lang=en", "#lang=da").lang, Some(Lang::Da));
+    assert!(!Link::parse("", "#embed=1").embed.embedded, "a fragment cannot embed");
+}

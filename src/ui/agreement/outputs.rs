@@ -216,7 +216,7 @@ pub fn AgreementOutputs(
     let share = RwSignal::new(None::<String>);
     let make_link = move |_| {
         let Some(a) = keepable(Place::Share) else { return };
-        share.set(Some(browser::share_link(&io::to_fragment(&a))));
+        share.set(Some(browser::share_link(io::to_fragment(&a))));
     };
 
     // Storage: the list is read again after every change made to it, here
