@@ -99,17 +99,13 @@ fn render(main: &web_sys::Element, r: &Reading) {
 
 fn act(main: &web_sys::Element, reading: &Rc<RefCell<Reading>>, action: Action) {
     let lang = reading.borrow().lang;
-    let status = |msg: Msg| browser::say("reading-status", msg.text(lang));
     match action {
         Action::StartFollowUp | Action::Edit => {
-            status(Msg::OpeningEditor);
+            browser::say("reading-status", Msg::OpeningEditor.text(lang));
             browser::hand_over(if action == Action::Edit { Then::Edit } else { Then::FollowUp });
         }
         Action::Print => browser::print(),
-        Action::CopyCaseText => {
-            handout::copy_text(&reading.borrow().document().to_text(&lang));
-            status(Msg::Copied);
-        }
+        Action::CopyCaseText => handout::copy_case_text(&reading.borrow().document(), lang),
         Action::ExportIcs => handout::download_calendar(&reading.borrow().agreement, lang),
         Action::LangSwitch => {
             let lang = reading_page::other(lang);

@@ -5,8 +5,9 @@
 //! `link.rs` reads these settings from the query.
 
 /// Which parts of the tool a page shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Parts {
+    #[default]
     Both,
     CalculatorOnly,
     AgreementOnly,
@@ -18,7 +19,7 @@ impl Parts {
     pub const AGREEMENT_ONLY: [&str; 2] = ["agreement", "aftale"];
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedConfig {
     pub embedded: bool,
     pub parts: Parts,

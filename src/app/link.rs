@@ -103,8 +103,8 @@ impl Then {
     }
 }
 
-/// What a page's address opens.
-#[derive(Clone, Debug, PartialEq)]
+/// What a page's address opens; `Default` is an empty address.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Link {
     /// The calculator's pairs: the query's starting values, then the fragment's.
     calculator: Vec<(String, String)>,
@@ -154,13 +154,13 @@ impl Link {
             agreement_view,
             lang: (lang == Lang::En).then_some(Lang::En),
             more,
-            ..Link::parse("", "")
+            ..Link::default()
         }
     }
 
     /// A share link's: an agreement (`io::to_fragment`) to read.
     pub fn sharing(agreement: String) -> Link {
-        Link { agreement_view: true, agreement: Some(agreement), ..Link::parse("", "") }
+        Link { agreement_view: true, agreement: Some(agreement), ..Link::default() }
     }
 
     /// The fragment that reads back as this link (`parse`). The embedding's

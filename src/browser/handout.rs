@@ -26,6 +26,13 @@ pub fn download_calendar(a: &Agreement, l: Lang) {
     files::download(&format!("{}.ics", file_stem(a)), "text/calendar", &text);
 }
 
+/// "Kopiér tekst til journalen" on the reading bar: the document as plain
+/// text on the clipboard, said in the bar's status line.
+pub fn copy_case_text(doc: &Document, l: Lang) {
+    copy_text(&doc.to_text(&l));
+    super::say("reading-status", Msg::Copied.text(l));
+}
+
 /// Put `text` on the clipboard.
 pub fn copy_text(text: &str) {
     if let Some(w) = web_sys::window() {

@@ -180,12 +180,10 @@ impl AgreementPage {
                 Action::StartFollowUp => self.then(Some(Then::FollowUp)),
                 Action::Edit => view.set(View::Agreement),
                 Action::Print => browser::print(),
-                Action::CopyCaseText => {
-                    handout::copy_text(
-                        &draft.with_untracked(|a| basis.with_untracked(|b| document(a, b.as_ref(), &l).to_text(&l))),
-                    );
-                    browser::say("reading-status", Msg::Copied.text(l));
-                }
+                Action::CopyCaseText => handout::copy_case_text(
+                    &draft.with_untracked(|a| basis.with_untracked(|b| document(a, b.as_ref(), &l))),
+                    l,
+                ),
                 Action::ExportIcs => handout::download_calendar(&draft.read_untracked(), l),
                 _ => {}
             }
